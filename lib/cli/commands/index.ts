@@ -1,0 +1,6 @@
+import type { Command } from '../io';
+import { schemaCommand } from './schema';
+import { validateCommand } from './validate';
+
+/** Every command, in `--help` order. Each lives in its own file. */
+export const COMMANDS: Command[] = [validateCommand, schemaCommand];

@@ -1,0 +1,49 @@
+import { COMMANDS } from './commands';
+import { type CliIo, EXIT, UsageError } from './io';
+
+const VERSION = '0.1.0';
+
+function topHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `Sluice: design, validate, simulate and export AWS data pipelines.
+
+Usage: sluice <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run \`sluice <command> --help\` for a command's options.
+`;
+}
+
+/** The CLI entry: returns the exit code, never throws, never prints a stack trace. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(topHelp());
+    return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`sluice: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}\n`);
+    return EXIT.badInput;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`sluice ${command.name}: ${error.message}\nRun \`sluice ${command.name} --help\` for usage.\n`);
+      return EXIT.badInput;
+    }
+    io.stderr(`sluice ${command.name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.badInput;
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { KindId } from './kind';
+
+export const STARTING_POSITIONS = ['TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP'] as const;
+
+/**
+ * Settings carried by an edge. Event source mapping fields apply to stream/queue -> Lambda
+ * edges; the S3 filter fields to S3 notifications; `writePrefix` to writes into S3.
+ * Ranges here are only sanity checks: AWS limits are the validator's job, so that a file
+ * that breaks them still opens and is explained rather than refused.
+ */
+export const edgeConfigSchema = z.strictObject({
+  role: z
+    .enum(['data', 'on-failure'])
+    .default('data')
+    .meta({ title: 'Role', description: 'on-failure: this is the function\'s destination for failed events and discarded batches.' }),
+  batchSize: z.number().int().min(1).optional().meta({ title: 'Batch size', description: 'Kinesis/DynamoDB: 1 to 10,000 (default 100). SQS: default 10; up to 10,000 with a batching window; FIFO 10.' }),
+  batchingWindowSeconds: z.number().int().min(0).optional().meta({ title: 'Batching window (s)', description: '0 to 300.' }),
+  parallelizationFactor: z.number().int().min(1).optional().meta({ title: 'Parallelization factor', description: 'Concurrent batches per shard: 1 to 10.' }),
+  startingPosition: z.enum(STARTING_POSITIONS).optional().meta({ title: 'Starting position' }),
+  maxRetryAttempts: z.number().int().min(-1).optional().meta({ title: 'Max retry attempts', description: '-1 retries until the record expires (the default), or 0 to 10,000.' }),
+  maxRecordAgeSeconds: z.number().int().min(-1).optional().meta({ title: 'Max record age (s)', description: '-1 for no limit (the default), or 60 to 604,800.' }),
+  bisectOnError: z.boolean().optional().meta({ title: 'Split batch on error' }),
+  reportBatchItemFailures: z.boolean().optional().meta({ title: 'Report batch item failures' }),
+  maxConcurrency: z.number().int().min(2).optional().meta({ title: 'Maximum concurrency (SQS)', description: '2 to 1,000.' }),
+  filterPrefix: z.string().max(1024).optional().meta({ title: 'Object key prefix filter' }),
+  filterSuffix: z.string().max(1024).optional().meta({ title: 'Object key suffix filter' }),
+  writePrefix: z.string().max(1024).optional().meta({ title: 'Key prefix written' }),
+});
+
+export type EdgeConfig = z.output<typeof edgeConfigSchema>;
+
+export interface EventSourceMappingSettings {
+  batchSize: number;
+  batchingWindowSeconds: number;
+  parallelizationFactor: number;
+  startingPosition: (typeof STARTING_POSITIONS)[number] | undefined;
+  maxRetryAttempts: number;
+  maxRecordAgeSeconds: number;
+  bisectOnError: boolean;
+  reportBatchItemFailures: boolean;
+  maxConcurrency: number | undefined;
+}
+
+/** The event source mapping an edge describes, with AWS's defaults for its source kind. */
+export function eventSourceMappingSettings(sourceKind: KindId, config: EdgeConfig): EventSourceMappingSettings {
+  const isQueue = sourceKind === 'sqs-queue';
+  return {
+    batchSize: config.batchSize ?? (isQueue ? 10 : 100),
+    batchingWindowSeconds: config.batchingWindowSeconds ?? 0,
+    parallelizationFactor: isQueue ? 1 : (config.parallelizationFactor ?? 1),
+    startingPosition: isQueue ? undefined : (config.startingPosition ?? 'LATEST'),
+    maxRetryAttempts: isQueue ? -1 : (config.maxRetryAttempts ?? -1),
+    maxRecordAgeSeconds: isQueue ? -1 : (config.maxRecordAgeSeconds ?? -1),
+    bisectOnError: isQueue ? false : (config.bisectOnError ?? false),
+    reportBatchItemFailures: config.reportBatchItemFailures ?? false,
+    maxConcurrency: isQueue ? config.maxConcurrency : undefined,
+  };
+}

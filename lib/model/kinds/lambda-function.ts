@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineKind } from '../kind';
+
+export const lambdaFunction = defineKind({
+  id: 'lambda-function',
+  label: 'Lambda function',
+  description: 'Runs code per event or batch: up to 900 s, 10,240 MB, 1,000 concurrent per account by default.',
+  categories: ['compute'],
+  icon: { glyph: 'λ', color: '#ED7100' },
+  docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
+  configSchema: z.strictObject({
+    runtime: z
+      .string()
+      .regex(/^[a-z0-9.]+$/, 'a CloudFormation runtime id such as nodejs22.x or python3.13')
+      .default('nodejs22.x')
+      .meta({ title: 'Runtime' }),
+    handler: z.string().min(1).max(128).default('index.handler').meta({ title: 'Handler' }),
+    memoryMb: z.number().int().min(128).max(10240).default(128).meta({ title: 'Memory (MB)', description: '128 to 10,240; about 1,769 MB gives one vCPU.' }),
+    timeoutSeconds: z.number().min(0).default(3).meta({ title: 'Timeout (s)', description: '1 to 900.' }),
+    ephemeralStorageMb: z.number().int().min(512).max(10240).default(512).meta({ title: '/tmp storage (MB)' }),
+    reservedConcurrency: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .meta({ title: 'Reserved concurrency', description: 'Empty: share the account pool.' }),
+    asyncMaxRetries: z.number().int().min(0).max(2).default(2).meta({ title: 'Async retries', description: 'For pushes (S3, SNS, IoT): 0 to 2.' }),
+    maxEventAgeSeconds: z.number().int().min(60).max(21600).default(21600).meta({ title: 'Max async event age (s)' }),
+    stateful: z.boolean().default(false).meta({ title: 'Keeps state between invocations' }),
+    expectedRunSeconds: z.number().min(0).optional().meta({ title: 'Expected run time (s)', description: 'How long one piece of work takes end to end.' }),
+    durationMsPerInvocation: z.number().min(0).default(50).meta({ title: 'Duration per invocation (ms)', description: 'Fixed cost of one invocation, for the simulator.' }),
+    durationMsPerRecord: z.number().min(0).default(2).meta({ title: 'Duration per record (ms)' }),
+    errorRate: z.number().min(0).max(1).default(0).meta({ title: 'Error rate (0..1)', description: 'Share of invocations that fail for reasons other than poison records.' }),
+  }),
+});

@@ -1,0 +1,82 @@
+import { CURRENT_VERSION, FORMAT_ID } from './pipeline';
+
+/**
+ * One step of the file format's history: takes a document of version `from` (already
+ * checked to be an object) and returns it in version `from + 1`. Steps are pure and tested.
+ */
+export interface Migration {
+  from: number;
+  describe: string;
+  migrate(doc: Record<string, unknown>): Record<string, unknown>;
+}
+
+type Json = Record<string, unknown>;
+
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Version 0 is the prototype format the first designs were drawn in: nodes carried `type`
+ * and `props`, edges were `links` with `from`/`to`, and the format id was "sluice".
+ */
+const v0ToV1: Migration = {
+  from: 0,
+  describe: 'prototype format: nodes.type/props -> kind/config, links.from/to -> edges.source/target',
+  migrate(doc) {
+    const { links, nodes, ...rest } = doc;
+    return {
+      ...rest,
+      format: FORMAT_ID,
+      version: 1,
+      nodes: asList(nodes).map((n) => {
+        if (!isObject(n)) return n;
+        const { type, props, ...node } = n;
+        return { ...node, kind: node.kind ?? type, config: node.config ?? props ?? {} };
+      }),
+      edges: asList(doc.edges ?? links).map((e, i) => {
+        if (!isObject(e)) return e;
+        const { from, to, props, ...edge } = e;
+        return { id: edge.id ?? `e${i + 1}`, ...edge, source: edge.source ?? from, target: edge.target ?? to, config: edge.config ?? props ?? {} };
+      }),
+    };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+
+export type MigrationResult =
+  | { ok: true; document: Json; migratedFrom?: number }
+  | { ok: false; message: string; path: string };
+
+/** Bring any known version up to the current one; refuse newer or unknown versions clearly. */
+export function migrate(input: unknown): MigrationResult {
+  if (!isObject(input)) {
+    return { ok: false, path: '', message: `expected a pipeline document (a JSON object), got ${Array.isArray(input) ? 'a list' : typeof input}` };
+  }
+  const isPrototype = input.format === 'sluice' || (input.format === undefined && input.version === 0);
+  if (!isPrototype && input.format !== FORMAT_ID) {
+    return {
+      ok: false,
+      path: 'format',
+      message: `expected "${FORMAT_ID}", got ${input.format === undefined ? 'nothing' : JSON.stringify(input.format)}: this is not a Sluice pipeline file`,
+    };
+  }
+  const version = isPrototype ? (input.version ?? 0) : input.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, path: 'version', message: `expected a whole version number, got ${JSON.stringify(version)}` };
+  }
+  if (version > CURRENT_VERSION) {
+    return {
+      ok: false,
+      path: 'version',
+      message: `this file is version ${version}, written by a newer Sluice; this one reads versions up to ${CURRENT_VERSION}. Upgrade Sluice to open it.`,
+    };
+  }
+  let doc: Json = input;
+  for (let v = version; v < CURRENT_VERSION; v++) {
+    const step = MIGRATIONS.find((m) => m.from === v);
+    if (!step) return { ok: false, path: 'version', message: `no migration from version ${v}` };
+    doc = step.migrate(doc);
+  }
+  return version === CURRENT_VERSION ? { ok: true, document: doc } : { ok: true, document: doc, migratedFrom: version };
+}
