@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATALOG } from './catalog';
+import { CATALOG, type Catalog } from './catalog';
 import { KIND_IDS, type KindId } from './kind';
 import { edgeConfigSchema } from './edge-config';
 
@@ -28,7 +28,8 @@ function nodeSchemaFor<K extends KindId>(kind: K) {
     name: z.string().min(1, 'a name cannot be empty').max(200),
     position: positionSchema.optional(),
     notes: z.string().max(10000).optional(),
-    config: CATALOG[kind].configSchema.prefault({}),
+    // The cast keeps each kind's own config type; the runtime schema is exactly this kind's.
+    config: (CATALOG[kind].configSchema as z.ZodObject).prefault({}) as unknown as z.ZodPrefault<Catalog[K]['configSchema']>,
   });
 }
 

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import '@xyflow/react/dist/style.css';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Sluice: AWS data pipeline designer',
+  description: 'Draw AWS data pipelines, check them against AWS limits, simulate them and export CloudFormation or CDK.',
+};
+
+// Applied before first paint so a dark-mode user never sees a white flash.
+const themeScript = `try{var t=localStorage.getItem('sluice.theme');var d=t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches;document.documentElement.dataset.theme=d?'dark':'light'}catch(e){}`;
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,5 @@
+import { EditorLoader } from '@/components/editor/editor-loader';
+
+export default function Home() {
+  return <EditorLoader />;
+}

@@ -1,0 +1,197 @@
+'use client';
+import {
+  Background,
+  BackgroundVariant,
+  type Connection,
+  ConnectionLineType,
+  Controls,
+  type EdgeChange,
+  type FinalConnectionState,
+  MarkerType,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { connect } from '@/lib/edit';
+import { checkConnection, isKindId } from '@/lib/model';
+import { useEditor, useEditorStore } from '../editor/store/editor-context';
+import { ConnectingContext } from './connecting-context';
+import { type PipelineFlowEdge, type PipelineFlowNode, toFlowEdges, toFlowNodes } from './flow-elements';
+import { PipelineEdge } from './pipeline-edge';
+import { PipelineNode } from './pipeline-node';
+import { CANVAS_ID, useAddNode } from './use-add-node';
+
+const nodeTypes = { pipeline: PipelineNode };
+const edgeTypes = { pipeline: PipelineEdge };
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
+export const KIND_DRAG_TYPE = 'application/x-sluice-kind';
+
+export function PipelineCanvas() {
+  const store = useEditorStore();
+  const pipeline = useEditor((s) => s.pipeline);
+  const selection = useEditor((s) => s.selection);
+  const epoch = useEditor((s) => s.documentEpoch);
+  const flow = useReactFlow();
+  const addNodeAt = useAddNode();
+  const [compatible, setCompatible] = useState<ReadonlySet<string> | null>(null);
+
+  const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
+  const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
+  const nodes = useMemo(() => toFlowNodes(pipeline, selectedNodes), [pipeline, selectedNodes]);
+  const edges = useMemo(() => toFlowEdges(pipeline, selectedEdges), [pipeline, selectedEdges]);
+
+  useEffect(() => {
+    // A newly opened document is shown whole.
+    const t = setTimeout(() => flow.fitView({ padding: 0.2, duration: 0 }), 30);
+    return () => clearTimeout(t);
+  }, [epoch, flow]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PipelineFlowNode>[]) => {
+      const state = store.getState();
+      const moved: Record<string, { x: number; y: number }> = {};
+      let dragEnded = false;
+      let selectionChanged = false;
+      const selected = new Set(state.selection.nodeIds);
+      for (const c of changes) {
+        if (c.type === 'position') {
+          if (c.position) moved[c.id] = c.position;
+          if (c.dragging === false) dragEnded = true;
+        } else if (c.type === 'select') {
+          selectionChanged = true;
+          if (c.selected) selected.add(c.id);
+          else selected.delete(c.id);
+        }
+      }
+      if (Object.keys(moved).length) state.dragTo(moved);
+      if (dragEnded) state.endDrag();
+      if (selectionChanged) state.select({ nodeIds: [...selected] });
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<PipelineFlowEdge>[]) => {
+      const state = store.getState();
+      const selected = new Set(state.selection.edgeIds);
+      let changed = false;
+      for (const c of changes) {
+        if (c.type === 'select') {
+          changed = true;
+          if (c.selected) selected.add(c.id);
+          else selected.delete(c.id);
+        }
+      }
+      if (changed) state.select({ edgeIds: [...selected] });
+    },
+    [store],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | PipelineFlowEdge) => {
+      const p = store.getState().pipeline;
+      const s = p.nodes.find((n) => n.id === c.source);
+      const t = p.nodes.find((n) => n.id === c.target);
+      if (!s || !t || s.id === t.id) return false;
+      return checkConnection(s.kind, t.kind).ok;
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const state = store.getState();
+      const result = connect(state.pipeline, c.source, c.target);
+      if (!result.ok) {
+        state.notify(result.reason);
+        return;
+      }
+      state.apply('Connect', () => result.pipeline, { edgeIds: [result.edgeId], nodeIds: [] });
+    },
+    [store],
+  );
+
+  const onConnectStart = useCallback(
+    (_: unknown, params: { nodeId: string | null; handleType: 'source' | 'target' | null }) => {
+      const p = store.getState().pipeline;
+      const from = p.nodes.find((n) => n.id === params.nodeId);
+      if (!from) return;
+      const ok = new Set<string>();
+      for (const n of p.nodes) {
+        if (n.id === from.id) continue;
+        const check = params.handleType === 'target' ? checkConnection(n.kind, from.kind) : checkConnection(from.kind, n.kind);
+        if (check.ok) ok.add(n.id);
+      }
+      setCompatible(ok);
+    },
+    [store],
+  );
+
+  const onConnectEnd = useCallback(
+    (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      setCompatible(null);
+      // Dropped on a node that cannot take this connection: say why instead of doing nothing.
+      if (state.isValid || !state.fromNode || !state.toNode || state.fromNode.id === state.toNode.id) return;
+      const p = store.getState().pipeline;
+      const fromIsSource = state.fromHandle?.type !== 'target';
+      const sourceId = fromIsSource ? state.fromNode.id : state.toNode.id;
+      const targetId = fromIsSource ? state.toNode.id : state.fromNode.id;
+      const result = connect(p, sourceId, targetId);
+      if (!result.ok) store.getState().notify(`Connection refused: ${result.reason}`);
+    },
+    [store],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(KIND_DRAG_TYPE)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(KIND_DRAG_TYPE);
+      if (!isKindId(kind)) return;
+      event.preventDefault();
+      addNodeAt(kind, { x: event.clientX, y: event.clientY });
+    },
+    [addNodeAt],
+  );
+
+  return (
+    <ConnectingContext.Provider value={compatible}>
+      <div id={CANVAS_ID} className={`canvas ${compatible ? 'connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop} aria-label="Pipeline canvas" role="application">
+        <ReactFlow<PipelineFlowNode, PipelineFlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          defaultEdgeOptions={defaultEdgeOptions}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectStart={onConnectStart}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          connectionLineType={ConnectionLineType.Bezier}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Meta', 'Control']}
+          snapToGrid
+          snapGrid={[20, 20]}
+          minZoom={0.05}
+          maxZoom={2}
+          onlyRenderVisibleElements={pipeline.nodes.length > 150}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+          <MiniMap pannable zoomable ariaLabel="Mini map" />
+          <Controls showInteractive={false} aria-label="Zoom controls" />
+        </ReactFlow>
+      </div>
+    </ConnectingContext.Provider>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { memo } from 'react';
+import { useElementFindings, useElementLive } from './decorations';
+import { FindingsBadge, severityClass } from './findings-badge';
+import type { PipelineFlowEdge } from './flow-elements';
+
+function PipelineEdgeView(props: EdgeProps<PipelineFlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data, markerEnd } = props;
+  const findings = useElementFindings(id);
+  const live = useElementLive(id);
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const role = data?.edge.config.role;
+  const width = live?.load !== undefined ? 1.5 + live.load * 6 : 1.5;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={`pipeline-edge ${severityClass(findings)} ${selected ? 'selected' : ''} ${role === 'on-failure' ? 'on-failure' : ''} ${live ? 'live' : ''} ${data?.valid === false ? 'invalid' : ''}`}
+        style={{ strokeWidth: selected ? width + 1 : width }}
+        interactionWidth={16}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`pipeline-edge-label ${selected ? 'selected' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          data-testid={`edge-label-${id}`}
+        >
+          <span>{data?.verb}</span>
+          {live?.lines.length ? <span className="live-figure">{live.lines[0]}</span> : null}
+          <FindingsBadge findings={findings} />
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const PipelineEdge = memo(PipelineEdgeView);

@@ -1,0 +1,43 @@
+'use client';
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { CATALOG } from '@/lib/model';
+import { useConnectTargetState } from './connecting-context';
+import { useElementFindings, useElementLive } from './decorations';
+import { FindingsBadge, severityClass } from './findings-badge';
+import type { PipelineFlowNode } from './flow-elements';
+import { KindIcon } from './kind-icon';
+
+function PipelineNodeView({ data, selected }: NodeProps<PipelineFlowNode>) {
+  const { node } = data;
+  const findings = useElementFindings(node.id);
+  const live = useElementLive(node.id);
+  const kind = CATALOG[node.kind];
+  const connectState = useConnectTargetState(node.id);
+  return (
+    <div
+      className={`pipeline-node ${selected ? 'selected' : ''} ${severityClass(findings)} ${live?.bottleneck ? 'bottleneck' : ''} ${connectState ? `connect-${connectState}` : ''}`}
+      data-kind={node.kind}
+      data-testid={`node-${node.id}`}
+    >
+      <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.name}`} />
+      <KindIcon kind={node.kind} />
+      <div className="pipeline-node-text">
+        {/* Names are user text: rendered as text, never as HTML. */}
+        <div className="pipeline-node-name">{node.name}</div>
+        <div className="pipeline-node-kind">{kind.label}</div>
+        {live?.lines.length ? (
+          <div className="pipeline-node-live" aria-label={`Simulation: ${live.lines.join(', ')}`}>
+            {live.lines.map((l) => (
+              <div key={l}>{l}</div>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      <FindingsBadge findings={findings} />
+      <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.name}`} />
+    </div>
+  );
+}
+
+export const PipelineNode = memo(PipelineNodeView);

@@ -1,0 +1,35 @@
+'use client';
+import { useReactFlow } from '@xyflow/react';
+import { useCallback } from 'react';
+import { addNode } from '@/lib/edit';
+import { CATALOG, type KindId } from '@/lib/model';
+import { NODE_HEIGHT, NODE_WIDTH } from '@/lib/edit';
+import { useEditorStore } from '../editor/store/editor-context';
+
+export const CANVAS_ID = 'sluice-canvas';
+
+/** Add a node of `kind`, at a screen point or (keyboard) at the centre of the visible canvas. */
+export function useAddNode() {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  return useCallback(
+    (kind: KindId, screen?: { x: number; y: number }) => {
+      let point = screen;
+      if (!point) {
+        const rect = document.getElementById(CANVAS_ID)?.getBoundingClientRect();
+        point = rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 400, y: 300 };
+      }
+      const flowPoint = flow.screenToFlowPosition(point);
+      const position = { x: flowPoint.x - NODE_WIDTH / 2, y: flowPoint.y - NODE_HEIGHT / 2 };
+      let added = '';
+      store.getState().apply(`Add ${CATALOG[kind].label}`, (p) => {
+        const result = addNode(p, kind, position);
+        added = result.nodeId;
+        return result.pipeline;
+      });
+      store.getState().select({ nodeIds: [added], edgeIds: [] });
+      return added;
+    },
+    [flow, store],
+  );
+}

@@ -1,0 +1,79 @@
+'use client';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo, useState } from 'react';
+import { autoLayout, moveNodes } from '@/lib/edit';
+import { PipelineCanvas } from '../canvas/pipeline-canvas';
+import { EXAMPLES } from '../gallery/examples';
+import { Palette } from '../palette/palette';
+import { SidePanel } from '../side-panel/side-panel';
+import { EditorFeatures } from './editor-features';
+import { NoticeToast } from './notice-toast';
+import { ShortcutSheet } from './shortcut-sheet';
+import { EditorProvider, useEditorStore } from './store/editor-context';
+import { TopBar } from './top-bar';
+import { useShortcuts } from './use-shortcuts';
+import { useTheme } from './use-theme';
+
+function EditorShell() {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const [theme, toggleTheme] = useTheme();
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  const fitView = useCallback(() => flow.fitView({ padding: 0.2, duration: 200 }), [flow]);
+  const runAutoLayout = useCallback(async () => {
+    const before = store.getState().pipeline;
+    if (!before.nodes.length) return;
+    try {
+      const positions = await autoLayout(before);
+      store.getState().apply('Auto-layout', (p) => moveNodes(p, positions));
+      setTimeout(() => flow.fitView({ padding: 0.2, duration: 200 }), 50);
+    } catch (error) {
+      store.getState().notify(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }, [store, flow]);
+
+  const actions = useMemo(
+    () => ({ toggleHelp: () => setHelpOpen((o) => !o), autoLayout: () => void runAutoLayout(), fitView }),
+    [runAutoLayout, fitView],
+  );
+  useShortcuts(store, actions);
+
+  return (
+    <div className="editor" data-theme-name={theme}>
+      <EditorFeatures
+        renderTopBar={(fileMenu) => (
+          <TopBar
+            theme={theme}
+            onToggleTheme={toggleTheme}
+            onAutoLayout={() => void runAutoLayout()}
+            onFitView={fitView}
+            onShowShortcuts={() => setHelpOpen(true)}
+            fileMenu={fileMenu}
+          />
+        )}
+      >
+        <div className="workspace">
+          <Palette />
+          <main className="canvas-area">
+            <PipelineCanvas />
+          </main>
+          <SidePanel />
+        </div>
+      </EditorFeatures>
+      <NoticeToast />
+      <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}
+
+/** The designer: one store per editor, React Flow's provider, and the shell. */
+export function EditorApp() {
+  return (
+    <EditorProvider initial={EXAMPLES[0].pipeline}>
+      <ReactFlowProvider>
+        <EditorShell />
+      </ReactFlowProvider>
+    </EditorProvider>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+import { useEffect, useRef } from 'react';
+
+export const SHORTCUTS: [string, string][] = [
+  ['Enter (on a palette item)', 'Add the service at the centre of the view'],
+  ['Drag from a handle', 'Connect two services'],
+  ['Shift + drag', 'Box-select'],
+  ['Ctrl/Cmd + click', 'Add to the selection'],
+  ['Ctrl/Cmd + A', 'Select everything'],
+  ['Delete / Backspace', 'Delete the selection'],
+  ['Ctrl/Cmd + C, X, V', 'Copy, cut, paste (as pipeline JSON, across tabs)'],
+  ['Ctrl/Cmd + D', 'Duplicate the selection'],
+  ['Ctrl/Cmd + Z', 'Undo'],
+  ['Shift + Ctrl/Cmd + Z, Ctrl + Y', 'Redo'],
+  ['Shift + L', 'Auto-layout'],
+  ['Shift + F', 'Fit the pipeline in view'],
+  ['Escape', 'Clear the selection / close this sheet'],
+  ['?', 'Show or hide this sheet'],
+];
+
+/** The keyboard shortcut sheet: a modal dialog that traps nothing but takes focus and closes on Escape. */
+export function ShortcutSheet({ open, onClose }: { open: boolean; onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={onClose} autoFocus>
+        Close
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,82 @@
+'use client';
+import type { ReactNode } from 'react';
+import { emptyPipeline } from '@/lib/model';
+import { EXAMPLES } from '../gallery/examples';
+import { useEditor, useEditorStore } from './store/editor-context';
+import type { Theme } from './use-theme';
+
+interface Props {
+  theme: Theme;
+  onToggleTheme(): void;
+  onAutoLayout(): void;
+  onFitView(): void;
+  onShowShortcuts(): void;
+  /** File actions (open, save, share...) contributed by the files feature. */
+  fileMenu?: ReactNode;
+}
+
+export function TopBar({ theme, onToggleTheme, onAutoLayout, onFitView, onShowShortcuts, fileMenu }: Props) {
+  const store = useEditorStore();
+  const name = useEditor((s) => s.pipeline.name);
+  const undoLabel = useEditor((s) => s.past[s.past.length - 1]?.label);
+  const redoLabel = useEditor((s) => s.future[0]?.label);
+  const empty = useEditor((s) => s.pipeline.nodes.length === 0);
+
+  return (
+    <header className="top-bar">
+      <div className="brand" aria-label="Sluice">
+        <span className="brand-mark" aria-hidden="true">
+          ≋
+        </span>
+        Sluice
+      </div>
+      <div className="pipeline-title" title={name}>
+        {name}
+      </div>
+      <div className="toolbar" role="toolbar" aria-label="Editor actions">
+        <button type="button" onClick={() => store.getState().load(emptyPipeline(), { label: 'New pipeline' })}>
+          New
+        </button>
+        <label className="select-button">
+          <span className="visually-hidden">Open example</span>
+          <select
+            aria-label="Open example"
+            value=""
+            onChange={(e) => {
+              const example = EXAMPLES.find((x) => x.id === e.target.value);
+              if (example) store.getState().load(example.pipeline, { label: `Open example ${example.title}` });
+            }}
+          >
+            <option value="">Examples…</option>
+            {EXAMPLES.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        {fileMenu}
+        <span className="toolbar-separator" aria-hidden="true" />
+        <button type="button" onClick={() => store.getState().undo()} disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'}>
+          Undo
+        </button>
+        <button type="button" onClick={() => store.getState().redo()} disabled={!redoLabel} title={redoLabel ? `Redo ${redoLabel} (Shift+Ctrl+Z)` : 'Nothing to redo'} aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'}>
+          Redo
+        </button>
+        <button type="button" onClick={onAutoLayout} disabled={empty} title="Arrange left to right by data flow (Shift+L)">
+          Auto-layout
+        </button>
+        <button type="button" onClick={onFitView} disabled={empty} title="Fit the pipeline in view (Shift+F)">
+          Fit view
+        </button>
+        <span className="toolbar-separator" aria-hidden="true" />
+        <button type="button" onClick={onToggleTheme} aria-pressed={theme === 'dark'} aria-label="Dark mode">
+          {theme === 'dark' ? '☾ Dark' : '☀ Light'}
+        </button>
+        <button type="button" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+import { useMemo, useState, useEffect } from 'react';
+import { renameNode, updateNodeConfig } from '@/lib/edit';
+import { CATALOG, type PipelineNode, problemToString } from '@/lib/model';
+import { KindIcon } from '../canvas/kind-icon';
+import { useEditor, useEditorStore } from '../editor/store/editor-context';
+import { ConfigForm } from './config-form';
+import type { CommitResult } from './field-control';
+import { RuntimePicker } from './runtime-picker';
+import { describeObject } from './schema-fields';
+
+export function NodeInspector({ node }: { node: PipelineNode }) {
+  const store = useEditorStore();
+  const focus = useEditor((s) => s.focusField);
+  const kind = CATALOG[node.kind];
+  const fields = useMemo(() => describeObject(kind.configSchema).filter((f) => !(node.kind === 'lambda-function' && f.key === 'runtime')), [kind, node.kind]);
+  const [name, setName] = useState(node.name);
+  const [nameError, setNameError] = useState<string | null>(null);
+  useEffect(() => setName(node.name), [node.name]);
+
+  const onCommit = (path: string, value: unknown): CommitResult => {
+    const result = updateNodeConfig(store.getState().pipeline, node.id, path, value);
+    if (!result.ok) return { ok: false, message: result.problems.map((p) => (p.path && p.path !== path.split('.').pop() ? problemToString(p) : p.message)).join('; ') };
+    store.getState().apply(`Edit ${path}`, () => result.pipeline);
+    return { ok: true };
+  };
+
+  const commitName = () => {
+    if (name === node.name) return;
+    const result = renameNode(store.getState().pipeline, node.id, name);
+    if (!result.ok) {
+      setNameError(result.problems[0].message);
+      return;
+    }
+    setNameError(null);
+    store.getState().apply('Rename', () => result.pipeline);
+  };
+
+  const focusPath = focus && focus.nodeId === node.id ? (focus.field ?? null) : null;
+
+  return (
+    <section className="inspector" aria-label={`Inspector: ${node.name}`}>
+      <header className="inspector-header">
+        <KindIcon kind={node.kind} />
+        <div>
+          <div className="inspector-kind">{kind.label}</div>
+          <div className="inspector-id">id: {node.id}</div>
+        </div>
+      </header>
+      <p className="inspector-description">{kind.description}</p>
+      <div className="field">
+        <label htmlFor="node-name">Name</label>
+        <input
+          id="node-name"
+          type="text"
+          value={name}
+          aria-invalid={nameError ? true : undefined}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={commitName}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+          }}
+        />
+        {nameError ? (
+          <div className="field-error" role="alert">
+            {nameError}
+          </div>
+        ) : null}
+      </div>
+      {node.kind === 'lambda-function' ? <RuntimePicker runtime={node.config.runtime} onCommit={onCommit} /> : null}
+      <ConfigForm fields={fields} values={node.config as Record<string, unknown>} elementId={node.id} onCommit={onCommit} focusPath={focusPath} />
+      <a className="docs-link" href={kind.docsUrl} target="_blank" rel="noreferrer">
+        AWS documentation: {kind.label} limits
+      </a>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+import { type KeyboardEvent, useRef } from 'react';
+import { useEditor, useEditorStore } from '../editor/store/editor-context';
+import { PANELS } from './panels';
+
+/** Tabs (WAI-ARIA tab pattern: arrow keys move between tabs) over the inspector and feature panels. */
+export function SidePanel() {
+  const store = useEditorStore();
+  const active = useEditor((s) => s.panel);
+  const current = PANELS.find((p) => p.id === active) ?? PANELS[0];
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const delta = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    if (!delta) return;
+    event.preventDefault();
+    const next = (index + delta + PANELS.length) % PANELS.length;
+    store.getState().setPanel(PANELS[next].id);
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <aside className="side-panel" aria-label="Side panel">
+      <div role="tablist" aria-label="Panels" className="tabs">
+        {PANELS.map((panel, i) => (
+          <button
+            key={panel.id}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
+            role="tab"
+            id={`tab-${panel.id}`}
+            aria-selected={panel.id === current.id}
+            aria-controls={`panel-${panel.id}`}
+            tabIndex={panel.id === current.id ? 0 : -1}
+            className="tab"
+            onClick={() => store.getState().setPanel(panel.id)}
+            onKeyDown={(e) => onKeyDown(e, i)}
+          >
+            {panel.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="tab-panel">
+        <current.Component />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,78 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Page object for the designer: tests speak in user gestures, through roles and accessible
+ * names; CSS selectors stay in here (React Flow's handles have no role).
+ */
+export class Designer {
+  constructor(readonly page: Page) {}
+
+  /** A fresh designer: empty browser storage, page loaded, canvas visible. */
+  async open(path = '/') {
+    await this.page.goto(path);
+    await expect(this.canvas).toBeVisible();
+  }
+
+  get canvas(): Locator {
+    return this.page.getByRole('application', { name: 'Pipeline canvas' });
+  }
+
+  get palette(): Locator {
+    return this.page.getByRole('navigation', { name: 'Services palette' });
+  }
+
+  paletteItem(label: string): Locator {
+    return this.palette.getByRole('button', { name: `Add ${label}`, exact: true });
+  }
+
+  /** A node on the canvas, by its visible name. */
+  node(name: string): Locator {
+    return this.page.locator('.react-flow__node').filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  nodeById(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  get nodes(): Locator {
+    return this.page.locator('.react-flow__node');
+  }
+
+  get edges(): Locator {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  async openExample(title: string) {
+    await this.page.getByRole('combobox', { name: 'Open example' }).selectOption({ label: title });
+  }
+
+  async dragFromPalette(label: string, target: { x: number; y: number }) {
+    await this.paletteItem(label).dragTo(this.canvas, { targetPosition: target });
+  }
+
+  /** Drag from one node's source handle to another node's target handle. */
+  async connect(sourceId: string, targetId: string) {
+    const from = this.nodeById(sourceId).locator('.react-flow__handle.source');
+    const to = this.nodeById(targetId).locator('.react-flow__handle.target');
+    const a = await from.boundingBox();
+    const b = await to.boundingBox();
+    if (!a || !b) throw new Error('handle not visible');
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  get notice(): Locator {
+    return this.page.getByTestId('notice');
+  }
+
+  async press(keys: string) {
+    await this.page.keyboard.press(keys);
+  }
+}

@@ -1,0 +1,65 @@
+import { parsePipeline, type Pipeline, type PipelineEdge, type PipelineNode, type Problem } from '../model';
+import { uniqueId } from './ids';
+import type { Position } from './operations';
+
+/**
+ * Copy and paste move fragments: a pipeline document holding the copied nodes and the edges
+ * between them. It is ordinary pipeline JSON, so it can go through the system clipboard and
+ * be pasted into another tab (or another Sluice) and checked by the same parser.
+ */
+export function extractFragment(p: Pipeline, nodeIds: readonly string[]): Pipeline {
+  const ids = new Set(nodeIds);
+  return {
+    format: p.format,
+    version: p.version,
+    name: `${p.name} (copy)`,
+    nodes: p.nodes.filter((n) => ids.has(n.id)),
+    edges: p.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+    suppressions: p.suppressions.filter((s) => s.nodeId !== undefined && ids.has(s.nodeId) && s.edgeId === undefined),
+  } as Pipeline;
+}
+
+export type PasteResult = { ok: true; pipeline: Pipeline; nodeIds: string[] } | { ok: false; problems: Problem[] };
+
+/** Paste clipboard text (pipeline JSON) into `p`, giving every pasted node and edge a fresh id. */
+export function pasteFragmentText(p: Pipeline, text: string, offset: Position = { x: 40, y: 40 }): PasteResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ path: '', pathSegments: [], message: 'the clipboard does not hold Sluice pipeline JSON' }] };
+  }
+  const parsed = parsePipeline(raw);
+  if (!parsed.ok) return parsed;
+  return { ok: true, ...pasteFragment(p, parsed.pipeline, offset) };
+}
+
+export function pasteFragment(p: Pipeline, fragment: Pipeline, offset: Position = { x: 40, y: 40 }): { pipeline: Pipeline; nodeIds: string[] } {
+  const takenNodes = new Set(p.nodes.map((n) => n.id));
+  const takenEdges = new Set(p.edges.map((e) => e.id));
+  const rename = new Map<string, string>();
+  const nodes: PipelineNode[] = fragment.nodes.map((n) => {
+    const id = takenNodes.has(n.id) ? uniqueId(n.id.replace(/-\d+$/, ''), takenNodes) : n.id;
+    takenNodes.add(id);
+    rename.set(n.id, id);
+    const at = n.position ?? { x: 0, y: 0 };
+    return { ...n, id, position: { x: Math.round(at.x + offset.x), y: Math.round(at.y + offset.y) } };
+  });
+  const edges: PipelineEdge[] = fragment.edges.map((e) => {
+    const id = takenEdges.has(e.id) ? uniqueId(e.id.replace(/-\d+$/, ''), takenEdges) : e.id;
+    takenEdges.add(id);
+    return { ...e, id, source: rename.get(e.source) ?? e.source, target: rename.get(e.target) ?? e.target };
+  });
+  const suppressions = fragment.suppressions
+    .filter((s) => s.nodeId !== undefined && rename.has(s.nodeId))
+    .map((s) => ({ ...s, nodeId: rename.get(s.nodeId!) }));
+  return {
+    pipeline: { ...p, nodes: [...p.nodes, ...nodes], edges: [...p.edges, ...edges], suppressions: [...p.suppressions, ...suppressions] },
+    nodeIds: nodes.map((n) => n.id),
+  };
+}
+
+/** Duplicate = copy + paste in one step. */
+export function duplicateNodes(p: Pipeline, nodeIds: readonly string[]): { pipeline: Pipeline; nodeIds: string[] } {
+  return pasteFragment(p, extractFragment(p, nodeIds), { x: 40, y: 60 });
+}

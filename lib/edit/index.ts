@@ -1,0 +1,4 @@
+export * from './ids';
+export * from './operations';
+export * from './fragment';
+export * from './layout';

@@ -1,0 +1,31 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { Pipeline } from '../model';
+import type { Position } from './operations';
+
+export const NODE_WIDTH = 200;
+export const NODE_HEIGHT = 64;
+
+const elk = new ELK();
+
+/**
+ * Left-to-right layered layout by data flow (ELK "layered"). Returns new positions only;
+ * the caller applies them with `moveNodes` so layout is one undoable step.
+ */
+export async function autoLayout(p: Pipeline): Promise<Record<string, Position>> {
+  const graph = {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.spacing.nodeNode': '40',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    },
+    children: p.nodes.map((n) => ({ id: n.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
+    edges: p.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
+  };
+  const laid = await elk.layout(graph);
+  const out: Record<string, Position> = {};
+  for (const child of laid.children ?? []) out[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
+  return out;
+}
