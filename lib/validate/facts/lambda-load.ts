@@ -1,0 +1,52 @@
+import { eventSourceMappingSettings, type NodeOfKind, type PipelineEdge, type PipelineNode, type Traffic } from '../../model';
+import type { ValidationContext } from '../context';
+
+export type LambdaNode = NodeOfKind<'lambda-function'>;
+
+/** The source's configured traffic, when its kind has one. */
+export function trafficOf(node: PipelineNode | undefined): Traffic | undefined {
+  if (!node) return undefined;
+  const config = node.config as { traffic?: Traffic };
+  return config.traffic;
+}
+
+/** Seconds one invocation with `records` records takes, from the function's duration model. */
+export function invocationSeconds(fn: LambdaNode, records: number): number {
+  return (fn.config.durationMsPerInvocation + fn.config.durationMsPerRecord * records) / 1000;
+}
+
+/** Shards a stream source offers Lambda (on-demand streams: the shards its traffic needs, at least 4). */
+export function shardsOf(source: PipelineNode): number {
+  if (source.kind === 'dynamodb-table') return source.config.streamShardCount;
+  if (source.kind !== 'kinesis-stream') return 1;
+  if (source.config.mode === 'provisioned') return source.config.shardCount;
+  const t = source.config.traffic;
+  return Math.max(4, Math.ceil(t.recordsPerSecond / 1000), Math.ceil((t.recordsPerSecond * t.avgRecordBytes) / 1_000_000));
+}
+
+/** Concurrent executions one incoming edge keeps busy, by how Lambda scales for that source. */
+export function concurrencyForEdge(ctx: ValidationContext, fn: LambdaNode, edge: PipelineEdge): number {
+  const source = ctx.node(edge.source);
+  const meaning = ctx.connection(edge)?.meaning;
+  if (!source) return 0;
+  if (meaning === 'trigger') return 1;
+  if (meaning === 'event-source-mapping') {
+    const esm = eventSourceMappingSettings(source.kind, edge.config);
+    if (source.kind !== 'sqs-queue') return shardsOf(source) * esm.parallelizationFactor;
+    // SQS scales with the backlog (Little's law), capped by the mapping's maximum concurrency.
+    const rate = trafficOf(source)?.recordsPerSecond ?? 0;
+    const perBatch = Math.min(esm.batchSize, Math.max(1, rate));
+    const needed = (rate / perBatch) * invocationSeconds(fn, perBatch);
+    return Math.min(esm.maxConcurrency ?? 1000, needed);
+  }
+  if (meaning === 'push') {
+    const rate = trafficOf(source)?.recordsPerSecond ?? 0;
+    return rate * invocationSeconds(fn, 1);
+  }
+  return 0;
+}
+
+/** Concurrent executions a function needs for its configured traffic. */
+export function concurrencyNeeded(ctx: ValidationContext, fn: LambdaNode): number {
+  return Math.ceil(ctx.incoming(fn.id).reduce((sum, e) => sum + concurrencyForEdge(ctx, fn, e), 0));
+}

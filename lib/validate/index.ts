@@ -1,0 +1,26 @@
+import type { Pipeline } from '../model';
+import { ALL_RULES } from './rules';
+import { INTERNAL_RULE_ID, runRules, type ValidationResult } from './run';
+import type { RuleDefinition } from './types';
+
+export type { Severity, Finding, FixAction, FixChange, JsonValue, RuleDefinition, Rule, RuleArea, DraftFinding } from './types';
+export type { ValidationResult } from './run';
+export type { ValidationContext } from './context';
+export { applyFixAction, tryApplyFixAction, type FixResult } from './fix-actions';
+export { parseSchedule, type ScheduleParse } from './schedule/schedule-expression';
+export { INTERNAL_RULE_ID };
+
+function definition(r: RuleDefinition): RuleDefinition {
+  return { id: r.id, severity: r.severity, title: r.title, docsUrl: r.docsUrl, description: r.description, area: r.area };
+}
+
+/** Every rule as data (no code): for `sluice rules`, the docs and the UI's rule list. */
+export const RULES: readonly RuleDefinition[] = ALL_RULES.map(definition);
+
+/** Every rule id a finding can carry, the internal one included. */
+export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((r) => r.id), INTERNAL_RULE_ID]);
+
+/** Validate a parsed pipeline. Never throws; fast enough to run on every keystroke. */
+export function validatePipeline(pipeline: Pipeline): ValidationResult {
+  return runRules(pipeline, ALL_RULES);
+}

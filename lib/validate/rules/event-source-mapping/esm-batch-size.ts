@@ -1,0 +1,65 @@
+import { AWS_DOCS, defineRule } from '../../define-rule';
+import { setAction } from '../../fix-actions';
+import { num } from '../../format';
+import { eventSourceMappings, sourceLabel } from '../../facts/event-source-mappings';
+
+export const esmBatchSize = defineRule({
+  id: 'esm-batch-size',
+  area: 'event-source-mapping',
+  severity: 'error',
+  title: 'Batch size outside what the source allows',
+  docsUrl: AWS_DOCS.esmParameters,
+  description:
+    'Each event source has its own batch size range: Kinesis and DynamoDB Streams 1–10,000; SQS standard queues 10 without a batching window and up to 10,000 with one; FIFO queues 10. Lambda refuses to create a mapping outside it.',
+  check(ctx) {
+    return eventSourceMappings(ctx).flatMap(({ edge, source, esm }) => {
+      const size = esm.batchSize;
+      const what = sourceLabel(source);
+      if (source.kind !== 'sqs-queue' || !source.config.fifo) {
+        if (size > 10000) {
+          return [
+            ctx.atEdge(edge, 'batchSize', {
+              message: `batch size ${num(size)} is over the maximum of 10,000 for ${what}: Lambda refuses the mapping`,
+              fix: 'Set the batch size to 10,000 or less.',
+              action: setAction('Set batch size to 10,000', 'edge', edge.id, 'batchSize', 10000),
+            }),
+          ];
+        }
+        if (source.kind === 'sqs-queue' && size > 10 && esm.batchingWindowSeconds < 1) {
+          return [
+            ctx.atEdge(edge, 'batchSize', {
+              message: `batch size ${num(size)} is over 10, the maximum for an SQS standard queue without a batching window: Lambda refuses the mapping`,
+              fix: 'Add a batching window of at least 1 s (batches up to 10,000), or set the batch size to 10.',
+              action: setAction('Add a 1 s batching window', 'edge', edge.id, 'batchingWindowSeconds', 1),
+            }),
+          ];
+        }
+        return [];
+      }
+      if (size <= 10) return [];
+      return [
+        ctx.atEdge(edge, 'batchSize', {
+          message: `batch size ${num(size)} is over 10, the maximum for an SQS FIFO queue: Lambda refuses the mapping`,
+          fix: 'Set the batch size to 10.',
+          action: setAction('Set batch size to 10', 'edge', edge.id, 'batchSize', 10),
+        }),
+      ];
+    });
+  },
+  examples: {
+    failing: {
+      nodes: [
+        { id: 'clicks', kind: 'kinesis-stream' },
+        { id: 'count', kind: 'lambda-function' },
+      ],
+      edges: [{ id: 'clicks-to-count', source: 'clicks', target: 'count', config: { batchSize: 20000, startingPosition: 'LATEST' } }],
+    },
+    passing: {
+      nodes: [
+        { id: 'clicks', kind: 'kinesis-stream' },
+        { id: 'count', kind: 'lambda-function' },
+      ],
+      edges: [{ id: 'clicks-to-count', source: 'clicks', target: 'count', config: { batchSize: 500, startingPosition: 'LATEST' } }],
+    },
+  },
+});

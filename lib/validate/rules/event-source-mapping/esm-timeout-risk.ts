@@ -1,0 +1,52 @@
+import { AWS_DOCS, defineRule } from '../../define-rule';
+import { setAction } from '../../fix-actions';
+import { num } from '../../format';
+import { eventSourceMappings } from '../../facts/event-source-mappings';
+import { invocationSeconds } from '../../facts/lambda-load';
+
+const MAX_TIMEOUT = 900;
+
+export const esmTimeoutRisk = defineRule({
+  id: 'esm-timeout-risk',
+  area: 'event-source-mapping',
+  severity: 'warning',
+  title: 'A full batch takes longer than the function timeout',
+  docsUrl: AWS_DOCS.kinesisErrors,
+  description:
+    'When processing a full batch takes longer than the timeout, every batch times out and is retried. On a stream the shard makes no progress meanwhile; on a queue the messages cycle until they reach the dead-letter queue.',
+  check(ctx) {
+    return eventSourceMappings(ctx).flatMap(({ edge, source, fn, esm, isStream }) => {
+      const seconds = invocationSeconds(fn, esm.batchSize);
+      // A timeout above Lambda's maximum is its own finding; here the function stops at 900 s.
+      const timeout = Math.min(fn.config.timeoutSeconds, MAX_TIMEOUT);
+      if (seconds <= timeout || timeout <= 0) return [];
+      const perRecordMs = fn.config.durationMsPerRecord;
+      const maxBatch = source.kind === 'sqs-queue' && (source.config.fifo || esm.batchingWindowSeconds < 1) ? 10 : 10000;
+      const fitting = perRecordMs > 0 ? Math.min(maxBatch, Math.floor((timeout * 1000 - fn.config.durationMsPerInvocation) / perRecordMs)) : 0;
+      const consequence = isStream ? 'every batch fails and is retried, blocking the shard' : 'every batch fails and returns to the queue';
+      return [
+        ctx.atEdge(edge, 'batchSize', {
+          message: `a full batch of ${num(esm.batchSize)} records takes about ${num(seconds)} s (${num(fn.config.durationMsPerInvocation)} ms + ${num(perRecordMs)} ms × ${num(esm.batchSize)}), longer than the ${num(timeout)} s timeout of ${fn.id}: ${consequence}`,
+          fix: `Use a smaller batch${fitting >= 1 ? ` (${num(fitting)} records fit)` : ''}, a longer timeout${isStream ? ', or more shards' : ''}.`,
+          ...(fitting >= 1 ? { action: setAction(`Set batch size to ${num(fitting)}`, 'edge', edge.id, 'batchSize', fitting) } : {}),
+        }),
+      ];
+    });
+  },
+  examples: {
+    failing: {
+      nodes: [
+        { id: 'events', kind: 'kinesis-stream' },
+        { id: 'slow', kind: 'lambda-function', config: { timeoutSeconds: 10, durationMsPerRecord: 200 } },
+      ],
+      edges: [{ id: 'events-to-slow', source: 'events', target: 'slow', config: { batchSize: 100, startingPosition: 'LATEST' } }],
+    },
+    passing: {
+      nodes: [
+        { id: 'events', kind: 'kinesis-stream' },
+        { id: 'slow', kind: 'lambda-function', config: { timeoutSeconds: 30, durationMsPerRecord: 200 } },
+      ],
+      edges: [{ id: 'events-to-slow', source: 'events', target: 'slow', config: { batchSize: 100, startingPosition: 'LATEST' } }],
+    },
+  },
+});

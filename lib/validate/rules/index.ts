@@ -1,0 +1,81 @@
+import type { Rule } from '../types';
+import { lambdaTimeoutLimit } from './lambda/lambda-timeout-limit';
+import { lambdaLongRunning } from './lambda/lambda-long-running';
+import { lambdaConcurrencyLimit } from './lambda/lambda-concurrency-limit';
+import { lambdaRuntime } from './lambda/lambda-runtime';
+import { lambdaStateful } from './lambda/lambda-stateful';
+import { lambdaDynamicWebsite } from './lambda/lambda-dynamic-website';
+import { lambdaS3Recursion } from './lambda/lambda-s3-recursion';
+import { lambdaPayloadSize } from './lambda/lambda-payload-size';
+import { esmBatchSize } from './event-source-mapping/esm-batch-size';
+import { esmPayloadSplit } from './event-source-mapping/esm-payload-split';
+import { esmTimeoutRisk } from './event-source-mapping/esm-timeout-risk';
+import { esmRetryForever } from './event-source-mapping/esm-retry-forever';
+import { esmParallelization } from './event-source-mapping/esm-parallelization';
+import { esmParameterRange } from './event-source-mapping/esm-parameter-range';
+import { esmStartingPosition } from './event-source-mapping/esm-starting-position';
+import { sqsVisibilityTimeout } from './sqs/sqs-visibility-timeout';
+import { sqsMissingDlq } from './sqs/sqs-missing-dlq';
+import { sqsFifoBatchingWindow } from './sqs/sqs-fifo-batching-window';
+import { sqsParameterRange } from './sqs/sqs-parameter-range';
+import { sqsDlqRetention } from './sqs/sqs-dlq-retention';
+import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
+import { kinesisRetention } from './kinesis/kinesis-retention';
+import { kinesisRecordSize } from './kinesis/kinesis-record-size';
+import { dynamodbStreamReaders } from './dynamodb/dynamodb-stream-readers';
+import { dynamodbStreamDisabled } from './dynamodb/dynamodb-stream-disabled';
+import { glueStreamingSource } from './glue/glue-streaming-source';
+import { glueNonSparkEngine } from './glue/glue-non-spark-engine';
+import { glueNosqlCrawler } from './glue/glue-nosql-crawler';
+import { glueScheduleInterval } from './glue/glue-schedule-interval';
+import { glueCrawlerTarget } from './glue/glue-crawler-target';
+import { glueEncryption } from './glue/glue-encryption';
+import { glueDatabaseUnpopulated } from './glue/glue-database-unpopulated';
+import { s3Partitioning } from './s3/s3-partitioning';
+import { firehoseBuffering } from './firehose/firehose-buffering';
+import { connectionInvalid } from './general/connection-invalid';
+import { dataPipelineDeprecated } from './general/data-pipeline-deprecated';
+import { orphanNode } from './general/orphan-node';
+import { scheduleExpression } from './general/schedule-expression';
+
+/** Every rule, grouped by area. Adding a rule: its file, its test, and a line here. */
+export const ALL_RULES: readonly Rule[] = [
+  lambdaTimeoutLimit,
+  lambdaLongRunning,
+  lambdaConcurrencyLimit,
+  lambdaRuntime,
+  lambdaStateful,
+  lambdaDynamicWebsite,
+  lambdaS3Recursion,
+  lambdaPayloadSize,
+  esmBatchSize,
+  esmPayloadSplit,
+  esmTimeoutRisk,
+  esmRetryForever,
+  esmParallelization,
+  esmParameterRange,
+  esmStartingPosition,
+  sqsVisibilityTimeout,
+  sqsMissingDlq,
+  sqsFifoBatchingWindow,
+  sqsParameterRange,
+  sqsDlqRetention,
+  kinesisShardThroughput,
+  kinesisRetention,
+  kinesisRecordSize,
+  dynamodbStreamReaders,
+  dynamodbStreamDisabled,
+  glueStreamingSource,
+  glueNonSparkEngine,
+  glueNosqlCrawler,
+  glueScheduleInterval,
+  glueCrawlerTarget,
+  glueEncryption,
+  glueDatabaseUnpopulated,
+  s3Partitioning,
+  firehoseBuffering,
+  connectionInvalid,
+  dataPipelineDeprecated,
+  orphanNode,
+  scheduleExpression,
+];

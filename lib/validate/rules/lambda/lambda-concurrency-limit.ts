@@ -1,0 +1,67 @@
+import { AWS_DOCS, defineRule } from '../../define-rule';
+import { num } from '../../format';
+import { concurrencyNeeded, type LambdaNode } from '../../facts/lambda-load';
+import type { DraftFinding } from '../../types';
+
+/** The default account limit per Region; a soft limit that AWS raises on request. */
+export const ACCOUNT_CONCURRENCY = 1000;
+/** Lambda refuses reservations that leave fewer than this many executions unreserved. */
+export const MIN_UNRESERVED = 100;
+
+function names(fns: { fn: LambdaNode; n: number }[]): string {
+  const shown = fns.slice(0, 5).map((x) => `${x.fn.id} ${num(x.n)}`).join(', ');
+  return fns.length > 5 ? `${shown}, and ${fns.length - 5} more` : shown;
+}
+
+export const lambdaConcurrencyLimit = defineRule({
+  id: 'lambda-concurrency-limit',
+  area: 'lambda',
+  severity: 'warning',
+  title: 'Lambda concurrency over the account limit',
+  docsUrl: AWS_DOCS.lambdaConcurrency,
+  description:
+    'All functions in an account and Region share 1,000 concurrent executions by default. Past that, invocations are throttled: streams fall behind, queues back up, APIs return 429. Reserved concurrency must also leave 100 unreserved.',
+  check(ctx) {
+    const fns = ctx.nodesOfKind('lambda-function');
+    const out: DraftFinding[] = [];
+    const reserved = fns.filter((fn) => fn.config.reservedConcurrency !== undefined).map((fn) => ({ fn, n: fn.config.reservedConcurrency ?? 0 }));
+    const reservedSum = reserved.reduce((s, x) => s + x.n, 0);
+    const largest = <T extends { n: number }>(xs: T[]) => xs.reduce((a, b) => (b.n > a.n ? b : a));
+    if (reserved.length > 0 && reservedSum > ACCOUNT_CONCURRENCY - MIN_UNRESERVED) {
+      const over = reservedSum > ACCOUNT_CONCURRENCY;
+      out.push(
+        ctx.atNode(largest(reserved).fn, 'reservedConcurrency', {
+          message: over
+            ? `reserved concurrency adds up to ${num(reservedSum)} (${names(reserved)}), over the default account limit of ${num(ACCOUNT_CONCURRENCY)} concurrent executions per Region; this is a soft limit that can be raised`
+            : `reserved concurrency adds up to ${num(reservedSum)} (${names(reserved)}), leaving ${num(ACCOUNT_CONCURRENCY - reservedSum)} unreserved; Lambda keeps at least ${MIN_UNRESERVED} unreserved for the other functions and refuses the reservation`,
+          fix: 'Lower the reservations, or ask AWS (Service Quotas) to raise the account concurrency limit before deploying.',
+        }),
+      );
+    }
+    const needs = fns.map((fn) => ({ fn, n: concurrencyNeeded(ctx, fn) })).filter((x) => x.n > 0);
+    const needSum = needs.reduce((s, x) => s + x.n, 0);
+    if (needSum > ACCOUNT_CONCURRENCY) {
+      out.push(
+        ctx.atNode(largest(needs).fn, undefined, {
+          message: `the configured traffic needs about ${num(needSum)} concurrent executions (${names(needs)}), over the default account limit of ${num(ACCOUNT_CONCURRENCY)} per Region: invocations beyond it are throttled; this is a soft limit that can be raised`,
+          fix: 'Ask AWS (Service Quotas) to raise the account concurrency limit, or make invocations shorter or batches larger so fewer run at once.',
+        }),
+      );
+    }
+    return out;
+  },
+  examples: {
+    failing: {
+      nodes: [
+        { id: 'ingest', kind: 'lambda-function', config: { reservedConcurrency: 600 } },
+        { id: 'report', kind: 'lambda-function', config: { reservedConcurrency: 500 } },
+      ],
+    },
+    passing: {
+      nodes: [
+        { id: 'ingest', kind: 'lambda-function', config: { reservedConcurrency: 400 } },
+        { id: 'report', kind: 'lambda-function', config: { reservedConcurrency: 100 } },
+      ],
+    },
+  },
+});

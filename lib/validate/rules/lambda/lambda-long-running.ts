@@ -1,0 +1,28 @@
+import { AWS_DOCS, defineRule } from '../../define-rule';
+import { duration } from '../../format';
+
+export const lambdaLongRunning = defineRule({
+  id: 'lambda-long-running',
+  area: 'lambda',
+  severity: 'error',
+  title: 'Long-running work on Lambda',
+  docsUrl: AWS_DOCS.lambdaLimits,
+  description:
+    'Work that takes longer than Lambda\'s 900-second maximum is killed mid-way and retried, forever. Long-running applications belong on a service without that ceiling.',
+  check(ctx) {
+    return ctx.nodesOfKind('lambda-function').flatMap((fn) => {
+      const run = fn.config.expectedRunSeconds;
+      if (run === undefined || run <= 900) return [];
+      return [
+        ctx.atNode(fn, 'expectedRunSeconds', {
+          message: `one piece of work takes ${duration(run)}, but a Lambda invocation stops after 900 s (15 minutes): a long-running application does not fit Lambda`,
+          fix: 'Run it on Elastic Beanstalk, ECS/Fargate or AWS Batch, or split the work into steps under 15 minutes (Step Functions).',
+        }),
+      ];
+    });
+  },
+  examples: {
+    failing: { nodes: [{ id: 'transcode', kind: 'lambda-function', config: { expectedRunSeconds: 3600 } }] },
+    passing: { nodes: [{ id: 'transcode', kind: 'lambda-function', config: { expectedRunSeconds: 120 } }] },
+  },
+});

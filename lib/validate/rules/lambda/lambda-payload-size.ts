@@ -1,0 +1,62 @@
+import { AWS_DOCS, defineRule } from '../../define-rule';
+import { bytes } from '../../format';
+import { trafficOf } from '../../facts/lambda-load';
+
+const OLD_ASYNC_LIMIT = 256 * 1024;
+const ASYNC_LIMIT = 1024 * 1024;
+const SYNC_LIMIT = 6 * 1024 * 1024;
+
+export const lambdaPayloadSize = defineRule({
+  id: 'lambda-payload-size',
+  area: 'lambda',
+  severity: 'error',
+  title: 'Event larger than Lambda accepts',
+  docsUrl: AWS_DOCS.lambdaInvoke,
+  description:
+    'Lambda refuses events over its payload limit: 6 MB for synchronous calls (API Gateway), 1 MB for asynchronous ones (SNS, IoT; 256 KB until late 2025, which the 2019 notes give). Larger records must travel through S3, with only a pointer in the event.',
+  check(ctx) {
+    return ctx.edgesOf('push').flatMap((edge) => {
+      const source = ctx.node(edge.source);
+      if (ctx.node(edge.target)?.kind !== 'lambda-function' || !source) return [];
+      // S3 sends a notification about the object, never the object itself.
+      if (source.kind === 's3-bucket') return [];
+      const size = trafficOf(source)?.avgRecordBytes ?? 0;
+      if (source.kind === 'api-gateway') {
+        if (size <= SYNC_LIMIT) return [];
+        return [
+          ctx.atEdge(edge, undefined, {
+            message: `requests average ${bytes(size)}, over the 6 MB synchronous Lambda payload limit: Lambda rejects them`,
+            fix: 'Have clients upload large bodies to S3 (a presigned URL) and send the key instead.',
+          }),
+        ];
+      }
+      if (size <= OLD_ASYNC_LIMIT) return [];
+      const over = size > ASYNC_LIMIT;
+      return [
+        ctx.atEdge(edge, undefined, {
+          severity: over ? 'error' : 'warning',
+          message: over
+            ? `events from ${source.id} average ${bytes(size)}, over the asynchronous Lambda payload limit (1 MB today; 256 KB in the 2019 notes): Lambda rejects them`
+            : `events from ${source.id} average ${bytes(size)}: within today's 1 MB asynchronous payload limit, but over the 256 KB the 2019 notes give (the limit until late 2025); older SDKs, SNS (256 KB messages) and tooling may still refuse them`,
+          fix: `Put large payloads in S3 and send a pointer (the claim-check pattern).`,
+        }),
+      ];
+    });
+  },
+  examples: {
+    failing: {
+      nodes: [
+        { id: 'telemetry', kind: 'iot-rule', config: { traffic: { recordsPerSecond: 1, avgRecordBytes: 2000000 } } },
+        { id: 'store', kind: 'lambda-function' },
+      ],
+      edges: [{ id: 'telemetry-to-store', source: 'telemetry', target: 'store' }],
+    },
+    passing: {
+      nodes: [
+        { id: 'telemetry', kind: 'iot-rule', config: { traffic: { recordsPerSecond: 1, avgRecordBytes: 2000 } } },
+        { id: 'store', kind: 'lambda-function' },
+      ],
+      edges: [{ id: 'telemetry-to-store', source: 'telemetry', target: 'store' }],
+    },
+  },
+});

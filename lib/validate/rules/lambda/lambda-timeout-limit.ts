@@ -1,0 +1,33 @@
+import { AWS_DOCS, defineRule } from '../../define-rule';
+import { setAction } from '../../fix-actions';
+import { num } from '../../format';
+
+export const lambdaTimeoutLimit = defineRule({
+  id: 'lambda-timeout-limit',
+  area: 'lambda',
+  severity: 'error',
+  title: 'Lambda timeout outside 1–900 seconds',
+  docsUrl: AWS_DOCS.lambdaLimits,
+  description:
+    'A Lambda function runs for at most 900 seconds (15 minutes) and at least 1. CloudFormation refuses any other timeout, so the deployment fails.',
+  check(ctx) {
+    return ctx.nodesOfKind('lambda-function').flatMap((fn) => {
+      const t = fn.config.timeoutSeconds;
+      if (t >= 1 && t <= 900) return [];
+      const fixed = t > 900 ? 900 : 1;
+      return [
+        ctx.atNode(fn, 'timeoutSeconds', {
+          message: `the timeout is ${num(t)} s; Lambda allows 1 to 900 s (15 minutes), so the deployment would fail`,
+          fix: t > 900
+            ? 'Set the timeout to 900 s at most; work that needs longer belongs on ECS/Fargate, AWS Batch or Step Functions.'
+            : 'Set the timeout to at least 1 s.',
+          action: setAction(`Set timeout to ${fixed} s`, 'node', fn.id, 'timeoutSeconds', fixed),
+        }),
+      ];
+    });
+  },
+  examples: {
+    failing: { nodes: [{ id: 'resize', kind: 'lambda-function', config: { timeoutSeconds: 1200 } }] },
+    passing: { nodes: [{ id: 'resize', kind: 'lambda-function', config: { timeoutSeconds: 900 } }] },
+  },
+});

@@ -1,0 +1,79 @@
+import type { Pipeline, Suppression } from '../model';
+import { createContext } from './context';
+import type { DraftFinding, Finding, Rule, Severity } from './types';
+
+export const INTERNAL_RULE_ID = 'internal-error';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface ValidationResult {
+  findings: Finding[];
+  suppressed: Finding[];
+}
+
+function internalFinding(rule: Rule, error: unknown): Finding {
+  const why = error instanceof Error ? error.message : String(error);
+  return {
+    rule: INTERNAL_RULE_ID,
+    severity: 'warning',
+    title: 'A rule failed to run',
+    docsUrl: rule.docsUrl,
+    path: [],
+    message: `the rule "${rule.id}" failed (${why}), so this pipeline was not checked for "${rule.title}"`,
+    fix: 'Report this as a Sluice bug, with the pipeline file.',
+  };
+}
+
+function complete(rule: Rule, draft: DraftFinding): Finding {
+  const { severity, ...rest } = draft;
+  return { rule: rule.id, severity: severity ?? rule.severity, title: rule.title, docsUrl: rule.docsUrl, ...rest };
+}
+
+function matches(s: Suppression, f: Finding): boolean {
+  if (s.rule !== f.rule) return false;
+  if (s.nodeId !== undefined && s.nodeId !== f.nodeId) return false;
+  if (s.edgeId !== undefined && s.edgeId !== f.edgeId) return false;
+  return true;
+}
+
+/** Deterministic order: severity, then where in the document (pipeline, nodes, edges), then rule id. */
+function sortFindings(findings: Finding[], pipeline: Pipeline): Finding[] {
+  const nodeOrder = new Map(pipeline.nodes.map((n, i) => [n.id, i]));
+  const edgeOrder = new Map(pipeline.edges.map((e, i) => [e.id, i]));
+  const place = (f: Finding) => {
+    if (f.nodeId !== undefined) return nodeOrder.get(f.nodeId) ?? -1;
+    if (f.edgeId !== undefined) return pipeline.nodes.length + (edgeOrder.get(f.edgeId) ?? -1);
+    return -1;
+  };
+  const keyed = findings.map((f) => ({ f, sev: SEVERITY_ORDER[f.severity], at: place(f) }));
+  keyed.sort(
+    (a, b) =>
+      a.sev - b.sev ||
+      a.at - b.at ||
+      (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0) ||
+      (a.f.field ?? '').localeCompare(b.f.field ?? '') ||
+      a.f.message.localeCompare(b.f.message),
+  );
+  return keyed.map((k) => k.f);
+}
+
+/** Run every rule; a throwing rule becomes an internal finding. Suppressed findings are kept apart. */
+export function runRules(pipeline: Pipeline, rules: readonly Rule[]): ValidationResult {
+  const ctx = createContext(pipeline, new Set(rules.map((r) => r.id)));
+  const all: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      for (const draft of rule.check(ctx)) all.push(complete(rule, draft));
+    } catch (error) {
+      all.push(internalFinding(rule, error));
+    }
+  }
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const f of all) {
+    const s = pipeline.suppressions.find((x) => matches(x, f));
+    if (s) suppressed.push({ ...f, suppressedReason: s.reason });
+    else findings.push(f);
+  }
+  return { findings: sortFindings(findings, pipeline), suppressed: sortFindings(suppressed, pipeline) };
+}

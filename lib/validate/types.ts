@@ -1,0 +1,93 @@
+import type { KindId, Pipeline, PipelineEdge, PipelineNode } from '../model';
+import type { ValidationContext } from './context';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** JSON-safe values: a fix action must survive postMessage, localStorage and files. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** Where a config change applies: a node's or an edge's `config`. */
+export type ConfigOwner = 'node' | 'edge';
+
+/**
+ * One step of a mechanical fix. `field` is a dotted config key ("trigger.schedule").
+ * Steps are plain data so the UI can show, store and replay them.
+ */
+export type FixChange =
+  | { type: 'set-config'; owner: ConfigOwner; id: string; field: string; value: JsonValue }
+  | { type: 'unset-config'; owner: ConfigOwner; id: string; field: string }
+  | {
+      type: 'add-node';
+      node: { id: string; kind: KindId; name: string; position?: { x: number; y: number }; config: { [key: string]: JsonValue } };
+    }
+  | { type: 'add-edge'; edge: { id: string; source: string; target: string; config: { [key: string]: JsonValue } } }
+  | { type: 'remove-edge'; edgeId: string };
+
+/** A fix the user can apply with one click (and undo: applying is a pure document -> document step). */
+export interface FixAction {
+  /** Button text, e.g. "Set batch size to 10,000". */
+  label: string;
+  changes: FixChange[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  title: string;
+  docsUrl: string;
+  nodeId?: string;
+  edgeId?: string;
+  /** The config key, e.g. "batchSize" or "traffic.recordsPerSecond". */
+  field?: string;
+  /** JSON path in the document, e.g. ['edges', 2, 'config', 'batchSize'], for editor markers. */
+  path: (string | number)[];
+  message: string;
+  /** The suggested fix, in words. */
+  fix?: string;
+  action?: FixAction;
+  /** Only on suppressed findings: the reason written in the suppression. */
+  suppressedReason?: string;
+}
+
+export type RuleArea = 'lambda' | 'event-source-mapping' | 'sqs' | 'kinesis' | 'dynamodb' | 'glue' | 's3' | 'firehose' | 'general';
+
+/** What `sluice rules`, the docs and the UI show about a rule. */
+export interface RuleDefinition {
+  id: string;
+  /** The most severe level the rule reports (a few rules also report a milder one). */
+  severity: Severity;
+  title: string;
+  /** The AWS documentation page the limit comes from. */
+  docsUrl: string;
+  /** Why the rule exists: what goes wrong in production without it. */
+  description: string;
+  area: RuleArea;
+}
+
+/** A tiny document fragment for the docs: nodes and edges as written in a file. */
+export interface RuleExample {
+  nodes: { id: string; kind: KindId; config?: Record<string, unknown> }[];
+  edges?: { id: string; source: string; target: string; config?: Record<string, unknown> }[];
+  suppressions?: { rule: string; reason: string; nodeId?: string; edgeId?: string }[];
+}
+
+/** What a rule's check returns; the runner adds rule id, title, docs URL and default severity. */
+export interface DraftFinding {
+  severity?: Severity;
+  nodeId?: string;
+  edgeId?: string;
+  field?: string;
+  path: (string | number)[];
+  message: string;
+  fix?: string;
+  action?: FixAction;
+}
+
+export interface Rule extends RuleDefinition {
+  /** Never throws on a valid pipeline (the runner still guards it). */
+  check(ctx: ValidationContext): DraftFinding[];
+  /** Executable examples for docs/rules.md: `failing` triggers the rule, `passing` does not. */
+  examples: { failing: RuleExample; passing: RuleExample };
+}
+
+export type { Pipeline, PipelineEdge, PipelineNode };
