@@ -1,0 +1,114 @@
+import { buildGraph, type PipelineGraph, type Pipeline, type PipelineEdge, type PipelineNode } from '../../model';
+import { LogicalIdAllocator, pascalCase } from './logical-ids';
+import type { CfnOutput, CfnParameter, CfnResource, CfnValue } from './types';
+import { PolicyBook } from './policy-book';
+
+/** The suffix of each kind's main resource: "orders" (sqs-queue) becomes "OrdersQueue". */
+export const PRIMARY_SUFFIX: Record<PipelineNode['kind'], string> = {
+  's3-bucket': 'Bucket',
+  'kinesis-stream': 'Stream',
+  'dynamodb-table': 'Table',
+  'sns-topic': 'Topic',
+  'sqs-queue': 'Queue',
+  'iot-rule': 'TopicRule',
+  schedule: 'Schedule',
+  'api-gateway': 'Api',
+  'rds-database': 'Database',
+  'lambda-function': 'Function',
+  'glue-crawler': 'Crawler',
+  'glue-database': 'CatalogDatabase',
+  'glue-job': 'Job',
+  'emr-cluster': 'Emr',
+  firehose: 'DeliveryStream',
+  'opensearch-domain': 'Domain',
+  'redshift-cluster': 'Cluster',
+  'athena-workgroup': 'WorkGroup',
+  'data-pipeline': 'DataPipeline',
+};
+
+export interface RoleRequest {
+  nodeId: string;
+  logicalId: string;
+  service: string;
+  managedPolicyArns?: string[];
+}
+
+export interface ExportOptions {
+  alarms: boolean;
+}
+
+/** Everything an emitter needs; emitters add resources and never read each other's output. */
+export class ExportContext {
+  readonly graph: PipelineGraph;
+  readonly resources: Record<string, CfnResource> = {};
+  readonly parameters: Record<string, CfnParameter> = {};
+  readonly outputs: Record<string, CfnOutput> = {};
+  readonly resourcesByNode: Record<string, string[]> = {};
+  readonly resourcesByEdge: Record<string, string[]> = {};
+  readonly policies = new PolicyBook();
+  /** Roles to create once every edge has added its statements. */
+  readonly roles: RoleRequest[] = [];
+  private readonly ids = new LogicalIdAllocator();
+  private readonly primaries = new Map<string, string>();
+
+  constructor(
+    readonly pipeline: Pipeline,
+    readonly options: ExportOptions,
+  ) {
+    this.graph = buildGraph(pipeline);
+    for (const p of ['NamePrefix']) this.ids.allocate(p, `parameter:${p}`);
+    // Main resources first, in document order, so that their ids never depend on edges.
+    for (const n of pipeline.nodes) this.primaries.set(n.id, this.ids.allocate(`${pascalCase(n.id)}${PRIMARY_SUFFIX[n.kind]}`, `node:${n.id}`));
+    for (const n of pipeline.nodes) this.resourcesByNode[n.id] = [];
+    for (const e of pipeline.edges) this.resourcesByEdge[e.id] = [];
+  }
+
+  primary(nodeId: string): string {
+    const id = this.primaries.get(nodeId);
+    if (!id) throw new Error(`no node "${nodeId}"`);
+    return id;
+  }
+
+  node(nodeId: string): PipelineNode {
+    const n = this.graph.node(nodeId);
+    if (!n) throw new Error(`no node "${nodeId}"`);
+    return n;
+  }
+
+  /** A logical id for a node's secondary resource, e.g. ("archive", "Role") -> "ArchiveRole". */
+  idFor(nodeId: string, suffix: string): string {
+    return this.ids.allocate(`${pascalCase(nodeId)}${suffix}`, `node:${nodeId}/${suffix}`);
+  }
+
+  idForEdge(edge: PipelineEdge, suffix: string): string {
+    return this.ids.allocate(`${pascalCase(edge.id)}${suffix}`, `edge:${edge.id}/${suffix}`);
+  }
+
+  /** Add a resource owned by one or more nodes (and optionally an edge). */
+  add(logicalId: string, resource: CfnResource, owners: { nodes: string[]; edge?: string }): string {
+    if (this.resources[logicalId]) throw new Error(`logical id ${logicalId} added twice`);
+    this.resources[logicalId] = resource;
+    for (const n of new Set(owners.nodes)) this.resourcesByNode[n]?.push(logicalId);
+    if (owners.edge) this.resourcesByEdge[owners.edge]?.push(logicalId);
+    return logicalId;
+  }
+
+  parameter(name: string, parameter: CfnParameter): string {
+    const id = this.ids.allocate(name, `parameter:${name}`);
+    this.parameters[id] = parameter;
+    return id;
+  }
+
+  output(nodeId: string, suffix: string, description: string, value: CfnValue): void {
+    this.outputs[this.ids.allocate(`${pascalCase(nodeId)}${suffix}`, `output:${nodeId}/${suffix}`)] = { Description: description, Value: value };
+  }
+
+  /** Edges of a node with a given meaning, in document order. */
+  outgoing(nodeId: string, meaning?: string): PipelineEdge[] {
+    return this.graph.outgoing(nodeId).filter((e) => meaning === undefined || this.graph.connection(e)?.meaning === meaning);
+  }
+
+  incoming(nodeId: string, meaning?: string): PipelineEdge[] {
+    return this.graph.incoming(nodeId).filter((e) => meaning === undefined || this.graph.connection(e)?.meaning === meaning);
+  }
+}

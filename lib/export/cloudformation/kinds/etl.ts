@@ -1,0 +1,176 @@
+import type { NodeOfKind } from '../../../model';
+import type { ExportContext } from '../context';
+import { getAtt, ref, sub } from '../intrinsics';
+import { arnOf, bucketArn } from '../references';
+import { truncate } from '../text';
+import type { CfnObject } from '../types';
+import { allowAll, readGrant, writeGrant } from '../edges/grants';
+
+function grantEtl(ctx: ExportContext, nodeId: string): void {
+  for (const edge of [...ctx.incoming(nodeId, 'reads'), ...ctx.incoming(nodeId, 'reads-catalog')]) allowAll(ctx, nodeId, readGrant(ctx, ctx.node(edge.source)));
+  for (const edge of ctx.outgoing(nodeId, 'writes')) allowAll(ctx, nodeId, writeGrant(ctx, ctx.node(edge.target), edge.config.writePrefix));
+}
+
+const GLUE_METASTORE = 'com.amazonaws.glue.catalog.metastore.AWSGlueDataCatalogHiveClientFactory';
+
+export function emitEmr(ctx: ExportContext, node: NodeOfKind<'emr-cluster'>): void {
+  const c = node.config;
+  const id = ctx.primary(node.id);
+  grantEtl(ctx, node.id);
+  if (c.deployment === 'serverless') {
+    const type = c.applications.includes('Hive') && !c.applications.includes('Spark') ? 'HIVE' : 'SPARK';
+    ctx.add(id, { Type: 'AWS::EMRServerless::Application', Properties: { Name: `${node.id}`, ReleaseLabel: c.releaseLabel, Type: type } }, { nodes: [node.id] });
+    const role = ctx.idFor(node.id, 'JobRole');
+    ctx.roles.push({ nodeId: node.id, logicalId: role, service: 'emr-serverless.amazonaws.com' });
+    ctx.output(node.id, 'JobRoleArn', `Job runtime role of node ${node.id}`, getAtt(role, 'Arn'));
+    ctx.output(node.id, 'ApplicationId', `EMR Serverless application of node ${node.id}`, ref(id));
+    return;
+  }
+  const instanceRole = ctx.idFor(node.id, 'InstanceRole');
+  const serviceRole = ctx.idFor(node.id, 'ServiceRole');
+  ctx.roles.push({ nodeId: node.id, logicalId: instanceRole, service: 'ec2.amazonaws.com' });
+  ctx.roles.push({
+    nodeId: `${node.id}#service`,
+    logicalId: serviceRole,
+    service: 'elasticmapreduce.amazonaws.com',
+    // EMR manages EC2 on your behalf; AWS documents this managed policy as the minimal service role.
+    managedPolicyArns: ['arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonEMRServicePolicy_v2'],
+  });
+  const profile = ctx.add(ctx.idFor(node.id, 'InstanceProfile'), { Type: 'AWS::IAM::InstanceProfile', Properties: { Roles: [ref(instanceRole)] } }, { nodes: [node.id] });
+  const properties: CfnObject = {
+    Name: truncate(node.name, 256),
+    ReleaseLabel: c.releaseLabel,
+    Applications: c.applications.map((a) => ({ Name: a })),
+    Instances: {
+      MasterInstanceGroup: { InstanceCount: 1, InstanceType: c.instanceType, Market: 'ON_DEMAND' },
+      ...(c.instanceCount > 1 ? { CoreInstanceGroup: { InstanceCount: c.instanceCount - 1, InstanceType: c.instanceType, Market: 'ON_DEMAND' } } : {}),
+      KeepJobFlowAliveWhenNoSteps: true,
+    },
+    JobFlowRole: ref(profile),
+    ServiceRole: ref(serviceRole),
+    VisibleToAllUsers: true,
+  };
+  if (c.useGlueCatalog) {
+    properties.Configurations = [
+      { Classification: 'hive-site', ConfigurationProperties: { 'hive.metastore.client.factory.class': GLUE_METASTORE } },
+      { Classification: 'spark-hive-site', ConfigurationProperties: { 'hive.metastore.client.factory.class': GLUE_METASTORE } },
+    ];
+  }
+  ctx.add(id, { Type: 'AWS::EMR::Cluster', Properties: properties }, { nodes: [node.id] });
+  ctx.output(node.id, 'ClusterId', `EMR cluster of node ${node.id}`, ref(id));
+}
+
+/**
+ * Firehose reads a Kinesis stream when one feeds it (else takes direct puts) and delivers to
+ * one destination. Redshift and OpenSearch deliveries need an S3 bucket too (staging / backup):
+ * the node gets its own when the design has none.
+ */
+export function emitFirehose(ctx: ExportContext, node: NodeOfKind<'firehose'>): void {
+  const c = node.config;
+  const role = ctx.idFor(node.id, 'Role');
+  ctx.roles.push({ nodeId: node.id, logicalId: role, service: 'firehose.amazonaws.com' });
+  const roleArn = getAtt(role, 'Arn');
+  const properties: CfnObject = {};
+  const [source] = ctx.incoming(node.id, 'delivers');
+  if (source) {
+    const stream = ctx.node(source.source);
+    properties.DeliveryStreamType = 'KinesisStreamAsSource';
+    properties.KinesisStreamSourceConfiguration = { KinesisStreamARN: arnOf(ctx, stream), RoleARN: roleArn };
+    allowAll(ctx, node.id, readGrant(ctx, stream));
+  } else {
+    properties.DeliveryStreamType = 'DirectPut';
+    properties.DeliveryStreamEncryptionConfigurationInput = { KeyType: 'AWS_OWNED_CMK' };
+  }
+  const [destination] = ctx.outgoing(node.id, 'delivers');
+  const target = destination ? ctx.node(destination.target) : undefined;
+  const buffering = { SizeInMBs: Math.max(1, Math.round(c.bufferSizeMb)), IntervalInSeconds: c.bufferIntervalSeconds };
+  const s3Grant = (bucket: ReturnType<typeof bucketArn>, objects: ReturnType<typeof bucketArn>) =>
+    allowAll(ctx, node.id, [
+      { actions: ['s3:GetBucketLocation', 's3:ListBucket', 's3:ListBucketMultipartUploads'], resources: [bucket] },
+      { actions: ['s3:AbortMultipartUpload', 's3:GetObject', 's3:PutObject'], resources: [objects] },
+    ]);
+  let staging: { BucketARN: ReturnType<typeof bucketArn>; RoleARN: typeof roleArn; BufferingHints: typeof buffering; CompressionFormat: string } | undefined;
+  if (!target || target.kind !== 's3-bucket') {
+    const bucket = ctx.add(
+      ctx.idFor(node.id, 'StagingBucket'),
+      {
+        Type: 'AWS::S3::Bucket',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: {
+          BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+          PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+        },
+      },
+      { nodes: [node.id] },
+    );
+    s3Grant(getAtt(bucket, 'Arn'), sub(`\${${bucket}.Arn}/*`));
+    staging = { BucketARN: getAtt(bucket, 'Arn'), RoleARN: roleArn, BufferingHints: buffering, CompressionFormat: c.compression === 'SNAPPY' || c.compression === 'ZIP' ? 'UNCOMPRESSED' : c.compression };
+  }
+  if (target?.kind === 'redshift-cluster') {
+    const cluster = ctx.primary(target.id);
+    properties.RedshiftDestinationConfiguration = {
+      ClusterJDBCURL: sub(`jdbc:redshift://\${${cluster}.Endpoint.Address}:\${${cluster}.Endpoint.Port}/${target.config.databaseName}`),
+      CopyCommand: { DataTableName: node.id.replace(/[^A-Za-z0-9_]/g, '_'), CopyOptions: c.compression === 'GZIP' ? "JSON 'auto' GZIP" : "JSON 'auto'" },
+      SecretsManagerConfiguration: { Enabled: true, SecretARN: getAtt(cluster, 'MasterPasswordSecretArn'), RoleARN: roleArn },
+      RoleARN: roleArn,
+      S3Configuration: staging!,
+    };
+    allowAll(ctx, node.id, writeGrant(ctx, target));
+  } else if (target?.kind === 'opensearch-domain') {
+    const domain = ctx.primary(target.id);
+    properties.AmazonopensearchserviceDestinationConfiguration = {
+      DomainARN: getAtt(domain, 'Arn'),
+      IndexName: node.id.toLowerCase(),
+      RoleARN: roleArn,
+      BufferingHints: { SizeInMBs: Math.min(100, buffering.SizeInMBs), IntervalInSeconds: buffering.IntervalInSeconds },
+      S3BackupMode: 'FailedDocumentsOnly',
+      S3Configuration: staging!,
+    };
+    allowAll(ctx, node.id, [{ actions: ['es:DescribeDomain', 'es:DescribeDomains', 'es:DescribeDomainConfig', 'es:ESHttpPost', 'es:ESHttpPut', 'es:ESHttpGet'], resources: [getAtt(domain, 'Arn'), sub(`\${${domain}.Arn}/*`)] }]);
+  } else if (target?.kind === 's3-bucket') {
+    properties.ExtendedS3DestinationConfiguration = {
+      BucketARN: bucketArn(target.id),
+      RoleARN: roleArn,
+      BufferingHints: buffering,
+      CompressionFormat: c.compression === 'ZIP' ? 'ZIP' : c.compression === 'SNAPPY' ? 'Snappy' : c.compression,
+      ...(c.prefix ? { Prefix: c.prefix, ErrorOutputPrefix: 'errors/' } : {}),
+    };
+    s3Grant(bucketArn(target.id), bucketArn(target.id, '/*'));
+  } else {
+    properties.ExtendedS3DestinationConfiguration = staging!;
+  }
+  const id = ctx.add(ctx.primary(node.id), { Type: 'AWS::KinesisFirehose::DeliveryStream', Properties: properties }, { nodes: [node.id] });
+  ctx.output(node.id, 'DeliveryStreamName', `Delivery stream of node ${node.id}`, ref(id));
+}
+
+/** Data Pipeline is closed to new customers; exported as a definition that is not activated. */
+export function emitDataPipeline(ctx: ExportContext, node: NodeOfKind<'data-pipeline'>): void {
+  const c = node.config;
+  const period = /^rate\((\d+) (minute|minutes|hour|hours|day|days)\)$/.exec(c.schedule);
+  const field = (Key: string, StringValue: string) => ({ Key, StringValue });
+  ctx.add(
+    ctx.primary(node.id),
+    {
+      Type: 'AWS::DataPipeline::Pipeline',
+      Properties: {
+        Name: truncate(node.name, 1024),
+        Description: `Sluice node ${node.id} (${c.activity})`,
+        Activate: false,
+        PipelineObjects: [
+          {
+            Id: 'Default',
+            Name: 'Default',
+            Fields: [field('type', 'Default'), field('scheduleType', 'cron'), field('failureAndRerunMode', 'CASCADE'), field('role', 'DataPipelineDefaultRole'), field('resourceRole', 'DataPipelineDefaultResourceRole'), { Key: 'schedule', RefValue: 'Schedule' }],
+          },
+          {
+            Id: 'Schedule',
+            Name: 'Schedule',
+            Fields: [field('type', 'Schedule'), field('period', period ? `${period[1]} ${period[2].replace(/s$/, '')}s` : '1 days'), field('startAt', 'FIRST_ACTIVATION_DATE_TIME')],
+          },
+        ],
+      },
+    },
+    { nodes: [node.id] },
+  );
+}

@@ -1,0 +1,118 @@
+import { eventSourceMappingSettings, supportsInlineCode, type NodeOfKind, type PipelineEdge } from '../../../model';
+import type { ExportContext } from '../context';
+import { getAtt, ref } from '../intrinsics';
+import { addressOf, arnOf, bucketArn } from '../references';
+import { truncate } from '../text';
+import type { CfnObject, CfnValue } from '../types';
+import { allowAll, readGrant, writeGrant } from '../edges/grants';
+import { placeholderCode } from './placeholder-code';
+
+const STREAM_SOURCES = ['kinesis-stream', 'dynamodb-table'];
+
+/** An environment variable name from a node id: "archive-bucket" -> "ARCHIVE_BUCKET". */
+export function envName(nodeId: string): string {
+  const name = nodeId.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  return /^[A-Z]/.test(name) ? name : `N_${name}`;
+}
+
+/** The on-failure destination drawn from a function (the first, if several). */
+function onFailureEdge(ctx: ExportContext, nodeId: string): PipelineEdge | undefined {
+  return ctx.outgoing(nodeId, 'on-failure')[0];
+}
+
+export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-function'>): void {
+  const c = node.config;
+  const id = ctx.primary(node.id);
+  const logGroup = ctx.add(ctx.idFor(node.id, 'LogGroup'), { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } }, { nodes: [node.id] });
+  ctx.policies.allow(node.id, ['logs:CreateLogStream', 'logs:PutLogEvents'], [getAtt(logGroup, 'Arn')]);
+  const role = ctx.idFor(node.id, 'Role');
+  ctx.roles.push({ nodeId: node.id, logicalId: role, service: 'lambda.amazonaws.com' });
+
+  const environment: Record<string, CfnValue> = {};
+  for (const edge of ctx.outgoing(node.id, 'writes')) {
+    const target = ctx.node(edge.target);
+    environment[envName(target.id)] = addressOf(ctx, target);
+    allowAll(ctx, node.id, writeGrant(ctx, target, edge.config.writePrefix));
+  }
+
+  const properties: CfnObject = {
+    Description: truncate(node.name, 256),
+    Runtime: c.runtime,
+    Handler: c.handler,
+    Role: getAtt(role, 'Arn'),
+    Code: functionCode(ctx, node),
+    MemorySize: c.memoryMb,
+    Timeout: c.timeoutSeconds,
+    EphemeralStorage: { Size: c.ephemeralStorageMb },
+    LoggingConfig: { LogGroup: ref(logGroup) },
+  };
+  if (c.reservedConcurrency !== undefined) properties.ReservedConcurrentExecutions = c.reservedConcurrency;
+  if (Object.keys(environment).length) properties.Environment = { Variables: environment };
+  ctx.add(id, { Type: 'AWS::Lambda::Function', Properties: properties }, { nodes: [node.id] });
+
+  const failure = onFailureEdge(ctx, node.id);
+  const failureTarget = failure ? ctx.node(failure.target) : undefined;
+  if (failure && failureTarget) allowAll(ctx, node.id, writeGrant(ctx, failureTarget));
+  const mappings = ctx.incoming(node.id, 'event-source-mapping');
+  for (const edge of mappings) emitEventSourceMapping(ctx, node.id, edge, failure);
+
+  // Pushes and schedules invoke asynchronously: their retries and destination live here.
+  const asyncSources = ctx.graph.incoming(node.id).filter((e) => ['push', 'trigger'].includes(ctx.graph.connection(e)?.meaning ?? ''));
+  const streamFed = mappings.some((e) => STREAM_SOURCES.includes(ctx.node(e.source).kind));
+  const defaults = c.asyncMaxRetries === 2 && c.maxEventAgeSeconds === 21600;
+  if (asyncSources.length > 0 || (failure && !streamFed) || !defaults) {
+    const invoke: CfnObject = { FunctionName: ref(id), Qualifier: '$LATEST', MaximumRetryAttempts: c.asyncMaxRetries, MaximumEventAgeInSeconds: c.maxEventAgeSeconds };
+    if (failure && failureTarget && (!streamFed || asyncSources.length > 0)) invoke.DestinationConfig = { OnFailure: { Destination: arnOf(ctx, failureTarget) } };
+    ctx.add(ctx.idFor(node.id, 'EventInvokeConfig'), { Type: 'AWS::Lambda::EventInvokeConfig', Properties: invoke }, failure ? { nodes: [node.id], edge: failure.id } : { nodes: [node.id] });
+  }
+  ctx.output(node.id, 'FunctionName', `Function name of node ${node.id}`, ref(id));
+}
+
+function functionCode(ctx: ExportContext, node: NodeOfKind<'lambda-function'>): CfnObject {
+  const inline = supportsInlineCode(node.config.runtime) ? placeholderCode(node.config.runtime, node.config.handler) : undefined;
+  if (inline !== undefined) return { ZipFile: inline };
+  const bucket = ctx.parameter(`${ctx.primary(node.id)}CodeBucket`, {
+    Type: 'String',
+    Description: `S3 bucket holding the deployment package of function ${node.id}`,
+    AllowedPattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
+    ConstraintDescription: 'an S3 bucket name',
+  });
+  const key = ctx.parameter(`${ctx.primary(node.id)}CodeKey`, {
+    Type: 'String',
+    Description: `S3 key of the deployment package of function ${node.id}`,
+    Default: `lambda/${node.id}.zip`,
+  });
+  return { S3Bucket: ref(bucket), S3Key: ref(key) };
+}
+
+function emitEventSourceMapping(ctx: ExportContext, functionId: string, edge: PipelineEdge, failure: PipelineEdge | undefined): void {
+  const source = ctx.node(edge.source);
+  const s = eventSourceMappingSettings(source.kind, edge.config);
+  const sourceArn = source.kind === 'dynamodb-table' ? getAtt(ctx.primary(source.id), 'StreamArn') : arnOf(ctx, source);
+  const properties: CfnObject = { EventSourceArn: sourceArn, FunctionName: ref(ctx.primary(functionId)), BatchSize: s.batchSize };
+  const fifo = source.kind === 'sqs-queue' && source.config.fifo;
+  if (!fifo) properties.MaximumBatchingWindowInSeconds = s.batchingWindowSeconds;
+  if (s.reportBatchItemFailures) properties.FunctionResponseTypes = ['ReportBatchItemFailures'];
+  if (source.kind === 'sqs-queue') {
+    if (s.maxConcurrency !== undefined) properties.ScalingConfig = { MaximumConcurrency: s.maxConcurrency };
+    allowAll(ctx, functionId, [{ actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ChangeMessageVisibility'], resources: [sourceArn] }]);
+  } else {
+    properties.StartingPosition = s.startingPosition ?? 'LATEST';
+    properties.ParallelizationFactor = s.parallelizationFactor;
+    properties.MaximumRetryAttempts = s.maxRetryAttempts;
+    properties.MaximumRecordAgeInSeconds = s.maxRecordAgeSeconds;
+    properties.BisectBatchOnFunctionError = s.bisectOnError;
+    if (failure) properties.DestinationConfig = { OnFailure: { Destination: arnOf(ctx, ctx.node(failure.target)) } };
+    const grant =
+      source.kind === 'dynamodb-table'
+        ? { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'], resources: [sourceArn] }
+        : readGrant(ctx, source)[0];
+    allowAll(ctx, functionId, [grant]);
+    if (failure && ctx.node(failure.target).kind === 's3-bucket') allowAll(ctx, functionId, [{ actions: ['s3:ListBucket'], resources: [bucketArn(failure.target)] }]);
+  }
+  ctx.add(
+    ctx.idForEdge(edge, 'EventSourceMapping'),
+    { Type: 'AWS::Lambda::EventSourceMapping', DependsOn: [ctx.idFor(functionId, 'Role')], Properties: properties },
+    { nodes: [functionId, source.id], edge: edge.id },
+  );
+}

@@ -1,0 +1,27 @@
+import type { Pipeline, PipelineEdge, PipelineNode } from '../../model';
+import type { CfnObject, CfnValue } from './types';
+
+export const METADATA_KEY = 'Sluice';
+export const METADATA_VERSION = 1;
+
+/** What the template's own Metadata keeps of the pipeline, so an import gives it back whole. */
+export function pipelineMetadata(pipeline: Pipeline): CfnObject {
+  return json({
+    format: pipeline.format,
+    version: pipeline.version,
+    name: pipeline.name,
+    ...(pipeline.description !== undefined ? { description: pipeline.description } : {}),
+    suppressions: pipeline.suppressions,
+    metadataVersion: METADATA_VERSION,
+  }) as CfnObject;
+}
+
+/** A node and the edges that start at it, kept on the node's main resource. */
+export function nodeMetadata(node: PipelineNode, outgoing: PipelineEdge[]): CfnObject {
+  return json({ node, edges: outgoing }) as CfnObject;
+}
+
+/** Drop undefined fields: a template value is JSON. */
+function json(value: unknown): CfnValue {
+  return JSON.parse(JSON.stringify(value)) as CfnValue;
+}
