@@ -108,8 +108,8 @@ export function largePipeline(options: LargePipelineOptions): Pipeline {
       return node;
     });
     chains.push(chain);
-    const links = template.links ?? steps.slice(1).map((_, i) => ({ from: i, to: i + 1 }));
-    for (const l of links) if (chain[l.from] && chain[l.to]) addEdge(chain[l.from], chain[l.to], l.role);
+    const links: ChainTemplate['links'] = template.links ?? steps.slice(1).map((_, i) => ({ from: i, to: i + 1 }));
+    for (const l of links ?? []) if (chain[l.from] && chain[l.to]) addEdge(chain[l.from], chain[l.to], l.role);
   }
 
   // Links between nearby flows (a function also writing to the next flow's topic, a crawler
