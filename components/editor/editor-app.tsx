@@ -2,6 +2,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useState } from 'react';
 import { autoLayout, moveNodes } from '@/lib/edit';
+import type { Pipeline } from '@/lib/model';
 import { PipelineCanvas } from '../canvas/pipeline-canvas';
 import { EXAMPLES } from '../gallery/examples';
 import { Palette } from '../palette/palette';
@@ -14,7 +15,7 @@ import { TopBar } from './top-bar';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
 
-function EditorShell() {
+function EditorShell({ persistence }: { persistence: boolean }) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const [theme, toggleTheme] = useTheme();
@@ -42,6 +43,7 @@ function EditorShell() {
   return (
     <div className="editor" data-theme-name={theme}>
       <EditorFeatures
+        persistence={persistence}
         renderTopBar={(fileMenu) => (
           <TopBar
             theme={theme}
@@ -67,12 +69,19 @@ function EditorShell() {
   );
 }
 
+export interface EditorAppProps {
+  /** The document to open with (default: the first example). */
+  initialPipeline?: Pipeline;
+  /** false: a throwaway editor (benchmarks, demos) that neither restores nor saves the user's stored work. */
+  persistence?: boolean;
+}
+
 /** The designer: one store per editor, React Flow's provider, and the shell. */
-export function EditorApp() {
+export function EditorApp({ initialPipeline, persistence = true }: EditorAppProps = {}) {
   return (
-    <EditorProvider initial={EXAMPLES[0].pipeline}>
+    <EditorProvider initial={initialPipeline ?? EXAMPLES[0].pipeline}>
       <ReactFlowProvider>
-        <EditorShell />
+        <EditorShell persistence={persistence} />
       </ReactFlowProvider>
     </EditorProvider>
   );
