@@ -19,6 +19,7 @@ export function plural(count: number, unit: string): string {
 
 /** A duration in the largest unit that keeps it readable. */
 export function duration(seconds: number): string {
+  if (seconds >= 86400 && seconds % 86400 === 0) return plural(seconds / 86400, 'day');
   if (seconds >= 3600 && seconds % 3600 === 0) return plural(seconds / 3600, 'hour');
   if (seconds >= 60 && seconds % 60 === 0) return plural(seconds / 60, 'minute');
   return `${num(seconds)} s`;

@@ -1,5 +1,5 @@
 import { parsePipeline, type Pipeline, problemToString } from '../../model';
-import { validatePipeline } from '../index';
+import { applyFixAction, validatePipeline } from '../index';
 import type { Finding } from '../types';
 
 type Json = Record<string, unknown>;
@@ -144,4 +144,13 @@ export function findingsOf(pipeline: Pipeline, rule: string): Finding[] {
 /** The summaries of one rule's findings, for exact assertions. */
 export function check(pipeline: Pipeline, rule: string): FindingSummary[] {
   return findingsOf(pipeline, rule).map(summarize);
+}
+
+/** Apply the first finding's fix action and return the rule's findings afterwards (expected: none at that place). */
+export function afterFix(pipeline: Pipeline, rule: string): { applied: Pipeline; remaining: Finding[] } {
+  const finding = findingsOf(pipeline, rule).find((f) => f.action);
+  if (!finding?.action) throw new Error(`no ${rule} finding with an action`);
+  const applied = applyFixAction(pipeline, finding.action);
+  const remaining = findingsOf(applied, rule).filter((f) => f.nodeId === finding.nodeId && f.edgeId === finding.edgeId);
+  return { applied, remaining };
 }
