@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { addNode, removeElements } from '@/lib/edit';
+import { PipelineBuilder } from '@/lib/model';
+import { createEditorStore, HISTORY_LIMIT } from './editor-store';
+
+const doc = () => new PipelineBuilder('p').node('q', 'sqs-queue').node('f', 'lambda-function').edge('q', 'f', {}, 'q-f').build();
+
+describe('editor store', () => {
+  it('undoes and redoes every applied edit, in order', () => {
+    const store = createEditorStore(doc());
+    const s = store.getState;
+    s().apply('Add', (p) => addNode(p, 's3-bucket', { x: 0, y: 0 }).pipeline);
+    s().apply('Delete', (p) => removeElements(p, ['q']));
+    expect(s().pipeline.nodes.map((n) => n.id)).toEqual(['f', 'bucket-1']);
+    s().undo();
+    expect(s().pipeline.nodes.map((n) => n.id)).toEqual(['q', 'f', 'bucket-1']);
+    s().undo();
+    expect(s().pipeline).toEqual(doc());
+    s().undo(); // nothing left: no change
+    expect(s().pipeline).toEqual(doc());
+    s().redo();
+    s().redo();
+    expect(s().pipeline.nodes.map((n) => n.id)).toEqual(['f', 'bucket-1']);
+    expect(s().future).toEqual([]);
+  });
+
+  it('a new edit after undo drops the redo branch', () => {
+    const store = createEditorStore(doc());
+    const s = store.getState;
+    s().apply('Delete', (p) => removeElements(p, ['f']));
+    s().undo();
+    s().apply('Add', (p) => addNode(p, 'sns-topic', { x: 0, y: 0 }).pipeline);
+    expect(s().future).toEqual([]);
+    expect(s().past.map((e) => e.label)).toEqual(['Add']);
+  });
+
+  it('an edit that changes nothing is not an undo step', () => {
+    const store = createEditorStore(doc());
+    store.getState().apply('Noop', (p) => p);
+    expect(store.getState().past).toEqual([]);
+  });
+
+  it('a whole drag is one undo step', () => {
+    const store = createEditorStore(doc());
+    const s = store.getState;
+    const start = s().pipeline;
+    s().dragTo({ q: { x: 10, y: 10 } });
+    s().dragTo({ q: { x: 20, y: 30 } });
+    s().dragTo({ q: { x: 40, y: 60 } });
+    s().endDrag();
+    expect(s().past).toHaveLength(1);
+    expect(s().pipeline.nodes[0].position).toEqual({ x: 40, y: 60 });
+    s().undo();
+    expect(s().pipeline).toBe(start);
+  });
+
+  it('selection drops ids that no longer exist', () => {
+    const store = createEditorStore(doc());
+    const s = store.getState;
+    s().select({ nodeIds: ['q', 'f'], edgeIds: ['q-f'] });
+    s().apply('Delete', (p) => removeElements(p, ['q']));
+    expect(s().selection).toEqual({ nodeIds: ['f'], edgeIds: [] });
+  });
+
+  it('loading a document is undoable unless the history is reset', () => {
+    const store = createEditorStore(doc());
+    const s = store.getState;
+    const other = new PipelineBuilder('other').node('t', 'sns-topic').build();
+    s().load(other);
+    expect(s().pipeline.name).toBe('other');
+    s().undo();
+    expect(s().pipeline.name).toBe('p');
+    s().load(other, { resetHistory: true });
+    expect(s().past).toEqual([]);
+    expect(s().documentEpoch).toBe(2);
+  });
+
+  it('keeps at most HISTORY_LIMIT steps', () => {
+    const store = createEditorStore(doc());
+    for (let i = 0; i < HISTORY_LIMIT + 10; i++) store.getState().apply(`Add ${i}`, (p) => addNode(p, 'sns-topic', { x: i, y: 0 }).pipeline);
+    expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
+    expect(store.getState().past[0].label).toBe('Add 10');
+  });
+});
