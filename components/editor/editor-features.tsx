@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { ValidationProvider } from '../validation/validation-provider';
 
 /**
  * Where features that wrap the whole editor plug in: decoration providers (validation,
@@ -20,9 +21,9 @@ export function EditorFeatures({
 }) {
   void persistence; // read by persistence features as they plug in below
   return (
-    <>
+    <ValidationProvider>
       {renderTopBar(null)}
       {children}
-    </>
+    </ValidationProvider>
   );
 }

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { emptyPipeline } from '@/lib/model';
 import { EXAMPLES } from '../gallery/examples';
+import { ValidationStatus } from '../validation/validation-status';
 import { useEditor, useEditorStore } from './store/editor-context';
 import type { Theme } from './use-theme';
 
@@ -33,6 +34,7 @@ export function TopBar({ theme, onToggleTheme, onAutoLayout, onFitView, onShowSh
       <div className="pipeline-title" title={name}>
         {name}
       </div>
+      <ValidationStatus />
       <div className="toolbar" role="toolbar" aria-label="Editor actions">
         <button type="button" onClick={() => store.getState().load(emptyPipeline(), { label: 'New pipeline' })}>
           New

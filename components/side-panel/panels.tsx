@@ -1,12 +1,19 @@
 'use client';
 import type { ComponentType } from 'react';
 import { Inspector } from '../inspector/inspector';
+import { ProblemsPanel } from '../problems/problems-panel';
+import { ProblemsTabLabel } from '../problems/problems-tab-label';
 
 export interface PanelDefinition {
   id: string;
   label: string;
+  /** A live label (e.g. with a count); `label` is used when absent. */
+  Label?: ComponentType;
   Component: ComponentType;
 }
 
 /** The side panel's tabs, in order. Each feature contributes its own panel component. */
-export const PANELS: PanelDefinition[] = [{ id: 'inspector', label: 'Inspector', Component: Inspector }];
+export const PANELS: PanelDefinition[] = [
+  { id: 'inspector', label: 'Inspector', Component: Inspector },
+  { id: 'problems', label: 'Problems', Label: ProblemsTabLabel, Component: ProblemsPanel },
+];

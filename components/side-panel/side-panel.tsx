@@ -37,7 +37,7 @@ export function SidePanel() {
             onClick={() => store.getState().setPanel(panel.id)}
             onKeyDown={(e) => onKeyDown(e, i)}
           >
-            {panel.label}
+            {panel.Label ? <panel.Label /> : panel.label}
           </button>
         ))}
       </div>
