@@ -7,7 +7,9 @@ const nextConfig = {
   poweredByHeader: false,
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   images: { unoptimized: true },
-  typescript: { ignoreBuildErrors: false },
+  // Type-checking is its own CI step (npm run typecheck) over the whole repository, so the
+  // build skips it: faster builds, and one place that reports type errors.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;
