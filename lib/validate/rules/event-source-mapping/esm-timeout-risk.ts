@@ -26,7 +26,7 @@ export const esmTimeoutRisk = defineRule({
       const consequence = isStream ? 'every batch fails and is retried, blocking the shard' : 'every batch fails and returns to the queue';
       return [
         ctx.atEdge(edge, 'batchSize', {
-          message: `a full batch of ${num(esm.batchSize)} records takes about ${num(seconds)} s (${num(fn.config.durationMsPerInvocation)} ms + ${num(perRecordMs)} ms × ${num(esm.batchSize)}), longer than the ${num(timeout)} s timeout of ${fn.id}: ${consequence}`,
+          message: `a full batch of ${num(esm.batchSize)} records takes about ${num(seconds)} s (${num(fn.config.durationMsPerInvocation)} ms + ${num(perRecordMs)} ms × ${num(esm.batchSize)}), longer than the ${num(timeout)} s timeout of ${fn.id}${fn.config.timeoutSeconds > MAX_TIMEOUT ? ' (its configured timeout is above the 900 s maximum)' : ''}: ${consequence}`,
           fix: `Use a smaller batch${fitting >= 1 ? ` (${num(fitting)} records fit)` : ''}, a longer timeout${isStream ? ', or more shards' : ''}.`,
           ...(fitting >= 1 ? { action: setAction(`Set batch size to ${num(fitting)}`, 'edge', edge.id, 'batchSize', fitting) } : {}),
         }),
