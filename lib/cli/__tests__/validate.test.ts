@@ -88,7 +88,7 @@ describe('sluice validate', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       'missing.sluice.json: cannot read: no such file',
-      expect.stringMatching(/^not-json\.sluice\.json: not valid JSON at line 1, column \d+: /),
+      expect.stringMatching(/^not-json\.sluice\.json: not valid JSON/),
     ]);
     expect(r.stdout).toContain('lambda-timeout-limit');
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('8 errors, 8 warnings, 1 info in 1 file (2 files could not be read)');

@@ -1,6 +1,7 @@
 import type { Command } from '../io';
+import { rulesCommand } from './rules';
 import { schemaCommand } from './schema';
 import { validateCommand } from './validate';
 
 /** Every command, in `--help` order. Each lives in its own file. */
-export const COMMANDS: Command[] = [validateCommand, schemaCommand];
+export const COMMANDS: Command[] = [validateCommand, rulesCommand, schemaCommand];
