@@ -71,6 +71,11 @@ export function buildTemplate(pipeline: Pipeline, options: ExportOptions): Built
     const resource: CfnResource = ctx.resources[ctx.primary(node.id)];
     resource.Metadata = { [METADATA_KEY]: nodeMetadata(node, pipeline.edges.filter((e) => e.source === node.id)) };
   }
+  // Everything else is marked as part of its node, so an import of this template knows a
+  // staging bucket or a role is not a node of its own.
+  for (const [nodeId, ids] of Object.entries(ctx.resourcesByNode)) {
+    for (const id of ids) ctx.resources[id].Metadata ??= { [METADATA_KEY]: { partOf: nodeId } };
+  }
   const template: CfnTemplate = {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: truncateBytes(pipeline.description ? `${pipeline.name}: ${pipeline.description}` : pipeline.name, 1024),

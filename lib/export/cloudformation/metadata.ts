@@ -12,6 +12,9 @@ export function pipelineMetadata(pipeline: Pipeline): CfnObject {
     name: pipeline.name,
     ...(pipeline.description !== undefined ? { description: pipeline.description } : {}),
     suppressions: pipeline.suppressions,
+    // The drawing order, which resource order (sorted by logical id) does not keep.
+    nodeOrder: pipeline.nodes.map((n) => n.id),
+    edgeOrder: pipeline.edges.map((e) => e.id),
     metadataVersion: METADATA_VERSION,
   }) as CfnObject;
 }

@@ -42,7 +42,8 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
     Role: getAtt(role, 'Arn'),
     Code: functionCode(ctx, node),
     MemorySize: c.memoryMb,
-    Timeout: c.timeoutSeconds,
+    // Lambda takes whole seconds, at least 1: a fractional design value rounds up.
+    Timeout: Math.max(1, Math.ceil(c.timeoutSeconds)),
     EphemeralStorage: { Size: c.ephemeralStorageMb },
     LoggingConfig: { LogGroup: ref(logGroup) },
   };

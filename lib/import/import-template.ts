@@ -1,0 +1,180 @@
+import { FORMAT_ID, CURRENT_VERSION, ID_PATTERN, parsePipeline, type Pipeline, type Problem } from '../model';
+import { inferEdges } from './infer-edges';
+import { layoutPositions } from './layout';
+import { ABSORBED_TYPES, mapResource, type MappedNode } from './map-resources';
+import { parseTemplateText } from './parse-template';
+import { isObj, Reader, target, type Obj } from './values';
+
+export type ImportResult =
+  | { ok: true; pipeline: Pipeline; unknownResources: { logicalId: string; type: string }[]; warnings: string[] }
+  | { ok: false; problems: Problem[] };
+
+const METADATA_KEY = 'Sluice';
+
+/** A node id from a logical id: "OrdersQueue" -> "orders-queue", unique and within the id pattern. */
+function nodeIdFor(logicalId: string, taken: Set<string>): string {
+  const base = logicalId.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^A-Za-z0-9_-]+/g, '-').toLowerCase().replace(/^[^a-z0-9]+/, '').slice(0, 60) || 'node';
+  let id = base;
+  for (let n = 2; taken.has(id) || !ID_PATTERN.test(id); n++) id = `${base.slice(0, 58)}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function problemAt(path: string, message: string): Problem {
+  return { path, pathSegments: path.split('.'), message };
+}
+
+/**
+ * A CloudFormation template as a pipeline. Resources that carry Sluice metadata (this
+ * exporter's own output) come back exactly as they were drawn; other resources Sluice knows
+ * are read from their properties, and their edges from mappings, notifications,
+ * subscriptions, targets and role policies. Everything else is listed, never dropped silently.
+ */
+export function importCloudFormation(text: string): ImportResult {
+  const parsed = parseTemplateText(text);
+  if (!parsed.ok) return parsed;
+  const template = parsed.template;
+  const resources = template.Resources as Record<string, { Type: string; Properties?: Obj; Metadata?: Obj }>;
+  const warnings: string[] = [];
+  const read = new Reader(isObj(template.Parameters) ? template.Parameters : {}, warnings);
+  const own = isObj(template.Metadata) && isObj(template.Metadata[METADATA_KEY]) ? template.Metadata[METADATA_KEY] : undefined;
+
+  const nodes: Obj[] = [];
+  const edges: Obj[] = [];
+  const foreign = new Map<string, MappedNode>();
+  const unknownResources: { logicalId: string; type: string }[] = [];
+  const logicalOf = new Map<string, string>(); // node id -> logical id, for problem paths
+  const metaNodeOf = new Map<string, string>(); // logical id -> node id, for resources with metadata
+  for (const [logicalId, r] of Object.entries(resources)) {
+    const meta = isObj(r.Metadata) && isObj(r.Metadata[METADATA_KEY]) ? r.Metadata[METADATA_KEY] : undefined;
+    if (meta && isObj(meta.node)) {
+      nodes.push(meta.node);
+      if (typeof meta.node.id === 'string') {
+        logicalOf.set(meta.node.id, logicalId);
+        metaNodeOf.set(logicalId, meta.node.id);
+      }
+      if (Array.isArray(meta.edges)) edges.push(...meta.edges.filter(isObj));
+      continue;
+    }
+    if (meta && typeof meta.partOf === 'string') continue;
+    const mapped = mapResource(logicalId, r.Type, r.Properties ?? {}, read);
+    if (mapped) foreign.set(logicalId, mapped);
+    else if (!isUnderstood(r.Type, r.Properties ?? {}, own !== undefined)) unknownResources.push({ logicalId, type: r.Type });
+  }
+
+  if (own) {
+    const rank = (order: unknown) => {
+      const list = Array.isArray(order) ? order.map(String) : [];
+      return (x: Obj) => {
+        const i = list.indexOf(String(x.id));
+        return i < 0 ? list.length : i;
+      };
+    };
+    const nodeRank = rank(own.nodeOrder);
+    const edgeRank = rank(own.edgeOrder);
+    nodes.sort((a, b) => nodeRank(a) - nodeRank(b));
+    edges.sort((a, b) => edgeRank(a) - edgeRank(b));
+  }
+  const taken = new Set(nodes.map((n) => String(n.id)));
+  const idOf = new Map<string, string>();
+  for (const [logicalId] of foreign) {
+    const id = nodeIdFor(logicalId, taken);
+    idOf.set(logicalId, id);
+    logicalOf.set(id, logicalId);
+  }
+  // Foreign edges: only those with a foreign end, so a Sluice export is not wired twice.
+  const allNodes = new Map(foreign);
+  const inferred = inferEdges(resources, allNodes, read);
+  const positions = layoutPositions([...foreign.keys()], inferred);
+  for (const [logicalId, m] of foreign) {
+    nodes.push({ id: idOf.get(logicalId), kind: m.kind, name: m.name, position: positions.get(logicalId), config: m.config });
+  }
+  const edgeIds = new Set(edges.map((e) => String(e.id)));
+  for (const e of inferred) {
+    const source = idOf.get(e.source) ?? metaNodeOf.get(e.source);
+    const tgt = idOf.get(e.target) ?? metaNodeOf.get(e.target);
+    if (!source || !tgt) continue;
+    let id = `${source}-to-${tgt}`.slice(0, 60);
+    for (let n = 2; edgeIds.has(id); n++) id = `${source}-to-${tgt}`.slice(0, 57) + `-${n}`;
+    edgeIds.add(id);
+    edges.push({ id, source, target: tgt, config: e.config });
+  }
+  applyAsyncSettings(resources, foreign, read);
+  applyGlueSchedules(resources, foreign, read);
+
+  const raw = {
+    format: FORMAT_ID,
+    version: CURRENT_VERSION,
+    name: own && typeof own.name === 'string' ? own.name : typeof template.Description === 'string' && template.Description.trim() ? template.Description.slice(0, 200) : 'imported-template',
+    ...(own && typeof own.description === 'string' ? { description: own.description } : {}),
+    nodes,
+    edges,
+    suppressions: own && Array.isArray(own.suppressions) ? own.suppressions : [],
+  };
+  const result = parsePipeline(raw);
+  if (!result.ok) {
+    return {
+      ok: false,
+      problems: result.problems.map((p) => {
+        const [head, index, config, field] = p.pathSegments;
+        if (head === 'nodes' && typeof index === 'number') {
+          const node = nodes[index];
+          const logicalId = logicalOf.get(String(node?.id));
+          const m = logicalId ? foreign.get(logicalId) : undefined;
+          if (m && config === 'config' && typeof field === 'string' && m.sources[field]) return problemAt(m.sources[field], p.message);
+          if (logicalId) return problemAt(`Resources.${logicalId}${m ? '' : `.Metadata.${METADATA_KEY}.node`}`, `${p.path}: ${p.message}`);
+        }
+        return p;
+      }),
+    };
+  }
+  if (unknownResources.length) warnings.push(`${unknownResources.length} resource(s) Sluice has no node for: ${unknownResources.map((u) => `${u.logicalId} (${u.type})`).join(', ')}`);
+  return { ok: true, pipeline: result.pipeline, unknownResources, warnings };
+}
+
+/**
+ * Whether a resource that is not a node is still part of what Sluice reads: a role, a
+ * permission, a mapping... Alarms count only in Sluice's own exports (it makes them again).
+ */
+function isUnderstood(type: string, properties: Obj, sluiceExport: boolean): boolean {
+  if (ABSORBED_TYPES.has(type)) return true;
+  if (type === 'AWS::RDS::DBInstance') return properties.DBClusterIdentifier !== undefined;
+  if (type === 'AWS::CloudWatch::Alarm' || type === 'AWS::S3::Bucket') return sluiceExport;
+  return false;
+}
+
+/** EventInvokeConfig: a function's async retries and event age. */
+function applyAsyncSettings(resources: Record<string, { Type: string; Properties?: Obj }>, foreign: Map<string, MappedNode>, read: Reader): void {
+  for (const [id, r] of Object.entries(resources)) {
+    if (r.Type !== 'AWS::Lambda::EventInvokeConfig') continue;
+    const fn = foreign.get(target(r.Properties?.FunctionName) ?? '');
+    if (!fn) continue;
+    const at = `Resources.${id}.Properties`;
+    const retries = read.number(r.Properties?.MaximumRetryAttempts, `${at}.MaximumRetryAttempts`);
+    const age = read.number(r.Properties?.MaximumEventAgeInSeconds, `${at}.MaximumEventAgeInSeconds`);
+    if (retries !== undefined) {
+      fn.config.asyncMaxRetries = retries;
+      fn.sources.asyncMaxRetries = `${at}.MaximumRetryAttempts`;
+    }
+    if (age !== undefined) {
+      fn.config.maxEventAgeSeconds = age;
+      fn.sources.maxEventAgeSeconds = `${at}.MaximumEventAgeInSeconds`;
+    }
+  }
+}
+
+/** A SCHEDULED Glue trigger that starts one job is that job's own schedule. */
+function applyGlueSchedules(resources: Record<string, { Type: string; Properties?: Obj }>, foreign: Map<string, MappedNode>, read: Reader): void {
+  for (const [id, r] of Object.entries(resources)) {
+    const p = r.Properties ?? {};
+    if (r.Type !== 'AWS::Glue::Trigger' || p.Type !== 'SCHEDULED' || !Array.isArray(p.Actions)) continue;
+    for (const a of p.Actions.filter(isObj)) {
+      const job = foreign.get(target(a.JobName) ?? '');
+      const schedule = read.string(p.Schedule, `Resources.${id}.Properties.Schedule`);
+      if (job?.kind === 'glue-job' && schedule) {
+        job.config.trigger = { type: 'schedule', schedule };
+        job.sources.trigger = `Resources.${id}.Properties.Schedule`;
+      }
+    }
+  }
+}

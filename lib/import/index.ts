@@ -1,0 +1,1 @@
+export { importCloudFormation, type ImportResult } from './import-template';

@@ -1,0 +1,53 @@
+import { parseDocument, type Tags, type ScalarTag, type CollectionTag } from 'yaml';
+import type { Problem } from '../model';
+
+const FUNCTIONS = ['Base64', 'Cidr', 'FindInMap', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform', 'And', 'Equals', 'If', 'Not', 'Or', 'Length', 'ToJsonString'];
+
+/** The short forms (`!Ref X`, `!GetAtt A.B`, `!Sub ...`) as the long-form objects CloudFormation reads. */
+function cloudFormationTags(): Tags {
+  const tags: (ScalarTag | CollectionTag)[] = [
+    { tag: '!Ref', resolve: (value: string) => ({ Ref: value }) },
+    { tag: '!Condition', resolve: (value: string) => ({ Condition: value }) },
+    { tag: '!GetAtt', resolve: (value: string) => ({ 'Fn::GetAtt': splitGetAtt(value) }) },
+    { tag: '!GetAtt', collection: 'seq', resolve: (value) => ({ 'Fn::GetAtt': value.toJSON() }) } as CollectionTag,
+  ];
+  for (const name of FUNCTIONS) {
+    const key = name === 'Condition' ? name : `Fn::${name}`;
+    tags.push({ tag: `!${name}`, resolve: (value: string) => ({ [key]: value }) });
+    tags.push({ tag: `!${name}`, collection: 'seq', resolve: (value) => ({ [key]: value.toJSON() }) } as CollectionTag);
+    tags.push({ tag: `!${name}`, collection: 'map', resolve: (value) => ({ [key]: value.toJSON() }) } as CollectionTag);
+  }
+  return tags;
+}
+
+function splitGetAtt(value: string): string[] {
+  const dot = value.indexOf('.');
+  return dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
+}
+
+export type ParsedTemplate = { ok: true; template: Record<string, unknown> } | { ok: false; problems: Problem[] };
+
+const problem = (message: string, path = ''): Problem => ({ path, pathSegments: path ? path.split('.') : [], message });
+
+/** JSON or YAML (JSON is YAML), short-form tags included. */
+export function parseTemplateText(text: string): ParsedTemplate {
+  if (text.trim() === '') return { ok: false, problems: [problem('the template is empty: expected a CloudFormation template in JSON or YAML')] };
+  const doc = parseDocument(text, { customTags: cloudFormationTags(), prettyErrors: true, uniqueKeys: true, strict: false });
+  if (doc.errors.length) {
+    return { ok: false, problems: doc.errors.map((e) => problem(`not valid YAML/JSON at line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${e.message.split('\n')[0]}`)) };
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problems: [problem('expected a template: an object with a Resources section')] };
+  const template = value as Record<string, unknown>;
+  const resources = template.Resources;
+  if (!resources || typeof resources !== 'object' || Array.isArray(resources)) return { ok: false, problems: [problem('required: an object of resources', 'Resources')] };
+  const problems: Problem[] = [];
+  for (const [id, r] of Object.entries(resources as Record<string, unknown>)) {
+    if (!r || typeof r !== 'object' || Array.isArray(r)) problems.push(problem('expected a resource object with a Type', `Resources.${id}`));
+    else if (typeof (r as { Type?: unknown }).Type !== 'string') problems.push(problem('required: a Type such as AWS::SQS::Queue', `Resources.${id}.Type`));
+    else if ((r as { Properties?: unknown }).Properties !== undefined && (typeof (r as { Properties?: unknown }).Properties !== 'object' || Array.isArray((r as { Properties?: unknown }).Properties))) {
+      problems.push(problem('expected an object of properties', `Resources.${id}.Properties`));
+    }
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, template };
+}
