@@ -1,0 +1,97 @@
+import type { ConnectionMeaning, PipelineEdge, PipelineGraph, PipelineNode } from '../model';
+import type { FunctionCapacity } from './mechanisms/function-capacity';
+import type { MessageQueue } from './mechanisms/message-queue';
+import type { ShardedLog } from './mechanisms/sharded-log';
+import type { NodeCounters } from './node-counters';
+import type { Rng } from './random';
+
+/** The current step: it covers [now, now + dt) in simulated seconds. */
+export interface Clock {
+  step: number;
+  now: number;
+  dt: number;
+}
+
+export interface Recommendation {
+  nodeId?: string;
+  edgeId?: string;
+  text: string;
+  /** The validator rule that says the same thing, where one exists. */
+  relatedRule?: string;
+}
+
+/** One node while a simulation runs. Made by the node kind's behaviour. */
+export interface NodeSim {
+  readonly counters: NodeCounters;
+  /** Records handed over along `edge` (a push, a write, a delivery, a dead letter, a failure). */
+  receive(edge: PipelineEdge, count: number, poison: number, clock: Clock): void;
+  /** Advance one step: emit traffic, process what is waiting, hand records on. */
+  step(clock: Clock): void;
+  /** Records held right now. */
+  backlog(): number;
+  /** Entry time of the oldest record held (Infinity when none). */
+  oldestTime(): number;
+  /** Records a downstream node reads along `edge` (Glue, Firehose, COPY, crawlers): at most `max`. */
+  pull?(edge: PipelineEdge, max: number, clock: Clock): number;
+  /** A schedule or an upstream job asks this node to start a run. */
+  start?(clock: Clock): void;
+  /** Capabilities other behaviours use: a sharded stream, a message queue, a function's capacity. */
+  log?: ShardedLog;
+  queue?: MessageQueue;
+  capacity?: FunctionCapacity;
+  /** Holds records on purpose (a delivery buffer, a batch job between runs): not a bottleneck for that. */
+  buffersByDesign?: boolean;
+  /** What the run says about this node, read after the last step. */
+  advise?(): Recommendation[];
+}
+
+export interface SimContext {
+  readonly graph: PipelineGraph;
+  readonly stepSeconds: number;
+  readonly seed: number;
+  /** The running node with this id (available from the first step on, not while building). */
+  sim(nodeId: string): NodeSim;
+  /** Edges out of / into a node with one of these meanings. */
+  outgoing(nodeId: string, meanings: readonly ConnectionMeaning[]): PipelineEdge[];
+  incoming(nodeId: string, meanings: readonly ConnectionMeaning[]): PipelineEdge[];
+  /** Hand records to the edge's target and count them on the edge. */
+  send(edge: PipelineEdge, count: number, poison: number, clock: Clock): void;
+  /** Count records that moved along an edge without `send` (reads, event source mappings). */
+  countOnEdge(edge: PipelineEdge, count: number): void;
+  /** A random stream of its own for each name. */
+  rng(name: string): Rng;
+  /** Average size of the records reaching a node, from the sources' traffic. */
+  recordBytes(nodeId: string): number;
+  /** Lambda's account-wide concurrency, shared by the functions without reserved concurrency. */
+  readonly account: AccountConcurrency;
+}
+
+export interface AccountConcurrency {
+  readonly limit: number;
+  /** Unreserved executions still free in this step. */
+  free: number;
+}
+
+/** A node kind's simulated behaviour. */
+export interface Behaviour {
+  create(node: PipelineNode, ctx: SimContext): NodeSim;
+}
+
+/** Meanings of edges along which records travel (as opposed to triggers and catalog reads). */
+export const RECORD_MEANINGS: readonly ConnectionMeaning[] = [
+  'event-source-mapping',
+  'push',
+  'writes',
+  'reads',
+  'crawl-target',
+  'populates',
+  'delivers',
+  'dead-letter',
+  'on-failure',
+];
+
+/** Send `count` records (copies) along every edge of `edges`. */
+export function sendToAll(ctx: SimContext, edges: readonly PipelineEdge[], count: number, poison: number, clock: Clock): void {
+  if (count <= 0) return;
+  for (const e of edges) ctx.send(e, count, poison, clock);
+}

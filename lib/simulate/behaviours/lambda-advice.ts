@@ -1,0 +1,75 @@
+import type { NodeOfKind, PipelineEdge } from '../../model';
+import type { Recommendation } from '../behaviour';
+import type { AsyncEvents, SyncCalls } from '../mechanisms/async-events';
+import type { FunctionCapacity } from '../mechanisms/function-capacity';
+import type { QueuePoller } from '../mechanisms/queue-poller';
+import type { StreamPoller } from '../mechanisms/stream-poller';
+import type { NodeCounters } from '../node-counters';
+import { formatCount, formatSeconds } from '../format';
+
+export interface LambdaAdviceInput {
+  node: NodeOfKind<'lambda-function'>;
+  counters: NodeCounters;
+  capacity: FunctionCapacity;
+  streamPollers: readonly StreamPoller[];
+  queuePollers: readonly QueuePoller[];
+  events: AsyncEvents;
+  calls: SyncCalls;
+  onFailure: readonly PipelineEdge[];
+}
+
+/** What a run says about one function: stalls, timeouts, concurrency, lost failures. */
+export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
+  const { node, counters, capacity, streamPollers, queuePollers, events, calls, onFailure } = input;
+  const c = node.config;
+  const out: Recommendation[] = [];
+  for (const p of streamPollers) {
+    if (p.longestStallSeconds >= 60 && p.esm.maxRetryAttempts < 0) {
+      out.push({
+        edgeId: p.edge.id,
+        text: `A failing batch blocked its shard for ${formatSeconds(p.longestStallSeconds)}: with maxRetryAttempts -1 Lambda retries until the records expire. Set maxRetryAttempts (e.g. 3), turn on bisectOnError and connect an on-failure destination.`,
+        relatedRule: 'esm-retry-forever',
+      });
+    }
+    if (p.timeouts > 0) {
+      const seconds = (c.durationMsPerInvocation + c.durationMsPerRecord * p.esm.batchSize) / 1000;
+      out.push({
+        edgeId: p.edge.id,
+        text: `${formatCount(p.timeouts)} invocations timed out: a batch of ${p.esm.batchSize} records takes about ${formatSeconds(seconds)}, over the ${formatSeconds(c.timeoutSeconds)} timeout. Raise timeoutSeconds or lower batchSize.`,
+        relatedRule: 'esm-timeout-risk',
+      });
+    }
+  }
+  for (const p of queuePollers) {
+    if (p.timeouts > 0) {
+      out.push({
+        edgeId: p.edge.id,
+        text: `${formatCount(p.timeouts)} batches timed out at ${formatSeconds(c.timeoutSeconds)}: lower batchSize or raise timeoutSeconds.`,
+        relatedRule: 'esm-batch-size',
+      });
+    }
+  }
+  const timeouts = events.timeouts + calls.timeouts;
+  if (timeouts > 0) {
+    out.push({
+      nodeId: node.id,
+      text: `${formatCount(timeouts)} invocations timed out: one event takes ${formatSeconds((c.durationMsPerInvocation + c.durationMsPerRecord) / 1000)}, over the ${formatSeconds(c.timeoutSeconds)} timeout.`,
+    });
+  }
+  if (capacity.throttledInvocations > 0) {
+    const limit = c.reservedConcurrency !== undefined ? `its reserved concurrency of ${c.reservedConcurrency}` : `the account limit of ${capacity.limit} shared by all functions`;
+    out.push({
+      nodeId: node.id,
+      text: `Concurrency peaked at ${counters.peakConcurrency}, held back by ${limit}: ${formatCount(capacity.throttledInvocations)} invocations waited or were throttled. Raise reservedConcurrency or request a higher account limit, or make invocations shorter.`,
+      relatedRule: 'lambda-concurrency-limit',
+    });
+  }
+  const lost = counters.failed + counters.expired - counters.rescued;
+  if (lost > 0 && onFailure.length === 0 && (events.backlog() > 0 || counters.failed > 0) && calls.backlog() === 0 && counters.failed > 0) {
+    out.push({
+      nodeId: node.id,
+      text: `${formatCount(lost)} records were given up on and lost: connect an on-failure destination (an SQS queue, an SNS topic or an S3 bucket) to keep them.`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { eventSourceMappingSettings, type NodeOfKind, type PipelineEdge } from '../../model';
+import { type Behaviour, type Clock, type NodeSim, type Recommendation, sendToAll } from '../behaviour';
+import { AsyncEvents, SyncCalls } from '../mechanisms/async-events';
+import { type AccountPool, FunctionCapacity } from '../mechanisms/function-capacity';
+import type { LambdaTarget } from '../mechanisms/lambda-work';
+import { QueuePoller } from '../mechanisms/queue-poller';
+import { StreamPoller } from '../mechanisms/stream-poller';
+import { NodeCounters } from '../node-counters';
+import { lambdaAdvice } from './lambda-advice';
+
+/** Callers that wait for the answer; everything else that pushes invokes asynchronously. */
+const SYNCHRONOUS_CALLERS = new Set(['api-gateway']);
+
+export const lambdaFunctionBehaviour: Behaviour = {
+  create(node, ctx): NodeSim {
+    const config = (node as NodeOfKind<'lambda-function'>).config;
+    const counters = new NodeCounters();
+    const capacity = new FunctionCapacity(config.reservedConcurrency, ctx.account as AccountPool, ctx.stepSeconds, Math.max(config.timeoutSeconds, 1));
+    const writes = ctx.outgoing(node.id, ['writes']);
+    const onFailure = ctx.outgoing(node.id, ['on-failure']);
+    const fn: LambdaTarget = {
+      nodeId: node.id,
+      counters,
+      capacity,
+      rng: ctx.rng(node.id),
+      timeoutSeconds: config.timeoutSeconds,
+      errorRate: config.errorRate,
+      ctx,
+      onFailure,
+      duration: (records) => Math.max(0.001, (config.durationMsPerInvocation + config.durationMsPerRecord * records) / 1000),
+      succeeded: (count, clock) => sendToAll(ctx, writes, count, 0, clock),
+      discarded: (count, poison, clock) => {
+        counters.failed += count;
+        if (onFailure.length > 0) {
+          counters.rescued += count;
+          sendToAll(ctx, onFailure, count, poison, clock);
+        }
+      },
+    };
+    const events = new AsyncEvents(fn, config.asyncMaxRetries, config.maxEventAgeSeconds);
+    const calls = new SyncCalls(fn);
+    let streamPollers: StreamPoller[] | undefined;
+    let queuePollers: QueuePoller[] = [];
+
+    /** Pollers are made on the first step, once every node exists. */
+    const makePollers = () => {
+      streamPollers = [];
+      for (const edge of ctx.incoming(node.id, ['event-source-mapping'])) {
+        const source = ctx.sim(edge.source);
+        const sourceNode = ctx.graph.node(edge.source);
+        if (!sourceNode) continue;
+        const esm = eventSourceMappingSettings(sourceNode.kind, edge.config);
+        const reader = source.log?.reader(edge.id);
+        if (source.log && reader) streamPollers.push(new StreamPoller(source.log, reader, edge, esm, fn, ctx.recordBytes(edge.source)));
+        else if (source.queue) queuePollers.push(new QueuePoller(source.queue, edge, esm, fn));
+      }
+    };
+
+    return {
+      counters,
+      capacity,
+      receive(edge: PipelineEdge, count: number, poison: number, clock: Clock) {
+        const caller = ctx.graph.node(edge.source)?.kind;
+        if (caller && SYNCHRONOUS_CALLERS.has(caller)) calls.receive(count, poison);
+        else events.receive(count, poison, clock);
+      },
+      step(clock) {
+        if (!streamPollers) makePollers();
+        capacity.beginStep(clock.step);
+        for (const p of streamPollers!) p.step(clock);
+        for (const p of queuePollers) p.step(clock);
+        calls.step(clock);
+        events.step(clock);
+        capacity.endStep(counters);
+      },
+      backlog: () => events.backlog() + calls.backlog(),
+      oldestTime: () => events.oldestTime(),
+      advise(): Recommendation[] {
+        return lambdaAdvice({ node: node as NodeOfKind<'lambda-function'>, counters, capacity, streamPollers: streamPollers ?? [], queuePollers, events, calls, onFailure });
+      },
+    };
+  },
+};

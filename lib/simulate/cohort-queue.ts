@@ -1,0 +1,249 @@
+/**
+ * Records waiting somewhere, as cohorts rather than one object per record: each cohort is
+ * `count` records that entered at the same `time`, of which `poison` are poison records,
+ * with a `tag` (an SQS receive count, an async attempt count) and a `due` time (when a
+ * hidden message becomes visible again). Records leave from the front (first in, first out).
+ *
+ * Where exactly the poison records sit inside a cohort is not stored: they are taken to be
+ * spread evenly (see `poisonInFront`), which is what matters when a batch is cut or bisected.
+ */
+export class CohortQueue {
+  private counts: Float64Array;
+  private poisons: Float64Array;
+  private times: Float64Array;
+  private tags: Float64Array;
+  private dues: Float64Array;
+  private head = 0;
+  private size = 0;
+  /** Records in the queue. */
+  count = 0;
+  /** Poison records in the queue. */
+  poison = 0;
+  /** Sum over records that left by `take` of (time they left - time they entered). */
+  waitSum = 0;
+  /** Records that left by `take`. */
+  waitCount = 0;
+
+  constructor(capacity = 8) {
+    this.counts = new Float64Array(capacity);
+    this.poisons = new Float64Array(capacity);
+    this.times = new Float64Array(capacity);
+    this.tags = new Float64Array(capacity);
+    this.dues = new Float64Array(capacity);
+  }
+
+  get cohorts(): number {
+    return this.size;
+  }
+
+  private slot(i: number): number {
+    const cap = this.counts.length;
+    const s = this.head + i;
+    return s >= cap ? s - cap : s;
+  }
+
+  private grow(): void {
+    const cap = this.counts.length * 2;
+    const copy = (from: Float64Array): Float64Array => {
+      const to = new Float64Array(cap);
+      for (let i = 0; i < this.size; i++) to[i] = from[this.slot(i)];
+      return to;
+    };
+    this.counts = copy(this.counts);
+    this.poisons = copy(this.poisons);
+    this.times = copy(this.times);
+    this.tags = copy(this.tags);
+    this.dues = copy(this.dues);
+    this.head = 0;
+  }
+
+  push(count: number, poison: number, time: number, tag = 0, due = 0): void {
+    if (count <= 0) return;
+    this.count += count;
+    this.poison += poison;
+    if (this.size > 0) {
+      const last = this.slot(this.size - 1);
+      if (this.times[last] === time && this.tags[last] === tag && this.dues[last] === due) {
+        this.counts[last] += count;
+        this.poisons[last] += poison;
+        return;
+      }
+    }
+    if (this.size === this.counts.length) this.grow();
+    const s = this.slot(this.size);
+    this.counts[s] = count;
+    this.poisons[s] = poison;
+    this.times[s] = time;
+    this.tags[s] = tag;
+    this.dues[s] = due;
+    this.size++;
+  }
+
+  headTime(): number {
+    return this.size > 0 ? this.times[this.head] : Infinity;
+  }
+
+  headTag(): number {
+    return this.size > 0 ? this.tags[this.head] : 0;
+  }
+
+  headDue(): number {
+    return this.size > 0 ? this.dues[this.head] : Infinity;
+  }
+
+  headCount(): number {
+    return this.size > 0 ? this.counts[this.head] : 0;
+  }
+
+  headPoison(): number {
+    return this.size > 0 ? this.poisons[this.head] : 0;
+  }
+
+  /** The oldest entry time among all cohorts (not only the head: returned messages re-enter late). */
+  oldestTime(): number {
+    let oldest = Infinity;
+    for (let i = 0; i < this.size; i++) {
+      const t = this.times[this.slot(i)];
+      if (t < oldest) oldest = t;
+    }
+    return oldest;
+  }
+
+  private popHead(): void {
+    this.head++;
+    if (this.head === this.counts.length) this.head = 0;
+    this.size--;
+  }
+
+  /** Clean records before the first poison record, looking no further than `limit` records. */
+  cleanRun(limit: number): number {
+    let run = 0;
+    for (let i = 0; i < this.size && run < limit; i++) {
+      const s = this.slot(i);
+      const p = this.poisons[s];
+      if (p > 0) return run + firstPoisonIndex(this.counts[s], p);
+      run += this.counts[s];
+    }
+    return run;
+  }
+
+  /**
+   * Remove up to `n` records from the front. Returns the poison records among them.
+   * `out`, when given, receives the taken cohorts (with their times and tags).
+   */
+  take(n: number, now: number, out?: CohortQueue): number {
+    let left = n;
+    let poisonTaken = 0;
+    while (left > 0 && this.size > 0) {
+      const s = this.head;
+      const c = this.counts[s];
+      const p = this.poisons[s];
+      const t = this.times[s];
+      const whole = c <= left;
+      const takeCount = whole ? c : left;
+      const takePoison = whole ? p : poisonInFront(c, p, takeCount);
+      if (out) out.push(takeCount, takePoison, t, this.tags[s], this.dues[s]);
+      this.waitSum += takeCount * (now - t);
+      this.waitCount += takeCount;
+      poisonTaken += takePoison;
+      left -= takeCount;
+      this.count -= takeCount;
+      this.poison -= takePoison;
+      if (whole) this.popHead();
+      else {
+        this.counts[s] = c - takeCount;
+        this.poisons[s] = p - takePoison;
+      }
+    }
+    return poisonTaken;
+  }
+
+  /** Remove cohorts from the front that entered at or before `cutoff` (for queues kept in time order). */
+  expireFront(cutoff: number): number {
+    let removed = 0;
+    while (this.size > 0 && this.times[this.head] <= cutoff) {
+      const s = this.head;
+      removed += this.counts[s];
+      this.count -= this.counts[s];
+      this.poison -= this.poisons[s];
+      this.popHead();
+    }
+    return removed;
+  }
+
+  /** Remove cohorts from the front while `test(time, tag, due)` holds; calls `each` for each one removed. */
+  dropWhile(test: (time: number, tag: number, due: number) => boolean, each: (count: number, poison: number, time: number, tag: number) => void): void {
+    while (this.size > 0) {
+      const s = this.head;
+      if (!test(this.times[s], this.tags[s], this.dues[s])) return;
+      const c = this.counts[s];
+      const p = this.poisons[s];
+      this.count -= c;
+      this.poison -= p;
+      this.popHead();
+      each(c, p, this.times[s], this.tags[s]);
+    }
+  }
+
+  /** Remove every record that entered at or before `time` (anywhere in the queue). Returns how many. */
+  expireEnteredBy(time: number, each?: (count: number, poison: number) => void): number {
+    if (this.size === 0) return 0;
+    // Cohorts are usually in time order, so the common case is a cheap check of the head.
+    if (this.times[this.head] > time && this.oldestTime() > time) return 0;
+    let removed = 0;
+    const keep: number[] = [];
+    for (let i = 0; i < this.size; i++) {
+      const s = this.slot(i);
+      if (this.times[s] <= time) {
+        removed += this.counts[s];
+        this.count -= this.counts[s];
+        this.poison -= this.poisons[s];
+        each?.(this.counts[s], this.poisons[s]);
+      } else keep.push(s);
+    }
+    const rows = keep.map((s) => [this.counts[s], this.poisons[s], this.times[s], this.tags[s], this.dues[s]] as const);
+    this.head = 0;
+    this.size = 0;
+    for (const [c, p, t, tag, due] of rows) {
+      const slot = this.size;
+      this.counts[slot] = c;
+      this.poisons[slot] = p;
+      this.times[slot] = t;
+      this.tags[slot] = tag;
+      this.dues[slot] = due;
+      this.size++;
+    }
+    return removed;
+  }
+
+  clear(): void {
+    this.head = 0;
+    this.size = 0;
+    this.count = 0;
+    this.poison = 0;
+  }
+
+  /** Visit every cohort, front to back. */
+  forEach(each: (count: number, poison: number, time: number, tag: number, due: number) => void): void {
+    for (let i = 0; i < this.size; i++) {
+      const s = this.slot(i);
+      each(this.counts[s], this.poisons[s], this.times[s], this.tags[s], this.dues[s]);
+    }
+  }
+}
+
+/**
+ * Poison records among the first `m` of `n` records holding `p` poison records spread evenly:
+ * the j-th poison record (j = 1..p) sits at index floor(j n / (p + 1)).
+ */
+export function poisonInFront(n: number, p: number, m: number): number {
+  if (p <= 0 || m <= 0) return 0;
+  if (m >= n) return p;
+  const k = Math.ceil((m * (p + 1)) / n) - 1;
+  return k < 0 ? 0 : k > p ? p : k;
+}
+
+/** Index of the first poison record among n records holding p evenly spread poison records (n when none). */
+export function firstPoisonIndex(n: number, p: number): number {
+  return p <= 0 ? n : Math.floor(n / (p + 1));
+}

@@ -1,0 +1,181 @@
+import { buildGraph, type ConnectionMeaning, type KindId, type Pipeline, type PipelineEdge } from '../model';
+import type { Behaviour, Clock, NodeSim, SimContext } from './behaviour';
+import { AccountPool } from './mechanisms/function-capacity';
+import { checkOptions } from './options';
+import { createRng } from './random';
+import type { NodeTotals, SimulationOptions, SimulationResult } from './result-types';
+import { round, SeriesRecorder } from './series-recorder';
+import { summarize } from './summary';
+
+export interface Simulation {
+  readonly stepCount: number;
+  /** Run up to n more steps. */
+  step(n: number): void;
+  done(): boolean;
+  /** Share of the steps run, 0 to 1. */
+  progress(): number;
+  /** The result so far (the whole run once done()). */
+  result(): SimulationResult;
+}
+
+/** Edges whose records leave the node for good; a node with none of these is where records end up. */
+const ONWARD_MEANINGS: readonly ConnectionMeaning[] = ['push', 'writes', 'delivers', 'event-source-mapping', 'reads', 'dead-letter', 'on-failure'];
+const DEFAULT_RECORD_BYTES = 1024;
+
+/** Nodes in an order where sources come before what they feed (cycles broken in document order). */
+function stepOrder(pipeline: Pipeline): string[] {
+  const ids = pipeline.nodes.map((n) => n.id);
+  const indegree = new Map(ids.map((id) => [id, 0]));
+  for (const e of pipeline.edges) if (e.source !== e.target) indegree.set(e.target, (indegree.get(e.target) ?? 0) + 1);
+  const order: string[] = [];
+  const placed = new Set<string>();
+  while (order.length < ids.length) {
+    const next = ids.find((id) => !placed.has(id) && indegree.get(id) === 0) ?? ids.find((id) => !placed.has(id))!;
+    placed.add(next);
+    order.push(next);
+    for (const e of pipeline.edges) if (e.source === next && !placed.has(e.target)) indegree.set(e.target, (indegree.get(e.target) ?? 1) - 1);
+  }
+  return order;
+}
+
+/** Record sizes flow from the sources' traffic downstream; a node nothing feeds uses 1 KB. */
+function recordSizes(pipeline: Pipeline, order: readonly string[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  const byId = new Map(pipeline.nodes.map((n) => [n.id, n]));
+  for (let pass = 0; pass < 3; pass++) {
+    for (const id of order) {
+      const config = byId.get(id)!.config as { traffic?: { recordsPerSecond: number; avgRecordBytes: number } };
+      if (config.traffic && config.traffic.recordsPerSecond > 0) {
+        sizes.set(id, config.traffic.avgRecordBytes);
+        continue;
+      }
+      let size = 0;
+      for (const e of pipeline.edges) if (e.target === id) size = Math.max(size, sizes.get(e.source) ?? 0);
+      if (size > 0) sizes.set(id, size);
+    }
+  }
+  return sizes;
+}
+
+export function createEngine(pipeline: Pipeline, options: SimulationOptions, behaviours: Record<KindId, Behaviour>): Simulation {
+  const problems = checkOptions(options);
+  if (problems.length > 0) throw new RangeError(problems.join('; '));
+  const dt = options.stepSeconds;
+  const stepCount = Math.max(1, Math.ceil(options.seconds / dt - 1e-9));
+  const graph = buildGraph(pipeline);
+  const order = stepOrder(pipeline);
+  const sizes = recordSizes(pipeline, order);
+  const account = new AccountPool();
+  const sims = new Map<string, NodeSim>();
+  const edgeIndex = new Map(pipeline.edges.map((e, i) => [e.id, i]));
+  const edgeFlow = new Float64Array(pipeline.edges.length);
+  const edgeTotals = new Float64Array(pipeline.edges.length);
+  const byMeaning = (edges: PipelineEdge[], meanings: readonly ConnectionMeaning[]) =>
+    edges.filter((e) => {
+      const m = graph.connection(e)?.meaning;
+      return m !== undefined && meanings.includes(m);
+    });
+
+  const ctx: SimContext = {
+    graph,
+    stepSeconds: dt,
+    seed: options.seed,
+    account,
+    sim: (id) => {
+      const s = sims.get(id);
+      if (!s) throw new Error(`no simulated node "${id}"`);
+      return s;
+    },
+    outgoing: (id, meanings) => byMeaning(graph.outgoing(id), meanings),
+    incoming: (id, meanings) => byMeaning(graph.incoming(id), meanings),
+    send(edge, count, poison, clock) {
+      if (count <= 0) return;
+      edgeFlow[edgeIndex.get(edge.id)!] += count;
+      sims.get(edge.target)?.receive(edge, count, poison, clock);
+    },
+    countOnEdge(edge, count) {
+      edgeFlow[edgeIndex.get(edge.id)!] += count;
+    },
+    rng: (name) => createRng(options.seed, name),
+    recordBytes: (id) => sizes.get(id) ?? DEFAULT_RECORD_BYTES,
+  };
+
+  for (const node of pipeline.nodes) sims.set(node.id, behaviours[node.kind].create(node, ctx));
+  const stepped = order.map((id) => sims.get(id)!);
+  const nodeIds = pipeline.nodes.map((n) => n.id);
+  const nodeSims = nodeIds.map((id) => sims.get(id)!);
+  const recorder = options.series ? new SeriesRecorder(nodeIds, pipeline.edges.map((e) => e.id), stepCount, dt) : undefined;
+  const terminal = nodeIds.map((id) => byMeaning(graph.outgoing(id), ONWARD_MEANINGS).length === 0 && byMeaning(graph.incoming(id), ['populates', 'crawl-target']).length === 0);
+  let stepsDone = 0;
+
+  const runStep = () => {
+    const clock: Clock = { step: stepsDone, now: stepsDone * dt, dt };
+    account.beginStep();
+    for (const sim of stepped) sim.step(clock);
+    const end = clock.now + dt;
+    for (let i = 0; i < nodeSims.length; i++) {
+      const sim = nodeSims[i];
+      const c = sim.counters;
+      const backlog = sim.backlog();
+      let age = 0;
+      if (backlog > 0) {
+        const oldest = sim.oldestTime();
+        if (oldest !== Infinity) age = end - oldest;
+        if (age > c.maxAgeSeconds) c.maxAgeSeconds = age;
+      }
+      recorder?.recordNode(stepsDone, i, c, backlog, age);
+    }
+    for (let e = 0; e < edgeFlow.length; e++) {
+      if (edgeFlow[e] === 0) continue;
+      edgeTotals[e] += edgeFlow[e];
+      recorder?.recordEdge(stepsDone, e, edgeFlow[e]);
+      edgeFlow[e] = 0;
+    }
+    stepsDone++;
+  };
+
+  const result = (): SimulationResult => {
+    const nodes: Record<string, NodeTotals> = {};
+    const totals = { produced: 0, delivered: 0, inFlight: 0, dropped: 0 };
+    nodeSims.forEach((sim, i) => {
+      const c = sim.counters;
+      const backlog = sim.backlog();
+      nodes[nodeIds[i]] = {
+        received: c.received,
+        processed: c.processed,
+        backlog,
+        throttled: c.throttled,
+        expired: c.expired,
+        failed: c.failed,
+        errors: c.errors,
+        retries: c.retries,
+        maxAgeSeconds: round(c.maxAgeSeconds),
+        peakConcurrency: c.peakConcurrency,
+      };
+      totals.produced += c.produced;
+      if (terminal[i]) totals.delivered += c.processed;
+      totals.inFlight += backlog;
+      totals.dropped += c.throttled + c.expired + c.failed - c.rescued;
+    });
+    return {
+      seconds: stepsDone >= stepCount ? options.seconds : round(stepsDone * dt),
+      stepSeconds: dt,
+      seed: options.seed,
+      totals,
+      nodes,
+      ...(recorder ? { series: recorder.toJSON(stepsDone) } : {}),
+      summary: summarize(pipeline, nodes, nodeSims, dt),
+    };
+  };
+
+  return {
+    stepCount,
+    step(n) {
+      const until = Math.min(stepCount, stepsDone + Math.max(0, Math.floor(n)));
+      while (stepsDone < until) runStep();
+    },
+    done: () => stepsDone >= stepCount,
+    progress: () => stepsDone / stepCount,
+    result,
+  };
+}

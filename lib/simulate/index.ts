@@ -1,0 +1,25 @@
+/**
+ * Sluice's simulator: records flowing through a pipeline, counted rather than modelled one
+ * by one, in fixed time steps, deterministic for a given seed. See docs/simulation.md.
+ */
+import type { Pipeline } from '../model';
+import { BEHAVIOURS } from './behaviours';
+import { createEngine, type Simulation } from './engine';
+import type { SimulationOptions, SimulationResult } from './result-types';
+
+export type { NodeSeries, NodeTotals, SimulationOptions, SimulationResult } from './result-types';
+export type { Simulation } from './engine';
+export { checkOptions, DEFAULT_OPTIONS, MAX_SECONDS, MAX_STEP_SECONDS, MIN_STEP_SECONDS } from './options';
+export { MAX_SERIES_POINTS } from './series-recorder';
+
+/** An incremental run, for a progress bar: call step(n) until done(), then result(). Throws RangeError on bad options. */
+export function createSimulation(pipeline: Pipeline, options: SimulationOptions): Simulation {
+  return createEngine(pipeline, options, BEHAVIOURS);
+}
+
+/** Run the whole simulation at once. Throws RangeError on bad options. */
+export function simulate(pipeline: Pipeline, options: SimulationOptions): SimulationResult {
+  const sim = createSimulation(pipeline, options);
+  sim.step(sim.stepCount);
+  return sim.result();
+}

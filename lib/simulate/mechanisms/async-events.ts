@@ -1,0 +1,139 @@
+import type { Clock } from '../behaviour';
+import { CohortQueue } from '../cohort-queue';
+import type { LambdaTarget } from './lambda-work';
+
+/** Lambda waits 1 minute before the first retry of an asynchronous event and 2 before the second. */
+const RETRY_DELAY_SECONDS = 60;
+
+/**
+ * A function's queue of asynchronous events (S3, SNS, IoT, EventBridge schedules): one record
+ * per event. Events wait while the function has no free concurrency, are retried up to
+ * `asyncMaxRetries` times after a failure, then go to the on-failure destination (or are
+ * dropped); events older than `maxEventAgeSeconds` expire.
+ * Cohort tags hold the attempts made so far.
+ */
+export class AsyncEvents {
+  private readonly waiting = new CohortQueue();
+  private readonly retrying = new CohortQueue();
+  private readonly batch = new CohortQueue();
+  /** Events that waited a step or more for concurrency, cumulative. */
+  waitedForConcurrency = 0;
+  timeouts = 0;
+
+  constructor(
+    private readonly fn: LambdaTarget,
+    private readonly maxRetries: number,
+    private readonly maxEventAgeSeconds: number,
+  ) {}
+
+  receive(count: number, poison: number, clock: Clock): void {
+    this.fn.counters.received += count;
+    this.waiting.push(count, poison, clock.now);
+  }
+
+  step(clock: Clock): void {
+    const { fn } = this;
+    const { now } = clock;
+    this.retrying.dropWhile(
+      (_t, _tag, due) => due <= now,
+      (c, p, t, tag) => this.waiting.push(c, p, t, tag),
+    );
+    const cutoff = now - this.maxEventAgeSeconds;
+    const old = this.waiting.expireEnteredBy(cutoff) + this.retrying.expireEnteredBy(cutoff);
+    if (old > 0) {
+      fn.counters.expired += old;
+      if (fn.onFailure.length > 0) {
+        fn.counters.rescued += old;
+        for (const e of fn.onFailure) fn.ctx.send(e, old, 0, clock);
+      }
+    }
+    if (this.waiting.count === 0) return;
+    const full = fn.duration(1);
+    const timedOut = full > fn.timeoutSeconds;
+    const run = timedOut ? fn.timeoutSeconds : full;
+    const k = Math.min(this.waiting.count, fn.capacity.startable(run));
+    if (k < this.waiting.count) {
+      this.waitedForConcurrency += this.waiting.count - k;
+      fn.capacity.throttledInvocations += this.waiting.count - k;
+    }
+    if (k <= 0) return;
+    this.batch.clear();
+    this.waiting.take(k, now, this.batch);
+    fn.capacity.book(k, run);
+    if (timedOut) this.timeouts += k;
+    let ok = 0;
+    this.batch.forEach((c, p, t, attempts) => {
+      if (attempts > 0) fn.counters.retries += c;
+      const failed = timedOut ? c : p + fn.rng.binomial(c - p, fn.errorRate);
+      ok += c - failed;
+      if (failed === 0) return;
+      fn.counters.errors += failed;
+      if (attempts + 1 > this.maxRetries) fn.discarded(failed, p, clock);
+      else this.retrying.push(failed, p, t, attempts + 1, now + RETRY_DELAY_SECONDS * (attempts + 1));
+    });
+    if (ok > 0) {
+      fn.counters.processed += ok;
+      fn.succeeded(ok, clock);
+    }
+  }
+
+  backlog(): number {
+    return this.waiting.count + this.retrying.count;
+  }
+
+  oldestTime(): number {
+    return Math.min(this.waiting.oldestTime(), this.retrying.oldestTime());
+  }
+}
+
+/**
+ * Synchronous calls (API Gateway): each call runs now or is refused. A refused call is
+ * throttled and a failed one is returned to the client: both count as dropped here.
+ */
+export class SyncCalls {
+  private count = 0;
+  private poison = 0;
+  timeouts = 0;
+
+  constructor(private readonly fn: LambdaTarget) {}
+
+  receive(count: number, poison: number): void {
+    this.fn.counters.received += count;
+    this.count += count;
+    this.poison += poison;
+  }
+
+  step(clock: Clock): void {
+    const { fn } = this;
+    const n = this.count;
+    if (n === 0) return;
+    const p = this.poison;
+    this.count = 0;
+    this.poison = 0;
+    const full = fn.duration(1);
+    const timedOut = full > fn.timeoutSeconds;
+    const run = timedOut ? fn.timeoutSeconds : full;
+    const k = Math.min(n, fn.capacity.startable(run));
+    fn.capacity.book(k, run);
+    const refused = n - k;
+    if (refused > 0) {
+      fn.counters.throttled += refused;
+      fn.capacity.throttledInvocations += refused;
+    }
+    // The refused calls are taken evenly from poison and clean ones.
+    const poisonRun = k === n ? p : Math.round((p * k) / n);
+    const failed = timedOut ? k : poisonRun + fn.rng.binomial(k - poisonRun, fn.errorRate);
+    if (timedOut) this.timeouts += k;
+    fn.counters.errors += failed;
+    fn.counters.failed += failed;
+    const ok = k - failed;
+    if (ok > 0) {
+      fn.counters.processed += ok;
+      fn.succeeded(ok, clock);
+    }
+  }
+
+  backlog(): number {
+    return this.count;
+  }
+}

@@ -1,0 +1,106 @@
+import type { AccountConcurrency } from '../behaviour';
+import type { NodeCounters } from '../node-counters';
+
+/** The account's Lambda concurrency pool: 1,000 per Region by default, less what functions reserve. */
+export class AccountPool implements AccountConcurrency {
+  free: number;
+  private reservedTotal = 0;
+
+  constructor(readonly limit = 1000) {
+    this.free = limit;
+  }
+
+  reserve(n: number): void {
+    this.reservedTotal += n;
+  }
+
+  beginStep(): void {
+    this.free = Math.max(0, this.limit - this.reservedTotal);
+  }
+}
+
+/**
+ * How many executions of one function may run in a step. Occupancy is fluid: an invocation
+ * of d seconds in a step of dt seconds occupies d/dt of an execution environment; one that
+ * lasts longer than the step keeps its environment booked in the following steps.
+ */
+export class FunctionCapacity {
+  readonly limit: number;
+  private readonly shared: boolean;
+  private readonly ring: Float64Array;
+  private step = 0;
+  used = 0;
+  /** Invocations that could not start for lack of concurrency, cumulative. */
+  throttledInvocations = 0;
+  /** Steps in which the function used all the concurrency it could get. */
+  stepsAtLimit = 0;
+
+  constructor(
+    reservedConcurrency: number | undefined,
+    private readonly account: AccountPool,
+    private readonly dt: number,
+    longestSeconds: number,
+  ) {
+    this.shared = reservedConcurrency === undefined;
+    this.limit = reservedConcurrency ?? account.limit;
+    if (!this.shared) account.reserve(this.limit);
+    this.ring = new Float64Array(Math.ceil(longestSeconds / dt) + 2);
+  }
+
+  beginStep(step: number): void {
+    this.step = step;
+    const slot = step % this.ring.length;
+    this.used = this.ring[slot];
+    this.ring[slot] = 0;
+    if (this.shared) this.account.free -= this.used;
+  }
+
+  /** Execution environments still free in this step. */
+  free(): number {
+    const own = this.limit - this.used;
+    const f = this.shared ? Math.min(own, this.account.free) : own;
+    return f > 0 ? f : 0;
+  }
+
+  /** Take up to `n` whole environments for this step (stream pollers hold one each). */
+  claim(n: number): number {
+    const granted = Math.min(n, Math.floor(this.free() + 1e-9));
+    this.take(granted);
+    return granted;
+  }
+
+  /** How many invocations of `seconds` each could start in this step. */
+  startable(seconds: number): number {
+    const f = this.free();
+    const perEnvironment = seconds <= this.dt ? this.dt / Math.max(seconds, 1e-3) : 1;
+    return Math.floor(f * perEnvironment + 1e-9);
+  }
+
+  /** Book `k` invocations of `seconds` each, started in this step. */
+  book(k: number, seconds: number): void {
+    if (k <= 0) return;
+    const dt = this.dt;
+    if (seconds <= dt) {
+      this.take((k * Math.max(seconds, 1e-3)) / dt);
+      return;
+    }
+    this.take(k);
+    const steps = Math.min(Math.ceil(seconds / dt), this.ring.length - 1);
+    for (let j = 1; j < steps; j++) {
+      const share = Math.min(1, (seconds - j * dt) / dt);
+      this.ring[(this.step + j) % this.ring.length] += k * share;
+    }
+  }
+
+  private take(n: number): void {
+    this.used += n;
+    if (this.shared) this.account.free -= n;
+  }
+
+  endStep(counters: NodeCounters): void {
+    const c = Math.ceil(this.used - 1e-9);
+    counters.concurrency = c;
+    if (c > counters.peakConcurrency) counters.peakConcurrency = c;
+    if (this.free() < 1) this.stepsAtLimit++;
+  }
+}

@@ -1,0 +1,116 @@
+import type { PipelineEdge } from '../../model';
+import type { Clock, SimContext } from '../behaviour';
+import { CohortQueue } from '../cohort-queue';
+import type { NodeCounters } from '../node-counters';
+
+export interface MessageQueueOptions {
+  retentionSeconds: number;
+  visibilityTimeoutSeconds: number;
+  maxReceiveCount: number;
+  delaySeconds: number;
+  /** The redrive target(s): sqs-queue -> sqs-queue edges. */
+  deadLetter: readonly PipelineEdge[];
+  counters: NodeCounters;
+  ctx: SimContext;
+}
+
+/**
+ * An SQS queue. Messages are visible, or hidden (delayed, or received and not yet deleted).
+ * A message that a consumer fails becomes visible again when its visibility timeout ends;
+ * once it has been received `maxReceiveCount` times it moves to the dead-letter queue, when
+ * one is connected (without one it keeps coming back until retention ends).
+ * Cohort tags hold the receive count.
+ */
+export class MessageQueue {
+  /** Messages never received, in arrival order. */
+  private readonly fresh = new CohortQueue();
+  /** Messages received before and visible again. */
+  private readonly again = new CohortQueue();
+  private readonly delayed = new CohortQueue();
+  /** Received and failed: hidden until `due`. */
+  private readonly hidden = new CohortQueue();
+  private held = 0;
+
+  constructor(private readonly o: MessageQueueOptions) {}
+
+  receive(count: number, poison: number, clock: Clock): void {
+    this.o.counters.received += count;
+    this.held += count;
+    if (this.o.delaySeconds > 0) this.delayed.push(count, poison, clock.now, 0, clock.now + this.o.delaySeconds);
+    else this.fresh.push(count, poison, clock.now);
+  }
+
+  step(clock: Clock): void {
+    const { now } = clock;
+    const { counters, deadLetter, maxReceiveCount, ctx } = this.o;
+    const due = (_t: number, _tag: number, d: number) => d <= now;
+    this.delayed.dropWhile(due, (c, p, t) => this.fresh.push(c, p, t));
+    this.hidden.dropWhile(due, (c, p, t, receives) => {
+      if (receives >= maxReceiveCount && deadLetter.length > 0) {
+        this.held -= c;
+        counters.failed += c;
+        counters.rescued += c;
+        for (const e of deadLetter) ctx.send(e, c, p, clock);
+      } else this.again.push(c, p, t, receives);
+    });
+    const cutoff = now - this.o.retentionSeconds;
+    let expired = this.fresh.expireFront(cutoff);
+    expired += this.again.expireEnteredBy(cutoff);
+    expired += this.hidden.expireEnteredBy(cutoff);
+    expired += this.delayed.expireEnteredBy(cutoff);
+    counters.expired += expired;
+    this.held -= expired;
+  }
+
+  visible(): number {
+    return this.fresh.count + this.again.count;
+  }
+
+  oldestVisibleTime(): number {
+    return Math.min(this.again.oldestTime(), this.fresh.headTime());
+  }
+
+  /** Receive up to n visible messages into `out` (tags become the new receive counts). */
+  take(n: number, now: number, out: CohortQueue): void {
+    const fromAgain = Math.min(n, this.again.count);
+    this.again.take(fromAgain, now, out);
+    this.fresh.take(n - fromAgain, now, out);
+  }
+
+  /** Messages deleted by their consumer. */
+  done(n: number): void {
+    this.held -= n;
+    this.o.counters.processed += n;
+  }
+
+  /** Messages a consumer failed: hidden until the visibility timeout ends. */
+  giveBack(count: number, poison: number, time: number, receives: number, now: number): void {
+    this.hidden.push(count, poison, time, receives, now + this.o.visibilityTimeoutSeconds);
+  }
+
+  /** A reader that is not Lambda (a Glue streaming job) receives and deletes at once. */
+  pull(max: number, now: number): number {
+    const n = Math.min(max, this.visible());
+    const fromAgain = Math.min(n, this.again.count);
+    this.again.take(fromAgain, now);
+    this.fresh.take(n - fromAgain, now);
+    this.done(n);
+    return n;
+  }
+
+  backlog(): number {
+    return this.held;
+  }
+
+  oldestTime(): number {
+    return Math.min(this.fresh.headTime(), this.again.oldestTime(), this.hidden.oldestTime(), this.delayed.headTime());
+  }
+
+  waitTotals(): { sum: number; count: number } {
+    return { sum: this.fresh.waitSum + this.again.waitSum, count: this.fresh.waitCount + this.again.waitCount };
+  }
+
+  get settings(): Readonly<MessageQueueOptions> {
+    return this.o;
+  }
+}

@@ -1,0 +1,95 @@
+import type { EventSourceMappingSettings, PipelineEdge } from '../../model';
+import type { Clock } from '../behaviour';
+import { CohortQueue } from '../cohort-queue';
+import type { LambdaTarget } from './lambda-work';
+import type { MessageQueue } from './message-queue';
+
+/**
+ * An event source mapping from an SQS queue to a function. Lambda scales its pollers up to
+ * the mapping's maximum concurrency (and the function's limit) as messages wait. Each batch
+ * either succeeds (its messages are deleted) or fails: without ReportBatchItemFailures the
+ * whole batch comes back after the visibility timeout, with it only the failed messages do.
+ * Batches finish in the step they start; their duration counts against concurrency.
+ */
+export class QueuePoller {
+  private readonly batch = new CohortQueue();
+  /** Batches that could not start for lack of concurrency, cumulative. */
+  waitedForConcurrency = 0;
+  timeouts = 0;
+
+  constructor(
+    private readonly queue: MessageQueue,
+    readonly edge: PipelineEdge,
+    readonly esm: EventSourceMappingSettings,
+    private readonly fn: LambdaTarget,
+  ) {}
+
+  step(clock: Clock): void {
+    const { queue, esm, fn } = this;
+    const available = queue.visible();
+    if (available === 0) return;
+    const size = Math.max(1, esm.batchSize);
+    if (esm.batchingWindowSeconds > 0 && available < size && clock.now - queue.oldestVisibleTime() < esm.batchingWindowSeconds) return;
+    const full = fn.duration(size);
+    const timedOut = full > fn.timeoutSeconds;
+    const run = timedOut ? fn.timeoutSeconds : full;
+    const wanted = Math.ceil(available / size);
+    const perEnvironment = run <= clock.dt ? clock.dt / Math.max(run, 1e-3) : 1;
+    const byMapping = esm.maxConcurrency === undefined ? Infinity : Math.floor(esm.maxConcurrency * perEnvironment + 1e-9);
+    const byFunction = fn.capacity.startable(run);
+    const k = Math.min(wanted, byMapping, byFunction);
+    if (byFunction < wanted && byFunction <= byMapping) {
+      this.waitedForConcurrency += wanted - k;
+      fn.capacity.throttledInvocations += wanted - k;
+    }
+    if (k <= 0) return;
+    const m = Math.min(available, k * size);
+    this.batch.clear();
+    queue.take(m, clock.now, this.batch);
+    fn.capacity.book(k, run);
+    fn.ctx.countOnEdge(this.edge, m);
+
+    const poison = this.batch.poison;
+    const clean = m - poison;
+    let failClean: number;
+    let failPoison: number;
+    if (timedOut) {
+      this.timeouts += k;
+      fn.counters.errors += k;
+      failClean = clean;
+      failPoison = poison;
+    } else {
+      const poisonBatches = Math.min(k, poison);
+      const randomBatches = fn.rng.binomial(k - poisonBatches, fn.errorRate);
+      fn.counters.errors += poisonBatches + randomBatches;
+      failPoison = poison;
+      const perBatch = m / k;
+      if (esm.reportBatchItemFailures) failClean = Math.min(clean, Math.round(randomBatches * perBatch));
+      else failClean = Math.min(clean, Math.max(0, Math.round((poisonBatches + randomBatches) * perBatch) - poison));
+    }
+    let redelivered = 0;
+    this.batch.forEach((c, _p, _t, tag) => {
+      if (tag > 0) redelivered += c;
+    });
+    fn.counters.retries += Math.min(k, Math.ceil(redelivered / size));
+
+    // Spread the failed clean messages over the batch's cohorts in proportion.
+    let cleanLeft = failClean;
+    let cleanSeen = 0;
+    this.batch.forEach((c, p, t, receives) => {
+      const cohortClean = c - p;
+      cleanSeen += cohortClean;
+      const share = clean > 0 ? Math.round((failClean * cleanSeen) / clean) - (failClean - cleanLeft) : 0;
+      const back = Math.min(cohortClean, Math.max(0, share)) + p;
+      cleanLeft -= back - p;
+      if (back > 0) queue.giveBack(back, p, t, receives + 1, clock.now);
+    });
+    const ok = m - failClean - failPoison;
+    queue.done(ok);
+    if (ok > 0) {
+      fn.counters.received += ok;
+      fn.counters.processed += ok;
+      fn.succeeded(ok, clock);
+    }
+  }
+}

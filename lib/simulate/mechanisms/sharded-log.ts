@@ -1,0 +1,208 @@
+import type { PipelineEdge } from '../../model';
+import type { Clock } from '../behaviour';
+import { CohortQueue, poisonInFront } from '../cohort-queue';
+import type { NodeCounters } from '../node-counters';
+
+/** Kinesis write limits per shard (https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html). */
+export const SHARD_WRITE_RECORDS_PER_SECOND = 1000;
+export const SHARD_WRITE_BYTES_PER_SECOND = 1024 * 1024;
+/** Read limit per shard shared by standard consumers. */
+export const SHARD_READ_BYTES_PER_SECOND = 2 * 1024 * 1024;
+
+/**
+ * One reader of the stream. Each reader sees every record (streams fan out), so each has its
+ * own lanes: a lane is a shard, or with a parallelization factor F a 1/F share of a shard's
+ * partition keys, kept in order.
+ */
+export class LogReader {
+  readonly lanes: CohortQueue[];
+  /** Records taken by the reader and not yet done (a batch being invoked or retried). */
+  inFlight = 0;
+  /** Entry time of the oldest record in flight; the reader's poller keeps this current. */
+  oldestInFlight: () => number = () => Infinity;
+  private rotation = 0;
+
+  constructor(
+    readonly edge: PipelineEdge | undefined,
+    readonly lanesPerShard: number,
+    shards: number,
+  ) {
+    this.lanes = Array.from({ length: shards * lanesPerShard }, () => new CohortQueue());
+  }
+
+  /** Spread a shard's accepted records over its lanes. */
+  append(shard: number, count: number, poison: number, now: number): void {
+    const f = this.lanesPerShard;
+    if (f === 1) {
+      this.lanes[shard].push(count, poison, now);
+      return;
+    }
+    const q = Math.floor(count / f);
+    const r = count - q * f;
+    const pq = Math.floor(poison / f);
+    const pr = poison - pq * f;
+    for (let i = 0; i < f; i++) {
+      const lane = (this.rotation + i) % f;
+      this.lanes[shard * f + lane].push(q + (i < r ? 1 : 0), pq + (i < pr ? 1 : 0), now);
+    }
+    this.rotation = (this.rotation + r) % f;
+  }
+}
+
+export interface ShardedLogOptions {
+  shards: number;
+  retentionSeconds: number;
+  /** Per shard; Infinity when writes are never throttled (on-demand, DynamoDB streams). */
+  writeRecordsPerSecond: number;
+  writeBytesPerSecond: number;
+  recordBytes: number;
+  /** One entry per reader: the edge it reads along and its lanes per shard. */
+  readers: { edge: PipelineEdge; lanesPerShard: number }[];
+  counters: NodeCounters;
+}
+
+/**
+ * A sharded, ordered log with retention: a Kinesis stream or a DynamoDB stream. Writes are
+ * spread evenly over the shards (random partition keys); each shard accepts what its write
+ * limit allows and throttles the rest. Records stay until every reader has read them or they
+ * pass the retention period. A stream nobody reads keeps its records until they expire.
+ */
+export class ShardedLog {
+  readonly readers: LogReader[];
+  private readonly tokens: Float64Array;
+  private readonly shardRate: number;
+  private held = 0;
+  private rotation = 0;
+  /** Highest write rate one shard was offered, in records per second. */
+  peakOfferedPerShard = 0;
+
+  constructor(private readonly o: ShardedLogOptions) {
+    const readers = o.readers.length > 0 ? o.readers : [{ edge: undefined, lanesPerShard: 1 }];
+    this.readers = readers.map((r) => new LogReader(r.edge, r.lanesPerShard, o.shards));
+    this.tokens = new Float64Array(o.shards);
+    this.shardRate = Math.min(o.writeRecordsPerSecond, o.writeBytesPerSecond / Math.max(o.recordBytes, 1));
+  }
+
+  get shards(): number {
+    return this.o.shards;
+  }
+
+  reader(edgeId: string): LogReader | undefined {
+    return this.readers.find((r) => r.edge?.id === edgeId);
+  }
+
+  write(count: number, poison: number, clock: Clock): void {
+    if (count <= 0) return;
+    const { shards, counters } = this.o;
+    const copies = this.readers.length;
+    const q = Math.floor(count / shards);
+    const r = count - q * shards;
+    const pq = Math.floor(poison / shards);
+    const pr = poison - pq * shards;
+    const perStep = this.shardRate * clock.dt;
+    let throttled = 0;
+    let accepted = 0;
+    const offered = (q + (r > 0 ? 1 : 0)) / clock.dt;
+    if (offered > this.peakOfferedPerShard) this.peakOfferedPerShard = offered;
+    for (let i = 0; i < shards; i++) {
+      const shard = (this.rotation + i) % shards;
+      const c = q + (i < r ? 1 : 0);
+      if (c === 0) continue;
+      const p = pq + (i < pr ? 1 : 0);
+      let ok = c;
+      if (perStep !== Infinity) {
+        // A token bucket holding at most one step's allowance (or one record), so slow
+        // limits still let whole records through.
+        const t = Math.min(this.tokens[shard] + perStep, Math.max(perStep, 1));
+        ok = Math.min(c, Math.floor(t + 1e-9));
+        this.tokens[shard] = t - ok;
+      }
+      const okPoison = ok === c ? p : poisonInFront(c, p, ok);
+      throttled += c - ok;
+      accepted += ok;
+      if (ok > 0) for (const reader of this.readers) reader.append(shard, ok, okPoison, clock.now);
+    }
+    this.rotation = (this.rotation + r) % shards;
+    counters.throttled += throttled;
+    counters.received += throttled + accepted * copies;
+    this.held += accepted * copies;
+  }
+
+  /** Drop what has passed the retention period (records still in lanes; in-flight batches are the poller's). */
+  expire(clock: Clock): void {
+    const cutoff = clock.now - this.o.retentionSeconds;
+    let expired = 0;
+    for (const reader of this.readers) for (const lane of reader.lanes) if (lane.headTime() <= cutoff) expired += lane.expireFront(cutoff);
+    this.o.counters.expired += expired;
+    this.held -= expired;
+  }
+
+  get retentionSeconds(): number {
+    return this.o.retentionSeconds;
+  }
+
+  /** A poller takes records from a lane into a batch: they stay the stream's until released. */
+  take(reader: LogReader, lane: number, n: number, now: number): number {
+    const poison = reader.lanes[lane].take(n, now);
+    reader.inFlight += n;
+    return poison;
+  }
+
+  /** Records of a batch are done with: read (processed, even when the consumer then failed them) or expired. */
+  release(reader: LogReader, n: number, outcome: 'processed' | 'expired'): void {
+    reader.inFlight -= n;
+    this.held -= n;
+    if (outcome === 'processed') this.o.counters.processed += n;
+    else this.o.counters.expired += n;
+  }
+
+  /** A reader without batches (Firehose, a Glue job) takes up to `maxPerLane` records from each lane. */
+  drain(reader: LogReader, maxPerLane: number, now: number): number {
+    let total = 0;
+    for (const lane of reader.lanes) {
+      const n = Math.min(lane.count, maxPerLane);
+      if (n > 0) {
+        lane.take(n, now);
+        total += n;
+      }
+    }
+    this.held -= total;
+    this.o.counters.processed += total;
+    return total;
+  }
+
+  /** Records a reader may read per lane in one step, from the 2 MB/s per shard read limit. */
+  readLimitPerLane(reader: LogReader, dt: number): number {
+    return Math.max(1, Math.floor((SHARD_READ_BYTES_PER_SECOND * dt) / Math.max(this.o.recordBytes, 1) / reader.lanesPerShard));
+  }
+
+  backlog(): number {
+    return this.held;
+  }
+
+  oldestTime(): number {
+    let oldest = Infinity;
+    for (const reader of this.readers) {
+      for (const lane of reader.lanes) {
+        const t = lane.headTime();
+        if (t < oldest) oldest = t;
+      }
+      if (reader.inFlight > 0) {
+        const t = reader.oldestInFlight();
+        if (t < oldest) oldest = t;
+      }
+    }
+    return oldest;
+  }
+
+  waitTotals(): { sum: number; count: number } {
+    let sum = 0;
+    let count = 0;
+    for (const reader of this.readers)
+      for (const lane of reader.lanes) {
+        sum += lane.waitSum;
+        count += lane.waitCount;
+      }
+    return { sum, count };
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * What one node did, cumulatively. Behaviours add to these; the engine reads them.
+ * For every node at every step: received = processed + backlog + throttled + expired + failed.
+ */
+export class NodeCounters {
+  /** Records this node created itself (its traffic, a schedule's firings). */
+  produced = 0;
+  /** Records that arrived at the node (including what it produced). */
+  received = 0;
+  /** Records that left the node done: stored, handed on, or read by a consumer. */
+  processed = 0;
+  /** Records refused for lack of capacity (Kinesis writes, synchronous Lambda calls). */
+  throttled = 0;
+  /** Records that aged out (stream or queue retention, maximum event age). */
+  expired = 0;
+  /** Records given up on after errors (discarded batches, exhausted retries, failed calls, moved to a DLQ). */
+  failed = 0;
+  /** Of the dropped records, those handed to a destination (a DLQ or an on-failure destination). */
+  rescued = 0;
+  /** Invocations or runs that failed. */
+  errors = 0;
+  /** Invocations that retried records seen before. */
+  retries = 0;
+  /** Concurrent executions now (Lambda) or runs in progress (Glue). */
+  concurrency = 0;
+  peakConcurrency = 0;
+  maxAgeSeconds = 0;
+}

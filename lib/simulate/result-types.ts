@@ -1,0 +1,70 @@
+/** The public shapes of a simulation's input options and its result (the designer and the CLI read these). */
+
+export interface SimulationOptions {
+  /** Simulated duration, in seconds (positive, at most 7 days). */
+  seconds: number;
+  /** Length of one step, in seconds: 0.1 to 60 (default 1). */
+  stepSeconds: number;
+  /** Seed of the random draws (poison records, error rates): same seed, same numbers. */
+  seed: number;
+  /** Keep per-step series (downsampled to at most MAX_SERIES_POINTS points). */
+  series?: boolean;
+}
+
+/** Cumulative counts for one node. Records unless said otherwise. */
+export interface NodeTotals {
+  received: number;
+  processed: number;
+  /** Records held at the end of the run. */
+  backlog: number;
+  throttled: number;
+  expired: number;
+  failed: number;
+  /** Failed invocations or runs. */
+  errors: number;
+  /** Invocations that retried records seen before. */
+  retries: number;
+  /** Age of the oldest record the node held, at worst. */
+  maxAgeSeconds: number;
+  peakConcurrency: number;
+}
+
+export interface NodeSeries {
+  /** Per point: records in the point's steps (flows), or the value at its end (backlog), or the highest (concurrency, age). */
+  received: number[];
+  processed: number[];
+  backlog: number[];
+  throttled: number[];
+  expired: number[];
+  failed: number[];
+  errors: number[];
+  concurrency: number[];
+  ageSeconds: number[];
+}
+
+export interface SimulationResult {
+  seconds: number;
+  stepSeconds: number;
+  seed: number;
+  totals: {
+    /** Records the sources made (traffic, schedule firings). */
+    produced: number;
+    /** Records processed by nodes with nothing downstream. */
+    delivered: number;
+    /** Records held anywhere at the end. */
+    inFlight: number;
+    /** Records throttled, expired or failed and not handed to a dead-letter or on-failure destination. */
+    dropped: number;
+  };
+  nodes: Record<string, NodeTotals>;
+  series?: {
+    /** Simulated time at the end of each point, in seconds. */
+    time: number[];
+    nodes: Record<string, NodeSeries>;
+    edges: Record<string, { records: number[] }>;
+  };
+  summary: {
+    bottleneck?: { nodeId: string; reason: string };
+    recommendations: { nodeId?: string; edgeId?: string; text: string; relatedRule?: string }[];
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * EventBridge and Glue schedule expressions: `rate(5 minutes)` and
+ * `cron(Minutes Hours Day-of-month Month Day-of-week Year)` in UTC
+ * (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html).
+ * Supported in cron fields: `*`, `?`, numbers, names (JAN-DEC, SUN-SAT), lists, ranges and
+ * `/` steps. Not supported: `L`, `W` and `#`; such an expression never fires in a simulation.
+ * The simulation's second 0 is 2026-01-01T00:00:00Z, a Thursday.
+ */
+export type Schedule =
+  | { kind: 'rate'; seconds: number }
+  | { kind: 'cron'; minutes: Set<number>; hours: Set<number>; days: Set<number> | 'any'; months: Set<number>; weekdays: Set<number> | 'any'; years: Set<number> | 'any' };
+
+export type ScheduleParse = { ok: true; schedule: Schedule } | { ok: false; reason: string };
+
+const RATE_UNITS: Record<string, number> = { minute: 60, minutes: 60, hour: 3600, hours: 3600, day: 86400, days: 86400 };
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+
+/** Days from 1970-01-01 to 2026-01-01. */
+const START_DAY = 20454;
+
+function parseField(text: string, min: number, max: number, names: string[] = [], nameBase = 1): Set<number> | string {
+  const out = new Set<number>();
+  const value = (s: string): number => {
+    const i = names.indexOf(s.toUpperCase());
+    if (i >= 0) return i + nameBase;
+    return /^\d+$/.test(s) ? Number(s) : NaN;
+  };
+  for (const part of text.split(',')) {
+    const [range, stepText] = part.split('/');
+    const step = stepText === undefined ? 1 : Number(stepText);
+    if (!Number.isInteger(step) || step < 1) return `bad step "${part}"`;
+    let lo: number;
+    let hi: number;
+    if (range === '*') {
+      lo = min;
+      hi = max;
+    } else if (range.includes('-')) {
+      const [a, b] = range.split('-');
+      lo = value(a);
+      hi = value(b);
+    } else {
+      lo = value(range);
+      hi = stepText === undefined ? lo : max;
+    }
+    if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < min || hi > max || lo > hi) return `"${part}" is not in ${min}-${max}`;
+    for (let v = lo; v <= hi; v += step) out.add(v);
+  }
+  return out;
+}
+
+export function parseSchedule(expression: string): ScheduleParse {
+  const text = expression.trim();
+  const rate = /^rate\(\s*(\d+)\s+([a-z]+)\s*\)$/i.exec(text);
+  if (rate) {
+    const unit = RATE_UNITS[rate[2].toLowerCase()];
+    const n = Number(rate[1]);
+    if (!unit || n < 1) return { ok: false, reason: `rate needs a positive number of minutes, hours or days, got "${text}"` };
+    return { ok: true, schedule: { kind: 'rate', seconds: n * unit } };
+  }
+  const cron = /^cron\((.*)\)$/i.exec(text);
+  if (!cron) return { ok: false, reason: `expected rate(...) or cron(...), got "${text}"` };
+  const fields = cron[1].trim().split(/\s+/);
+  if (fields.length !== 6) return { ok: false, reason: `cron needs 6 fields (minutes hours day-of-month month day-of-week year), got ${fields.length}` };
+  if (/[LW#]/i.test(fields[2].replace(/[A-Z]{3}/gi, '')) || /[L#]/i.test(fields[4].replace(/[A-Z]{3}/gi, ''))) {
+    return { ok: false, reason: `L, W and # are not simulated, in "${text}"` };
+  }
+  const [mi, h, dom, mon, dow, yr] = fields;
+  const minutes = parseField(mi, 0, 59);
+  const hours = parseField(h, 0, 23);
+  const days = dom === '?' || dom === '*' ? 'any' : parseField(dom, 1, 31);
+  const months = parseField(mon, 1, 12, MONTHS);
+  const weekdays = dow === '?' || dow === '*' ? 'any' : parseField(dow, 1, 7, WEEKDAYS);
+  const years = yr === '*' ? 'any' : parseField(yr, 1970, 2199);
+  for (const f of [minutes, hours, days, months, weekdays, years]) if (typeof f === 'string') return { ok: false, reason: `cron field ${f}` };
+  return {
+    ok: true,
+    schedule: {
+      kind: 'cron',
+      minutes: minutes as Set<number>,
+      hours: hours as Set<number>,
+      days: days as Set<number> | 'any',
+      months: months as Set<number>,
+      weekdays: weekdays as Set<number> | 'any',
+      years: years as Set<number> | 'any',
+    },
+  };
+}
+
+/** Year, month (1-12) and day (1-31) of a day number counted from 1970-01-01 (H. Hinnant's civil_from_days). */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+function cronMatches(s: Extract<Schedule, { kind: 'cron' }>, minuteIndex: number): boolean {
+  const minute = minuteIndex % 60;
+  const hour = Math.floor(minuteIndex / 60) % 24;
+  if (!s.minutes.has(minute) || !s.hours.has(hour)) return false;
+  const dayNumber = START_DAY + Math.floor(minuteIndex / 1440);
+  const { year, month, day } = civilFromDays(dayNumber);
+  if (!s.months.has(month)) return false;
+  if (s.years !== 'any' && !s.years.has(year)) return false;
+  if (s.days !== 'any' && !s.days.has(day)) return false;
+  // 1970-01-01 was a Thursday; AWS numbers weekdays 1 (SUN) to 7 (SAT).
+  const weekday = ((dayNumber + 4) % 7) + 1;
+  if (s.weekdays !== 'any' && !s.weekdays.has(weekday)) return false;
+  return true;
+}
+
+/** How many times the schedule fires in [from, to). A rate fires first one period after the start. */
+export function firingsBetween(s: Schedule, from: number, to: number): number {
+  if (to <= from) return 0;
+  if (s.kind === 'rate') {
+    const p = s.seconds;
+    const first = Math.max(1, Math.ceil(from / p - 1e-9));
+    const last = Math.ceil(to / p - 1e-9) - 1;
+    return last >= first ? last - first + 1 : 0;
+  }
+  let n = 0;
+  for (let m = Math.ceil(from / 60 - 1e-9); m * 60 < to; m++) if (cronMatches(s, m)) n++;
+  return n;
+}

@@ -1,0 +1,88 @@
+import type { NodeCounters } from './node-counters';
+import type { NodeSeries, SimulationResult } from './result-types';
+
+/** Long runs are downsampled to at most this many points per series. */
+export const MAX_SERIES_POINTS = 2000;
+
+const FLOWS = ['received', 'processed', 'throttled', 'expired', 'failed', 'errors'] as const;
+
+/**
+ * Per-step series, bounded in size: consecutive steps are grouped into points of
+ * ceil(steps / 2000) steps each. A point holds the sum of its steps for flows (records
+ * received, processed, throttled, expired, failed; failed invocations), the value at its last
+ * step for the backlog, and the highest value for concurrency and age.
+ */
+export class SeriesRecorder {
+  readonly stepsPerPoint: number;
+  readonly points: number;
+  private readonly flows: Float64Array[][];
+  private readonly previous: Float64Array;
+  private readonly backlog: Float64Array[];
+  private readonly concurrency: Float64Array[];
+  private readonly age: Float64Array[];
+  private readonly edgeRecords: Float64Array[];
+
+  constructor(
+    private readonly nodeIds: readonly string[],
+    private readonly edgeIds: readonly string[],
+    stepCount: number,
+    private readonly stepSeconds: number,
+  ) {
+    this.stepsPerPoint = Math.max(1, Math.ceil(stepCount / MAX_SERIES_POINTS));
+    this.points = Math.ceil(stepCount / this.stepsPerPoint);
+    const arrays = () => nodeIds.map(() => new Float64Array(this.points));
+    this.flows = FLOWS.map(() => arrays());
+    this.previous = new Float64Array(nodeIds.length * FLOWS.length);
+    this.backlog = arrays();
+    this.concurrency = arrays();
+    this.age = arrays();
+    this.edgeRecords = edgeIds.map(() => new Float64Array(this.points));
+  }
+
+  recordNode(step: number, node: number, c: NodeCounters, backlog: number, age: number): void {
+    const p = Math.floor(step / this.stepsPerPoint);
+    const base = node * FLOWS.length;
+    const values = [c.received, c.processed, c.throttled, c.expired, c.failed, c.errors];
+    for (let f = 0; f < FLOWS.length; f++) {
+      this.flows[f][node][p] += values[f] - this.previous[base + f];
+      this.previous[base + f] = values[f];
+    }
+    this.backlog[node][p] = backlog;
+    if (c.concurrency > this.concurrency[node][p]) this.concurrency[node][p] = c.concurrency;
+    if (age > this.age[node][p]) this.age[node][p] = age;
+  }
+
+  recordEdge(step: number, edge: number, records: number): void {
+    this.edgeRecords[edge][Math.floor(step / this.stepsPerPoint)] += records;
+  }
+
+  toJSON(stepsDone: number): NonNullable<SimulationResult['series']> {
+    const points = Math.ceil(stepsDone / this.stepsPerPoint);
+    const cut = (a: Float64Array) => Array.from(a.subarray(0, points));
+    const time = Array.from({ length: points }, (_, p) => round(Math.min((p + 1) * this.stepsPerPoint, stepsDone) * this.stepSeconds));
+    const nodes: Record<string, NodeSeries> = {};
+    this.nodeIds.forEach((id, i) => {
+      nodes[id] = {
+        received: cut(this.flows[0][i]),
+        processed: cut(this.flows[1][i]),
+        backlog: cut(this.backlog[i]),
+        throttled: cut(this.flows[2][i]),
+        expired: cut(this.flows[3][i]),
+        failed: cut(this.flows[4][i]),
+        errors: cut(this.flows[5][i]),
+        concurrency: cut(this.concurrency[i]),
+        ageSeconds: cut(this.age[i]).map(round),
+      };
+    });
+    const edges: Record<string, { records: number[] }> = {};
+    this.edgeIds.forEach((id, i) => {
+      edges[id] = { records: cut(this.edgeRecords[i]) };
+    });
+    return { time, nodes, edges };
+  }
+}
+
+/** Times like 0.1 x 3 print as 0.3, not 0.30000000000000004. */
+export function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
