@@ -1,5 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
+import { FileMenu } from '../files/file-menu';
+import { FilesProvider } from '../files/files-provider';
 import { ValidationProvider } from '../validation/validation-provider';
 
 /**
@@ -19,11 +21,12 @@ export function EditorFeatures({
    */
   persistence?: boolean;
 }) {
-  void persistence; // read by persistence features as they plug in below
   return (
-    <ValidationProvider>
-      {renderTopBar(null)}
-      {children}
-    </ValidationProvider>
+    <FilesProvider enabled={persistence}>
+      <ValidationProvider>
+        {renderTopBar(persistence ? <FileMenu /> : null)}
+        {children}
+      </ValidationProvider>
+    </FilesProvider>
   );
 }

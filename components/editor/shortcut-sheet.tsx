@@ -10,6 +10,8 @@ export const SHORTCUTS: [string, string][] = [
   ['Delete / Backspace', 'Delete the selection'],
   ['Ctrl/Cmd + C, X, V', 'Copy, cut, paste (as pipeline JSON, across tabs)'],
   ['Ctrl/Cmd + D', 'Duplicate the selection'],
+  ['Ctrl/Cmd + S', 'Save: download the pipeline as a .sluice.json file'],
+  ['Ctrl/Cmd + O', 'Open a .sluice.json file as a new pipeline (or drop it on the page)'],
   ['Ctrl/Cmd + Z', 'Undo'],
   ['Shift + Ctrl/Cmd + Z, Ctrl + Y', 'Redo'],
   ['Shift + L', 'Auto-layout'],

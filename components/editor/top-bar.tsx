@@ -36,28 +36,32 @@ export function TopBar({ theme, onToggleTheme, onAutoLayout, onFitView, onShowSh
       </div>
       <ValidationStatus />
       <div className="toolbar" role="toolbar" aria-label="Editor actions">
-        <button type="button" onClick={() => store.getState().load(emptyPipeline(), { label: 'New pipeline' })}>
-          New
-        </button>
-        <label className="select-button">
-          <span className="visually-hidden">Open example</span>
-          <select
-            aria-label="Open example"
-            value=""
-            onChange={(e) => {
-              const example = EXAMPLES.find((x) => x.id === e.target.value);
-              if (example) store.getState().load(example.pipeline, { label: `Open example ${example.title}` });
-            }}
-          >
-            <option value="">Examples…</option>
-            {EXAMPLES.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        {fileMenu}
+        {/* The files feature's menu; throwaway editors (no storage) keep the plain New and Examples. */}
+        {fileMenu ?? (
+          <>
+            <button type="button" onClick={() => store.getState().load(emptyPipeline(), { label: 'New pipeline' })}>
+              New
+            </button>
+            <label className="select-button">
+              <span className="visually-hidden">Open example</span>
+              <select
+                aria-label="Open example"
+                value=""
+                onChange={(e) => {
+                  const example = EXAMPLES.find((x) => x.id === e.target.value);
+                  if (example) store.getState().load(example.pipeline, { label: `Open example ${example.title}` });
+                }}
+              >
+                <option value="">Examples…</option>
+                {EXAMPLES.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
         <span className="toolbar-separator" aria-hidden="true" />
         <button type="button" onClick={() => store.getState().undo()} disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoLabel ? `Undo ${undoLabel}` : 'Undo'}>
           Undo

@@ -10,6 +10,8 @@ import orderArchiver from '@/examples/sqs-lambda-s3-dlq.sluice.json';
 export interface Example {
   id: string;
   title: string;
+  /** What the example shows, for the gallery: the pipeline's own description. */
+  description: string;
   pipeline: Pipeline;
 }
 
@@ -27,5 +29,5 @@ const RAW: { id: string; title: string; raw: unknown }[] = [
 export const EXAMPLES: Example[] = RAW.map(({ id, title, raw }) => {
   const result = parsePipeline(raw);
   if (!result.ok) throw new Error(`example ${id} is not a valid pipeline: ${result.problems.map((p) => p.message).join('; ')}`);
-  return { id, title, pipeline: result.pipeline };
+  return { id, title, description: result.pipeline.description ?? '', pipeline: result.pipeline };
 });

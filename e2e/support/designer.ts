@@ -43,7 +43,9 @@ export class Designer {
   }
 
   async openExample(title: string) {
-    await this.page.getByRole('combobox', { name: 'Open example' }).selectOption({ label: title });
+    // The gallery opens an example as a new pipeline (the open one stays in My pipelines).
+    await this.page.getByRole('button', { name: 'Examples', exact: true }).click();
+    await this.page.getByRole('dialog', { name: 'Example gallery' }).getByRole('button', { name: `Open example ${title}`, exact: true }).click();
   }
 
   async dragFromPalette(label: string, target: { x: number; y: number }) {

@@ -32,6 +32,7 @@ describe('pipeline file names', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (name) => {
         const file = pipelineFileName(name);
         expect(file.endsWith('.sluice.json')).toBe(true);
+        // eslint-disable-next-line no-control-regex
         expect(file).not.toMatch(/[\u0000-\u001f<>:"/\\|?*]/);
         expect(file.startsWith('.')).toBe(false);
         expect(Array.from(file).length).toBeLessThanOrEqual(112);

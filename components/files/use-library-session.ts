@@ -1,0 +1,186 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Pipeline } from '@/lib/model';
+import {
+  createAutosave,
+  createMemoryStorage,
+  createPipelineLibrary,
+  openSharedPipeline,
+  startSession,
+  takeUnloadSnapshot,
+  writeUnloadSnapshot,
+  type Autosave,
+  type PipelineLibrary,
+  type SessionNotice,
+} from '@/lib/persist';
+import { createIdbStorage, idbAvailable } from '@/lib/persist/idb-storage';
+import { withoutShare } from '@/lib/share/share-link';
+import type { EditorStore } from '../editor/store/editor-store';
+import { EXAMPLES } from '../gallery/examples';
+
+/** Changes are written this long after the last one; pagehide writes at once. */
+const AUTOSAVE_DELAY_MS = 250;
+
+const NO_STORAGE =
+  'This browser does not let Sluice store pipelines (IndexedDB is unavailable, as in some private windows). Your work lasts until this tab closes: use Save (Ctrl+S) to keep a file.';
+
+function localStore(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function clearShareFragment() {
+  if (!window.location.hash) return;
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${withoutShare(hash)}`);
+}
+
+export interface LibrarySession {
+  ready: boolean;
+  library: PipelineLibrary | null;
+  currentId: string;
+  revision: number;
+  bump(): void;
+  /** Show a pipeline of the library on the canvas: what was open is saved first, undo history starts afresh. */
+  activate(id: string, pipeline: Pipeline): Promise<void>;
+  /** Write any pending change now (before deleting, switching...). */
+  flush(): Promise<void>;
+}
+
+/**
+ * The bridge between the editor store and the pipeline library: restore on start, autosave
+ * every change (debounced, and at once on pagehide), open share links from the fragment.
+ * The store knows nothing of this; it is subscribed to from outside.
+ */
+export function useLibrarySession(store: EditorStore, enabled: boolean): LibrarySession {
+  const [library, setLibrary] = useState<PipelineLibrary | null>(null);
+  const [ready, setReady] = useState(!enabled);
+  const [currentId, setCurrentId] = useState('');
+  const [revision, setRevision] = useState(0);
+  const currentIdRef = useRef('');
+  const savedRef = useRef<Pipeline | null>(null);
+  const loadingRef = useRef(false);
+  const autosaveRef = useRef<Autosave<Pipeline> | null>(null);
+  // Once per editor, even when React runs effects twice in development.
+  const startedRef = useRef(false);
+  const bump = useCallback(() => setRevision((r) => r + 1), []);
+
+  const notify = useCallback((notices: SessionNotice[]) => {
+    // The toast shows one message; errors matter more than confirmations.
+    const notice = notices.find((n) => n.tone === 'error') ?? notices[0];
+    if (notice) store.getState().notify(notice.text, notice.tone);
+  }, [store]);
+
+  const showPipeline = useCallback((id: string, pipeline: Pipeline) => {
+    currentIdRef.current = id;
+    savedRef.current = pipeline;
+    loadingRef.current = true;
+    try {
+      store.getState().load(pipeline, { resetHistory: true });
+    } finally {
+      loadingRef.current = false;
+    }
+    setCurrentId(id);
+  }, [store]);
+
+  const flush = useCallback(async () => {
+    await autosaveRef.current?.flush();
+  }, []);
+
+  const activate = useCallback(
+    async (id: string, pipeline: Pipeline) => {
+      await flush();
+      showPipeline(id, pipeline);
+      await library?.setCurrentId(id);
+      bump();
+    },
+    [flush, showPipeline, library, bump],
+  );
+
+  // Start: pick storage, restore (or open the share link), then let the user edit.
+  useEffect(() => {
+    if (!enabled || startedRef.current) return;
+    startedRef.current = true;
+    void (async () => {
+      const idb = createIdbStorage();
+      const usable = await idbAvailable(idb);
+      const lib = createPipelineLibrary(usable ? idb : createMemoryStorage());
+      const storage = localStore();
+      const start = await startSession(lib, {
+        fragment: window.location.hash,
+        snapshot: storage ? takeUnloadSnapshot(storage) : undefined,
+        firstPipeline: () => ({ pipeline: EXAMPLES[0].pipeline, origin: 'example' }),
+      });
+      clearShareFragment();
+      const autosave = createAutosave<Pipeline>(
+        async ({ id, document }) => {
+          await lib.save(id, document);
+          if (id === currentIdRef.current) savedRef.current = document;
+        },
+        {
+          delayMs: AUTOSAVE_DELAY_MS,
+          onError: (error) =>
+            store.getState().notify(`Could not save to this browser's storage: ${error instanceof Error ? error.message : String(error)}. Use Save (Ctrl+S) to keep a file.`),
+        },
+      );
+      autosaveRef.current = autosave;
+      setLibrary(lib);
+      showPipeline(start.id, start.pipeline);
+      notify(usable ? start.notices : [{ tone: 'error', text: NO_STORAGE }, ...start.notices]);
+      setReady(true);
+    })().catch((error: unknown) => {
+      // Never leave the user on the loading screen: show the first example, unsaved.
+      store.getState().notify(`Could not restore your pipelines: ${error instanceof Error ? error.message : String(error)}`);
+      setReady(true);
+    });
+  }, [enabled, store, showPipeline, notify]);
+
+  // Every change of the document is saved; loads made here are already stored.
+  useEffect(() => {
+    if (!library) return;
+    return store.subscribe((state, previous) => {
+      if (state.pipeline === previous.pipeline || loadingRef.current || !currentIdRef.current) return;
+      autosaveRef.current?.schedule({ id: currentIdRef.current, document: state.pipeline });
+    });
+  }, [library, store]);
+
+  // Leaving or hiding the page: write now, and keep a synchronous copy in case the write is cut off.
+  useEffect(() => {
+    if (!library) return;
+    const save = () => {
+      const pipeline = store.getState().pipeline;
+      if (pipeline === savedRef.current || !currentIdRef.current) return;
+      const storage = localStore();
+      if (storage) writeUnloadSnapshot(storage, { id: currentIdRef.current, savedAt: Date.now(), document: pipeline });
+      void autosaveRef.current?.flush();
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && save();
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', onVisibility);
+      autosaveRef.current?.dispose();
+    };
+  }, [library, store]);
+
+  // A share link pasted into the address bar of an open designer.
+  useEffect(() => {
+    if (!library) return;
+    const onHashChange = async () => {
+      const shared = await openSharedPipeline(library, window.location.hash);
+      if (shared.kind === 'none') return;
+      clearShareFragment();
+      if (shared.kind === 'opened') await activate(shared.summary.id, shared.pipeline);
+      notify([shared.notice]);
+    };
+    const listener = () => void onHashChange();
+    window.addEventListener('hashchange', listener);
+    return () => window.removeEventListener('hashchange', listener);
+  }, [library, activate, notify]);
+
+  return { ready, library, currentId, revision, bump, activate, flush };
+}
