@@ -11,16 +11,22 @@ export interface ProblemFilter {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** What the user calls the element a finding is about: the node's name, "Source → Target", or the pipeline. */
-export function elementName(pipeline: Pipeline, f: Finding): string {
-  if (f.nodeId !== undefined) return pipeline.nodes.find((n) => n.id === f.nodeId)?.name ?? f.nodeId;
-  if (f.edgeId !== undefined) {
-    const edge = pipeline.edges.find((e) => e.id === f.edgeId);
-    if (!edge) return f.edgeId;
-    const name = (id: string) => pipeline.nodes.find((n) => n.id === id)?.name ?? id;
-    return `${name(edge.source)} → ${name(edge.target)}`;
-  }
-  return 'Pipeline';
+/**
+ * What the user calls the element a finding is about: the node's name, "Source → Target", or
+ * the pipeline. Indexed once, since a big graph can have hundreds of findings.
+ */
+export function elementNamer(pipeline: Pipeline): (f: Finding) => string {
+  const nodes = new Map(pipeline.nodes.map((n) => [n.id, n.name]));
+  const edges = new Map(pipeline.edges.map((e) => [e.id, e]));
+  const name = (id: string) => nodes.get(id) ?? id;
+  return (f) => {
+    if (f.nodeId !== undefined) return name(f.nodeId);
+    if (f.edgeId !== undefined) {
+      const edge = edges.get(f.edgeId);
+      return edge ? `${name(edge.source)} → ${name(edge.target)}` : f.edgeId;
+    }
+    return 'Pipeline';
+  };
 }
 
 /** A key that stays the same for the same problem across edits (React keys, focus restoring). */

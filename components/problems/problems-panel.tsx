@@ -1,10 +1,11 @@
 'use client';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { type Finding, type Severity, tryApplyFixAction } from '@/lib/validate';
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Pipeline } from '@/lib/model';
+import { type Finding, type FixAction, type Severity, tryApplyFixAction, validatePipeline } from '@/lib/validate';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { countBySeverity, summaryText } from '../validation/summary';
 import { useValidation } from '../validation/validation-provider';
-import { elementName, filterProblems, findingKey, type ProblemSort, sortProblems } from './problem-list';
+import { elementNamer, filterProblems, findingKey, type ProblemSort, sortProblems } from './problem-list';
 import { ProblemRow } from './problem-row';
 import { SuppressDialog } from './suppress-dialog';
 import { SuppressedSection } from './suppressed-section';
@@ -17,6 +18,16 @@ const SEVERITIES: { id: Severity; label: string }[] = [
   { id: 'warning', label: 'Warnings' },
   { id: 'info', label: 'Info' },
 ];
+
+/**
+ * Findings are not re-computed while nodes move, so a fix that adds a node (a dead-letter
+ * queue...) would place it beside where its neighbour used to be: ask the validator again.
+ */
+function currentAction(pipeline: Pipeline, f: Finding): FixAction | undefined {
+  if (!f.action?.changes.some((c) => c.type === 'add-node')) return f.action;
+  const key = findingKey(f);
+  return validatePipeline(pipeline).findings.find((x) => findingKey(x) === key)?.action ?? f.action;
+}
 
 /** Every finding of the live validation: sort, filter, reveal, fix, suppress. */
 export function ProblemsPanel() {
@@ -31,7 +42,7 @@ export function ProblemsPanel() {
   const [text, setText] = useState('');
   const [suppressing, setSuppressing] = useState<Finding | null>(null);
 
-  const nameOf = useCallback((f: Finding) => elementName(pipeline, f), [pipeline]);
+  const nameOf = useMemo(() => elementNamer(pipeline), [pipeline]);
   const counts = countBySeverity(findings);
   const rows = useMemo(() => {
     const severities = new Set(SEVERITIES.map((s) => s.id).filter((s) => !hidden.has(s)));
@@ -42,14 +53,15 @@ export function ProblemsPanel() {
   const refocus = () => setTimeout(() => headingRef.current?.focus(), 0);
 
   const applyFix = (f: Finding) => {
-    if (!f.action) return;
     const state = store.getState();
-    const result = tryApplyFixAction(state.pipeline, f.action);
+    const action = currentAction(state.pipeline, f);
+    if (!action) return;
+    const result = tryApplyFixAction(state.pipeline, action);
     if (!result.ok) {
-      state.notify(`Could not apply the fix "${f.action.label}": ${result.reason}`);
+      state.notify(`Could not apply the fix "${action.label}": ${result.reason}`);
       return;
     }
-    state.apply(`Fix: ${f.action.label}`, () => result.pipeline);
+    state.apply(`Fix: ${action.label}`, () => result.pipeline);
     refocus();
   };
 

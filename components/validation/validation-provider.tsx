@@ -1,14 +1,16 @@
 'use client';
-import { createContext, type ReactNode, useContext, useDeferredValue, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useDeferredValue, useMemo, useState } from 'react';
 import type { Pipeline } from '@/lib/model';
+import type { ElementFindings, FieldFinding } from '../canvas/decorations';
 import { validatePipeline, type ValidationResult } from '@/lib/validate';
 import { FieldFindingsContext, FindingsDecorationContext } from '../canvas/decorations';
 import { useEditor } from '../editor/store/editor-context';
 import { toElementFindings, toFieldFindings } from './decoration-maps';
+import { differsOnlyInPositions } from './validation-input';
 import './validation.css';
 
 export interface LiveValidation extends ValidationResult {
-  /** The document these findings are about (may lag the store by a render on big graphs). */
+  /** The document these findings are about: may lag the store by a render on big graphs, and by moves. */
   pipeline: Pipeline;
 }
 
@@ -22,10 +24,17 @@ const ValidationContext = createContext<LiveValidation | null>(null);
  */
 export function ValidationProvider({ children }: { children: ReactNode }) {
   const current = useEditor((s) => s.pipeline);
-  const pipeline = useDeferredValue(current);
+  // The last document that needed validating (moves do not: see differsOnlyInPositions).
+  const [input, setInput] = useState(current);
+  if (input !== current && !differsOnlyInPositions(input, current)) setInput(current);
+  const pipeline = useDeferredValue(input);
   const live = useMemo<LiveValidation>(() => ({ ...validatePipeline(pipeline), pipeline }), [pipeline]);
-  const byElement = useMemo(() => toElementFindings(live.findings), [live]);
-  const byField = useMemo(() => toFieldFindings(live.findings), [live]);
+  // Through a string, so an edit that changes no finding hands the canvas the same maps and
+  // its hundreds of nodes do not re-render.
+  const elementsJson = useMemo(() => JSON.stringify([...toElementFindings(live.findings)]), [live]);
+  const fieldsJson = useMemo(() => JSON.stringify([...toFieldFindings(live.findings)]), [live]);
+  const byElement = useMemo(() => new Map<string, ElementFindings>(JSON.parse(elementsJson)), [elementsJson]);
+  const byField = useMemo(() => new Map<string, FieldFinding[]>(JSON.parse(fieldsJson)), [fieldsJson]);
   return (
     <ValidationContext.Provider value={live}>
       <FindingsDecorationContext.Provider value={byElement}>
