@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { PipelineBuilder } from '@/lib/model';
+import { cumulative, nodeCharts, summarise, totalsChart } from '../chart-data';
+import { fakeResult } from './fake-result';
+
+const result = fakeResult({
+  samples: 3,
+  step: 2,
+  nodes: {
+    queue: { received: [200, 200, 200], processed: [200, 100, 0], backlog: [0, 100, 300], ageSeconds: [0, 2, 4], expired: [0, 0, 5] },
+    fn: { received: [200, 100, 0], processed: [200, 100, 0], concurrency: [5, 3, 0], throttled: [0, 40, 0] },
+  },
+});
+
+describe('nodeCharts', () => {
+  it('charts throughput per second, backlog with age, and concurrency with errors and throttles', () => {
+    const charts = nodeCharts(result, 'fn', 'Worker');
+    expect(charts.map((c) => c.title)).toEqual(['Throughput', 'Backlog and oldest record age', 'Concurrency, errors and throttles']);
+    expect(charts[0].lines.map((l) => [l.label, l.values])).toEqual([
+      ['in', [100, 50, 0]],
+      ['out', [100, 50, 0]],
+    ]);
+    expect(charts[2].lines.find((l) => l.label === 'throttled')?.values).toEqual([0, 20, 0]);
+  });
+
+  it('names each chart by what it shows and its peaks', () => {
+    const [throughput, backlog, pressure] = nodeCharts(result, 'queue', 'Jobs');
+    expect(throughput.summary).toBe('Throughput of Jobs over 6 s: in peaks at 100/s, out peaks at 100/s.');
+    expect(backlog.summary).toBe('Backlog and oldest record age of Jobs over 6 s: backlog peaks at 300, oldest record age peaks at 4 s.');
+    expect(pressure.summary).toContain('concurrency stays at 0');
+  });
+
+  it('has no charts for a node the run does not know', () => {
+    expect(nodeCharts(result, 'ghost', 'Ghost')).toEqual([]);
+  });
+});
+
+describe('totalsChart', () => {
+  it('counts produced at entry nodes, delivered at exit nodes and dropped anywhere, cumulatively', () => {
+    const pipeline = new PipelineBuilder('t').node('queue', 'sqs-queue').node('fn', 'lambda-function').edge('queue', 'fn').build();
+    const chart = totalsChart(result, pipeline);
+    expect(chart?.lines.map((l) => [l.label, l.values])).toEqual([
+      ['produced', [200, 400, 600]],
+      ['delivered', [200, 300, 300]],
+      ['dropped', [0, 40, 45]],
+    ]);
+    expect(chart?.summary).toBe('Records over the run, cumulative over 6 s: produced 600, delivered 300, dropped 45.');
+  });
+
+  it('does not count as dropped what a dead-letter connection rescued', () => {
+    const withDlq = fakeResult({
+      samples: 2,
+      nodes: { queue: { received: [10, 10], failed: [0, 4] }, fn: {}, dlq: { received: [0, 4], backlog: [0, 4] } },
+      edges: { 'queue-dlq': [0, 4] },
+    });
+    const pipeline = new PipelineBuilder('t')
+      .node('queue', 'sqs-queue')
+      .node('fn', 'lambda-function')
+      .node('dlq', 'sqs-queue')
+      .edge('queue', 'fn')
+      .edge('queue', 'dlq')
+      .build();
+    expect(totalsChart(withDlq, pipeline)?.lines[2].values).toEqual([0, 0]);
+  });
+});
+
+describe('helpers', () => {
+  it('sums cumulatively', () => {
+    expect(cumulative([1, 2, 3])).toEqual([1, 3, 6]);
+  });
+
+  it('summarises rates, counts and durations in their units', () => {
+    const text = summarise('X', 3600, [{ label: 'age', values: [0, 125], colorVar: '--a', unit: 'seconds' }]);
+    expect(text).toBe('X over 1 h: age peaks at 2 min 5 s.');
+  });
+});

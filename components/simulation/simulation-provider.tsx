@@ -1,0 +1,66 @@
+'use client';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import { type ElementLiveFigures, LiveDecorationContext } from '../canvas/decorations';
+import { useEditor } from '../editor/store/editor-context';
+import { prepareLiveFigures } from './live-figures';
+import { sampleIndexAt } from './playback-clock';
+import { SimulationContext, type SimulationHandle } from './simulation-context';
+import { createSimulationRunner } from './simulation-runner';
+import { createSimulationStore } from './simulation-store';
+import { useResultStale } from './use-result-stale';
+import { useThrottled } from './use-throttled';
+
+const NO_FIGURES: ReadonlyMap<string, ElementLiveFigures> = new Map();
+
+/**
+ * The simulation feature for one editor: its store and worker runner, the playback clock, and
+ * the live figures the canvas draws at the playback time (none while the result is stale).
+ */
+export function SimulationProvider({ children }: { children: ReactNode }) {
+  const [handle] = useState<SimulationHandle>(() => {
+    const store = createSimulationStore();
+    return { store, runner: createSimulationRunner(store) };
+  });
+  useEffect(() => () => handle.runner.dispose(), [handle]);
+
+  return (
+    <SimulationContext.Provider value={handle}>
+      <PlaybackDriver handle={handle} />
+      <LiveFigures handle={handle}>{children}</LiveFigures>
+    </SimulationContext.Provider>
+  );
+}
+
+/** How often the canvas may change while playing: about 10 times a second, less on big pipelines. */
+export function frameInterval(nodeCount: number): number {
+  return nodeCount > 200 ? 250 : 100;
+}
+
+function PlaybackDriver({ handle }: { handle: SimulationHandle }) {
+  const playing = useStore(handle.store, (s) => s.clock.playing);
+  const nodeCount = useEditor((s) => s.pipeline.nodes.length);
+  useEffect(() => {
+    if (!playing) return;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      handle.store.getState().tick(now - last);
+      last = now;
+    }, frameInterval(nodeCount));
+    return () => clearInterval(timer);
+  }, [playing, handle, nodeCount]);
+  return null;
+}
+
+function LiveFigures({ handle, children }: { handle: SimulationHandle; children: ReactNode }) {
+  const result = useStore(handle.store, (s) => s.result);
+  const time = useStore(handle.store, (s) => s.clock.time);
+  const nodeCount = useEditor((s) => s.pipeline.nodes.length);
+  const stale = useResultStale();
+  const figures = useMemo(() => (result ? prepareLiveFigures(result) : null), [result]);
+  const index = useMemo(() => sampleIndexAt(result?.series?.time ?? [], time), [result, time]);
+  const shownIndex = useThrottled(index, frameInterval(nodeCount));
+  const live = useMemo(() => (figures && !stale && figures.samples ? figures.at(shownIndex) : NO_FIGURES), [figures, stale, shownIndex]);
+  return <LiveDecorationContext.Provider value={live}>{children}</LiveDecorationContext.Provider>;
+}
