@@ -13,7 +13,7 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connect } from '@/lib/edit';
 import { checkConnection, isKindId } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
@@ -42,11 +42,18 @@ export function PipelineCanvas() {
   const nodes = useMemo(() => toFlowNodes(pipeline, selectedNodes), [pipeline, selectedNodes]);
   const edges = useMemo(() => toFlowEdges(pipeline, selectedEdges), [pipeline, selectedEdges]);
 
+  const flowRef = useRef(flow);
+  flowRef.current = flow;
   useEffect(() => {
-    // A newly opened document is shown whole.
-    const t = setTimeout(() => flow.fitView({ padding: 0.2, duration: 0 }), 30);
+    // A newly opened document is shown whole; an empty one at 100 %. Only on a new document:
+    // the view must never jump while the user edits.
+    const t = setTimeout(() => {
+      const hasNodes = store.getState().pipeline.nodes.length > 0;
+      if (hasNodes) void flowRef.current.fitView({ padding: 0.2, duration: 0, maxZoom: 1 });
+      else void flowRef.current.setViewport({ x: 0, y: 0, zoom: 1 });
+    }, 30);
     return () => clearTimeout(t);
-  }, [epoch, flow]);
+  }, [epoch, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PipelineFlowNode>[]) => {
