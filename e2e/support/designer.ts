@@ -34,6 +34,14 @@ export class Designer {
     return this.page.locator(`.react-flow__node[data-id="${id}"]`);
   }
 
+  /** A node's position on the canvas (flow coordinates, independent of zoom and pan). */
+  async flowPosition(id: string): Promise<{ x: number; y: number }> {
+    const transform = await this.nodeById(id).evaluate((el) => (el as HTMLElement).style.transform);
+    const m = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(transform);
+    if (!m) throw new Error(`node ${id} has no position (transform "${transform}")`);
+    return { x: Math.round(Number(m[1])), y: Math.round(Number(m[2])) };
+  }
+
   get nodes(): Locator {
     return this.page.locator('.react-flow__node');
   }
