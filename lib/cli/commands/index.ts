@@ -1,7 +1,9 @@
 import type { Command } from '../io';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { rulesCommand } from './rules';
 import { schemaCommand } from './schema';
 import { validateCommand } from './validate';
 
 /** Every command, in `--help` order. Each lives in its own file. */
-export const COMMANDS: Command[] = [validateCommand, rulesCommand, schemaCommand];
+export const COMMANDS: Command[] = [validateCommand, rulesCommand, schemaCommand, exportCommand, importCommand];

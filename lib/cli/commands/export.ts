@@ -1,0 +1,90 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { exportCdkApp, exportCloudFormation, glueScripts } from '../../export';
+import { validatePipeline } from '../../validate';
+import { parseCommandArgs } from '../args';
+import { type CliIo, type Command, EXIT, UsageError } from '../io';
+import { readPipelineFile } from '../read-pipeline-file';
+
+const FORMATS = ['cloudformation', 'cdk'] as const;
+
+async function writeFiles(io: CliIo, dir: string, files: Record<string, string>): Promise<void> {
+  const root = resolve(io.cwd, dir);
+  for (const [path, content] of Object.entries(files)) {
+    const target = join(root, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+    io.stdout(`${join(dir, path)}\n`);
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export a pipeline as a CloudFormation template or a CDK app',
+  usage: `Usage: sluice export FILE --format cloudformation|cdk [--yaml] [--out DIR] [--no-alarms] [--force]
+
+  --format cloudformation   one template with every resource the design implies
+  --format cdk              a complete CDK app in TypeScript (needs --out: it is several files)
+  --yaml                    CloudFormation as YAML instead of JSON
+  --out DIR                 write files into DIR (created if missing) and list them;
+                            without it, cloudformation prints the template to stdout
+                            (Glue job scripts are only written with --out)
+  --no-alarms               leave out the CloudWatch alarms (errors, throttles, iterator
+                            age, dead-letter queue depth)
+  --force                   export even when the validator reports errors
+
+See docs/export.md for what each node and edge becomes.
+
+Exit codes: 0 exported, 1 the pipeline has validation errors (listed on stderr; use
+--force to export anyway), 2 bad arguments or a file that is not a pipeline.`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string' },
+      yaml: { type: 'boolean' },
+      out: { type: 'string' },
+      'no-alarms': { type: 'boolean' },
+      force: { type: 'boolean' },
+    });
+    if (positionals.length !== 1) throw new UsageError(`export needs exactly one FILE, got ${positionals.length}`);
+    const format = values.format;
+    if (format === undefined) throw new UsageError('--format is required: cloudformation or cdk');
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: expected cloudformation or cdk, got "${format}"`);
+    if (format === 'cdk' && values.out === undefined) throw new UsageError('--format cdk writes several files: give a folder with --out DIR');
+    if (format === 'cdk' && values.yaml) throw new UsageError('--yaml applies to --format cloudformation only');
+
+    const file = positionals[0];
+    const result = await readPipelineFile(file, io.cwd);
+    if (!result.ok) {
+      io.stderr(`${result.lines.join('\n')}\n`);
+      return EXIT.badInput;
+    }
+    const pipeline = result.pipeline;
+    const errors = validatePipeline(pipeline).findings.filter((f) => f.severity === 'error');
+    if (errors.length) {
+      for (const f of errors) {
+        const where = f.nodeId !== undefined ? `node ${f.nodeId}` : f.edgeId !== undefined ? `edge ${f.edgeId}` : 'pipeline';
+        io.stderr(`${file}: ${f.rule} ${where}: ${f.message}\n`);
+      }
+      if (!values.force) {
+        io.stderr(`${file}: ${errors.length} validation error(s): not exported. Fix them, or export anyway with --force.\n`);
+        return EXIT.findings;
+      }
+      io.stderr(`${file}: exporting despite ${errors.length} validation error(s) (--force)\n`);
+    }
+    const alarms = !values['no-alarms'];
+    if (format === 'cdk') {
+      const app = exportCdkApp(pipeline, { alarms });
+      await writeFiles(io, values.out!, app.files);
+      return EXIT.ok;
+    }
+    const yaml = values.yaml === true;
+    const exported = exportCloudFormation(pipeline, { format: yaml ? 'yaml' : 'json', alarms });
+    if (values.out === undefined) {
+      io.stdout(exported.text);
+      return EXIT.ok;
+    }
+    const name = pipeline.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'pipeline';
+    await writeFiles(io, values.out, { [`${name}.template.${yaml ? 'yaml' : 'json'}`]: exported.text, ...glueScripts(pipeline) });
+    return EXIT.ok;
+  },
+};

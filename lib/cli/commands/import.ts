@@ -1,0 +1,50 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serializePipeline, problemToString } from '../../model';
+import { importCloudFormation } from '../../import';
+import { parseCommandArgs } from '../args';
+import { type Command, EXIT, UsageError } from '../io';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Turn a CloudFormation template (JSON or YAML) into a pipeline',
+  usage: `Usage: sluice import TEMPLATE [--out FILE]
+
+Reads a CloudFormation template (JSON or YAML, short-form tags such as !Ref, !GetAtt and
+!Sub included) and prints the pipeline it describes (*.sluice.json) to stdout, or writes
+it to FILE with --out. Resources Sluice knows become nodes; event source mappings,
+notifications, subscriptions, rule targets and role policies become edges. A template
+exported by Sluice comes back exactly as it was drawn.
+
+Resources Sluice has no node for are listed on stderr (the import still succeeds).
+
+Exit codes: 0 imported, 2 bad arguments or a template that cannot be read (one line per
+problem, with its path such as Resources.MyFn.Properties.Timeout).`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } });
+    if (positionals.length !== 1) throw new UsageError(`import needs exactly one TEMPLATE, got ${positionals.length}`);
+    const file = positionals[0];
+    let text: string;
+    try {
+      text = await readFile(resolve(io.cwd, file), 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      io.stderr(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : String((error as Error).message)}\n`);
+      return EXIT.badInput;
+    }
+    const result = importCloudFormation(text);
+    if (!result.ok) {
+      io.stderr(`${result.problems.map((p) => `${file}: ${problemToString(p)}`).join('\n')}\n`);
+      return EXIT.badInput;
+    }
+    for (const u of result.unknownResources) io.stderr(`${file}: unknown resource ${u.logicalId} (${u.type}): not in the pipeline\n`);
+    for (const w of result.warnings.filter((w) => !w.includes('Sluice has no node for'))) io.stderr(`${file}: ${w}\n`);
+    const out = serializePipeline(result.pipeline);
+    if (values.out === undefined) io.stdout(out);
+    else {
+      await writeFile(resolve(io.cwd, values.out), out);
+      io.stdout(`${values.out}\n`);
+    }
+    return EXIT.ok;
+  },
+};
