@@ -1,6 +1,7 @@
 'use client';
 import type { ComponentType } from 'react';
 import { Inspector } from '../inspector/inspector';
+import { JsonView } from '../json-view/json-view';
 import { ProblemsPanel } from '../problems/problems-panel';
 import { ProblemsTabLabel } from '../problems/problems-tab-label';
 
@@ -16,4 +17,5 @@ export interface PanelDefinition {
 export const PANELS: PanelDefinition[] = [
   { id: 'inspector', label: 'Inspector', Component: Inspector },
   { id: 'problems', label: 'Problems', Label: ProblemsTabLabel, Component: ProblemsPanel },
+  { id: 'json', label: 'JSON', Component: JsonView },
 ];

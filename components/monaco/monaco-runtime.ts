@@ -1,0 +1,60 @@
+'use client';
+/**
+ * Monaco from our own bundle, never a CDN (Sluice must work offline). Only the editor core,
+ * the features the panels use and five languages are imported: `import 'monaco-editor'`
+ * would pull in ~80 languages. Import this module only from client-only code.
+ */
+import { loader } from '@monaco-editor/react';
+import * as monaco from 'monaco-editor/editor.js';
+import 'monaco-editor/features/codicon/register.js';
+import 'monaco-editor/features/bracketMatching/register.js';
+import 'monaco-editor/features/clipboard/register.js';
+import 'monaco-editor/features/contextmenu/register.js';
+import 'monaco-editor/features/find/register.js';
+import 'monaco-editor/features/folding/register.js';
+import 'monaco-editor/features/format/register.js';
+import 'monaco-editor/features/gotoError/register.js';
+import 'monaco-editor/features/hover/register.js';
+import 'monaco-editor/features/linesOperations/register.js';
+import 'monaco-editor/features/readOnlyMessage/register.js';
+import 'monaco-editor/features/suggest/register.js';
+import 'monaco-editor/features/wordHighlighter/register.js';
+import 'monaco-editor/languages/definitions/yaml/register.js';
+import 'monaco-editor/languages/definitions/typescript/register.js';
+import 'monaco-editor/languages/definitions/python/register.js';
+import 'monaco-editor/languages/definitions/scala/register.js';
+import 'monaco-editor/languages/definitions/markdown/register.js';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register.js';
+
+// JSON gets its own worker (schema validation, completion); everything else needs only the
+// editor worker. CDK TypeScript is shown read-only, so colouring is enough: no ts.worker.
+self.MonacoEnvironment = {
+  getWorker(_workerId: string, label: string) {
+    if (label === 'json') {
+      return new Worker(new URL('monaco-editor/languages/features/json/json.worker.js', import.meta.url), { type: 'module' });
+    }
+    return new Worker(new URL('monaco-editor/editor/editor.worker.js', import.meta.url), { type: 'module' });
+  },
+};
+
+loader.config({ monaco });
+
+const jsonSchemas = new Map<string, { uri: string; fileMatch: string[]; schema: object }>();
+
+/**
+ * Validate JSON models whose path matches `fileMatch` against `schema`, as the user types.
+ * Schemas are never fetched (no network): they are all handed over here.
+ */
+export function registerJsonSchema(uri: string, fileMatch: string[], schema: object) {
+  jsonSchemas.set(uri, { uri, fileMatch, schema });
+  jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemaValidation: 'error',
+    schemas: [...jsonSchemas.values()],
+  });
+}
+
+export { monaco };
+export type MonacoApi = typeof monaco;
