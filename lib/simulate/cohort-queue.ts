@@ -43,10 +43,13 @@ export class CohortQueue {
   }
 
   private grow(): void {
-    const cap = this.counts.length * 2;
+    const oldCap = this.counts.length;
     const copy = (from: Float64Array): Float64Array => {
-      const to = new Float64Array(cap);
-      for (let i = 0; i < this.size; i++) to[i] = from[this.slot(i)];
+      const to = new Float64Array(oldCap * 2);
+      for (let i = 0; i < this.size; i++) {
+        const s = this.head + i;
+        to[i] = from[s >= oldCap ? s - oldCap : s];
+      }
       return to;
     };
     this.counts = copy(this.counts);

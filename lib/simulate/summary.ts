@@ -17,7 +17,8 @@ export function summarize(pipeline: Pipeline, nodes: Record<string, NodeTotals>,
   });
   let bottleneck: { nodeId: string; reason: string } | undefined;
   let worstLoss = 0;
-  let worstAge = Math.max(60, 2 * stepSeconds);
+  // A record still waiting after two steps means the node falls behind.
+  let worstAge = 2 * stepSeconds;
   pipeline.nodes.forEach((node, i) => {
     const t = nodes[node.id];
     const c = sims[i].counters;

@@ -34,6 +34,8 @@ export const sqsQueueBehaviour: Behaviour = {
         if (n > 0) queue.receive(n, source!.poison, clock);
         queue.step(clock);
       },
+      // A queue nobody reads (a dead-letter queue) keeps messages on purpose.
+      buffersByDesign: ctx.outgoing(node.id, ['event-source-mapping', 'reads']).length === 0,
       backlog: () => queue.backlog(),
       oldestTime: () => queue.oldestTime(),
       pull: (_edge, max, clock) => queue.pull(max, clock.now),

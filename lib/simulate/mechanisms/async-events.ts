@@ -14,7 +14,8 @@ const RETRY_DELAY_SECONDS = 60;
  */
 export class AsyncEvents {
   private readonly waiting = new CohortQueue();
-  private readonly retrying = new CohortQueue();
+  /** One queue per retry number: within each, events come due in the order they failed. */
+  private readonly retrying: CohortQueue[];
   private readonly batch = new CohortQueue();
   /** Events that waited a step or more for concurrency, cumulative. */
   waitedForConcurrency = 0;
@@ -24,7 +25,9 @@ export class AsyncEvents {
     private readonly fn: LambdaTarget,
     private readonly maxRetries: number,
     private readonly maxEventAgeSeconds: number,
-  ) {}
+  ) {
+    this.retrying = Array.from({ length: Math.max(0, maxRetries) }, () => new CohortQueue());
+  }
 
   receive(count: number, poison: number, clock: Clock): void {
     this.fn.counters.received += count;
@@ -34,12 +37,15 @@ export class AsyncEvents {
   step(clock: Clock): void {
     const { fn } = this;
     const { now } = clock;
-    this.retrying.dropWhile(
-      (_t, _tag, due) => due <= now,
-      (c, p, t, tag) => this.waiting.push(c, p, t, tag),
-    );
+    for (const q of this.retrying) {
+      q.dropWhile(
+        (_t, _tag, due) => due <= now,
+        (c, p, t, tag) => this.waiting.push(c, p, t, tag),
+      );
+    }
     const cutoff = now - this.maxEventAgeSeconds;
-    const old = this.waiting.expireEnteredBy(cutoff) + this.retrying.expireEnteredBy(cutoff);
+    let old = this.waiting.expireEnteredBy(cutoff);
+    for (const q of this.retrying) old += q.expireEnteredBy(cutoff);
     if (old > 0) {
       fn.counters.expired += old;
       if (fn.onFailure.length > 0) {
@@ -69,7 +75,7 @@ export class AsyncEvents {
       if (failed === 0) return;
       fn.counters.errors += failed;
       if (attempts + 1 > this.maxRetries) fn.discarded(failed, p, clock);
-      else this.retrying.push(failed, p, t, attempts + 1, now + RETRY_DELAY_SECONDS * (attempts + 1));
+      else this.retrying[attempts].push(failed, p, t, attempts + 1, now + RETRY_DELAY_SECONDS * (attempts + 1));
     });
     if (ok > 0) {
       fn.counters.processed += ok;
@@ -78,11 +84,15 @@ export class AsyncEvents {
   }
 
   backlog(): number {
-    return this.waiting.count + this.retrying.count;
+    let n = this.waiting.count;
+    for (const q of this.retrying) n += q.count;
+    return n;
   }
 
   oldestTime(): number {
-    return Math.min(this.waiting.oldestTime(), this.retrying.oldestTime());
+    let t = this.waiting.oldestTime();
+    for (const q of this.retrying) t = Math.min(t, q.headTime());
+    return t;
   }
 }
 

@@ -6,7 +6,7 @@ import type { LogReader, ShardedLog } from './sharded-log';
 
 /** Lambda's synchronous invoke payload limit: a batch is cut to fit. */
 const PAYLOAD_BYTES = 6 * 1024 * 1024;
-/** A failed batch is retried at the shard's next poll, about a second later. */
+/** A failed batch is retried at the shard's next poll, about a second after the last attempt began (bisected halves go at once). */
 const RETRY_AFTER_SECONDS = 1;
 const EPS = 1e-9;
 /** A safety net against pathological settings (zero-length invocations retried forever). */
@@ -205,7 +205,6 @@ export class StreamPoller {
     const stalled = end - batch.time;
     if (stalled > this.longestStallSeconds) this.longestStallSeconds = stalled;
     const retryAt = Math.max(end, lane.startedAt + RETRY_AFTER_SECONDS);
-    lane.busyUntil = retryAt;
     const { esm } = this;
     const poisonCaused = !lane.timedOut && batch.poison > 0;
     if (esm.reportBatchItemFailures && poisonCaused) {
@@ -221,8 +220,9 @@ export class StreamPoller {
       lane.pending.pop();
       const [front, back] = bisect(batch);
       lane.pending.push(back, front);
-      return retryAt;
+      return end;
     }
+    lane.busyUntil = retryAt;
     batch.retries++;
     batch.retry = true;
     if (esm.maxRetryAttempts >= 0 && batch.retries > esm.maxRetryAttempts) {

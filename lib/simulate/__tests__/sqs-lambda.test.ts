@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { PipelineBuilder } from '../../model';
+import { run } from './run';
+
+/** One message a second, every one poison: each receive fails, so the queue's redrive settings decide everything. */
+function poisonQueue(queue: Record<string, unknown>, withDlq: boolean) {
+  const b = new PipelineBuilder('orders')
+    .node('orders', 'sqs-queue', { visibilityTimeoutSeconds: 30, maxReceiveCount: 3, ...queue, traffic: { recordsPerSecond: 1, poisonRecordRate: 1 } })
+    .node('archive', 'lambda-function', { durationMsPerInvocation: 100, durationMsPerRecord: 0, timeoutSeconds: 5 })
+    .edge('orders', 'archive', { batchSize: 10 });
+  if (withDlq) b.node('orders-dlq', 'sqs-queue').edge('orders', 'orders-dlq');
+  return b.build();
+}
+
+describe('SQS -> Lambda', () => {
+  it('a failed message comes back after the visibility timeout and goes to the DLQ after maxReceiveCount receives', () => {
+    // A message sent at t is received at t, t+30 and t+60 (three failures); at t+90 its
+    // receive count (3) has reached maxReceiveCount, so it moves to the DLQ.
+    // In 600 s the messages sent at t = 0..509 reach the DLQ: 510 of them; 90 are still in the queue.
+    const r = run(poisonQueue({}, true), 600);
+    expect(r.nodes['orders-dlq'].received).toBe(510);
+    expect(r.nodes.orders.failed).toBe(510);
+    expect(r.nodes.orders.backlog).toBe(90);
+    expect(r.nodes.archive.processed).toBe(0);
+    // One batch per second holds whatever is visible: 600 failed invocations.
+    expect(r.nodes.archive.errors).toBe(600);
+    // Messages moved to a DLQ are not lost.
+    expect(r.totals.dropped).toBe(0);
+    const dlqArrivals = r.series!.nodes['orders-dlq'].received;
+    expect(dlqArrivals.findIndex((n) => n > 0)).toBe(90);
+  });
+
+  it('without a DLQ failing messages keep coming back until retention ends', () => {
+    // Retention 120 s: the message sent at t expires at t+120 (after receives at t, t+30, t+60, t+90).
+    const r = run(poisonQueue({ retentionSeconds: 120 }, false), 600);
+    expect(r.nodes.orders.expired).toBe(480);
+    expect(r.nodes.orders.backlog).toBe(120);
+    expect(r.totals.dropped).toBe(480);
+    expect(r.summary.recommendations.find((x) => x.nodeId === 'orders')?.relatedRule).toBe('sqs-missing-dlq');
+  });
+
+  it('healthy messages are deleted as they are processed, and concurrency scales to the load', () => {
+    // 200 messages/s, batches of 10 taking 50 + 10 x 5 = 100 ms: 20 batches a second, 2 environments busy.
+    const p = new PipelineBuilder('healthy')
+      .node('q', 'sqs-queue', { traffic: { recordsPerSecond: 200 } })
+      .node('f', 'lambda-function', { durationMsPerInvocation: 50, durationMsPerRecord: 5 })
+      .node('bucket', 's3-bucket')
+      .edge('q', 'f', { batchSize: 10 })
+      .edge('f', 'bucket')
+      .build();
+    const r = run(p, 300);
+    expect(r.nodes.q.processed).toBe(60_000);
+    expect(r.nodes.q.backlog).toBe(0);
+    expect(r.nodes.bucket.received).toBe(60_000);
+    expect(r.nodes.f.peakConcurrency).toBe(2);
+    expect(r.totals).toEqual({ produced: 60_000, delivered: 60_000, inFlight: 0, dropped: 0 });
+  });
+
+  it('the mapping maximum concurrency caps the pollers and the queue backs up', () => {
+    // maxConcurrency 2 with 1 s batches: 2 batches of 10 a second = 20 messages/s of the 50 sent.
+    const p = new PipelineBuilder('capped')
+      .node('q', 'sqs-queue', { traffic: { recordsPerSecond: 50 } })
+      .node('f', 'lambda-function', { durationMsPerInvocation: 1000, durationMsPerRecord: 0, timeoutSeconds: 10 })
+      .edge('q', 'f', { batchSize: 10, maxConcurrency: 2 })
+      .build();
+    const r = run(p, 100);
+    expect(r.nodes.f.processed).toBe(2000);
+    expect(r.nodes.q.backlog).toBe(3000);
+    expect(r.nodes.f.peakConcurrency).toBe(2);
+  });
+});
