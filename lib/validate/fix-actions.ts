@@ -11,21 +11,27 @@ export function setAction(label: string, owner: ConfigOwner, id: string, field: 
   return { label, changes: [change.set(owner, id, field, value)] };
 }
 
-/** An id based on `base` that no node or edge in the pipeline uses yet. */
-export function uniqueId(pipeline: Pipeline, base: string, taken: ReadonlySet<string> = new Set()): string {
-  const used = new Set([...pipeline.nodes.map((n) => n.id), ...pipeline.edges.map((e) => e.id), ...taken]);
+/** Every node and edge id in the pipeline: what a new id must avoid. */
+export function idsInUse(pipeline: Pipeline): Set<string> {
+  return new Set([...pipeline.nodes.map((n) => n.id), ...pipeline.edges.map((e) => e.id)]);
+}
+
+/** An id based on `base` that is in neither `used` nor `taken`. */
+export function uniqueId(used: ReadonlySet<string>, base: string, taken: ReadonlySet<string> = new Set()): string {
+  const isUsed = (id: string) => used.has(id) || taken.has(id);
   const stem = base.slice(0, 58).replace(/[^A-Za-z0-9_-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'node';
-  if (!used.has(stem)) return stem;
-  for (let i = 2; ; i++) if (!used.has(`${stem}-${i}`)) return `${stem}-${i}`;
+  if (!isUsed(stem)) return stem;
+  for (let i = 2; ; i++) if (!isUsed(`${stem}-${i}`)) return `${stem}-${i}`;
 }
 
 /** Where to put a node added next to `near`: below it, clear of nodes already there. */
 export function positionNear(pipeline: Pipeline, near: PipelineNode): { x: number; y: number } {
   const base = near.position ?? { x: 0, y: 0 };
-  const occupied = (x: number, y: number) =>
-    pipeline.nodes.some((n) => n.position && Math.abs(n.position.x - x) < 120 && Math.abs(n.position.y - y) < 80);
+  // Only nodes in the same column can be in the way: collect them once.
+  const column = pipeline.nodes.filter((n) => n.position && Math.abs(n.position.x - base.x) < 120).map((n) => n.position!.y);
+  const occupied = (y: number) => column.some((cy) => Math.abs(cy - y) < 80);
   let y = base.y + 140;
-  while (occupied(base.x, y)) y += 140;
+  while (occupied(y)) y += 140;
   return { x: base.x, y };
 }
 
@@ -52,6 +58,7 @@ export type FixResult = { ok: true; pipeline: Pipeline } | { ok: false; reason: 
  */
 export function tryApplyFixAction(pipeline: Pipeline, action: FixAction): FixResult {
   const doc = structuredClone(pipeline) as unknown as Doc;
+  const used = idsInUse(pipeline);
   const renamed = new Map<string, string>();
   const ref = (id: string) => renamed.get(id) ?? id;
   const taken = new Set<string>();
@@ -66,14 +73,14 @@ export function tryApplyFixAction(pipeline: Pipeline, action: FixAction): FixRes
         break;
       }
       case 'add-node': {
-        const id = ID_PATTERN.test(step.node.id) ? uniqueId(doc as unknown as Pipeline, step.node.id, taken) : uniqueId(doc as unknown as Pipeline, 'node', taken);
+        const id = uniqueId(used, ID_PATTERN.test(step.node.id) ? step.node.id : 'node', taken);
         if (id !== step.node.id) renamed.set(step.node.id, id);
         taken.add(id);
         doc.nodes.push({ ...structuredClone(step.node), id });
         break;
       }
       case 'add-edge': {
-        const id = uniqueId(doc as unknown as Pipeline, step.edge.id, taken);
+        const id = uniqueId(used, step.edge.id, taken);
         taken.add(id);
         doc.edges.push({ ...structuredClone(step.edge), id, source: ref(step.edge.source), target: ref(step.edge.target) });
         break;
@@ -107,14 +114,15 @@ export function applyFixAction(pipeline: Pipeline, action: FixAction): Pipeline 
  */
 export function addQueueChanges(
   pipeline: Pipeline,
+  used: ReadonlySet<string>,
   near: PipelineNode,
   idBase: string,
   name: string,
   connect: (queueId: string) => { source: string; target: string; config: { [key: string]: JsonValue } },
 ): FixChange[] {
-  const queueId = uniqueId(pipeline, idBase);
+  const queueId = uniqueId(used, idBase);
   const edge = connect(queueId);
-  const edgeId = uniqueId(pipeline, `${edge.source}-to-${edge.target}`, new Set([queueId]));
+  const edgeId = uniqueId(used, `${edge.source}-to-${edge.target}`, new Set([queueId]));
   return [
     {
       type: 'add-node',

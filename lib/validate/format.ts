@@ -1,8 +1,11 @@
+// One formatter for all messages: toLocaleString builds a new one per call, which is slow.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** Numbers as people read them in messages: 10,000 and 1.5, never 1.5000000000000002. */
 export function num(value: number): string {
   if (!Number.isFinite(value)) return String(value);
   const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 100) / 100;
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(rounded);
 }
 
 /** Bytes as MB/KB with one decimal where it helps. */

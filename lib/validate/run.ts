@@ -46,14 +46,9 @@ function sortFindings(findings: Finding[], pipeline: Pipeline): Finding[] {
     return -1;
   };
   const keyed = findings.map((f) => ({ f, sev: SEVERITY_ORDER[f.severity], at: place(f) }));
-  keyed.sort(
-    (a, b) =>
-      a.sev - b.sev ||
-      a.at - b.at ||
-      (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0) ||
-      (a.f.field ?? '').localeCompare(b.f.field ?? '') ||
-      a.f.message.localeCompare(b.f.message),
-  );
+  // Plain code-unit comparison: stable across locales, and much faster than localeCompare.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  keyed.sort((a, b) => a.sev - b.sev || a.at - b.at || cmp(a.f.rule, b.f.rule) || cmp(a.f.field ?? '', b.f.field ?? '') || cmp(a.f.message, b.f.message));
   return keyed.map((k) => k.f);
 }
 

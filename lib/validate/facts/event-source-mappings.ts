@@ -12,8 +12,13 @@ export interface Mapping {
   isStream: boolean;
 }
 
+// Several rules read the mappings; work them out once per validation run.
+const cache = new WeakMap<ValidationContext, Mapping[]>();
+
 /** Every stream/queue -> Lambda edge, with both ends resolved. */
 export function eventSourceMappings(ctx: ValidationContext): Mapping[] {
+  const known = cache.get(ctx);
+  if (known) return known;
   const out: Mapping[] = [];
   for (const edge of ctx.edgesOf('event-source-mapping')) {
     const source = ctx.node(edge.source);
@@ -21,6 +26,7 @@ export function eventSourceMappings(ctx: ValidationContext): Mapping[] {
     if (!source || fn?.kind !== 'lambda-function') continue;
     out.push({ edge, source, fn, esm: eventSourceMappingSettings(source.kind, edge.config), isStream: source.kind !== 'sqs-queue' });
   }
+  cache.set(ctx, out);
   return out;
 }
 

@@ -100,7 +100,20 @@ function parseCron(body: string): ScheduleParse {
   return { ok: true, kind: 'cron', minIntervalMinutes: Number.isFinite(gap) ? gap : 1440 };
 }
 
+/** Parsing is pure and the same few expressions recur on every keystroke: remember them (bounded). */
+const cache = new Map<string, ScheduleParse>();
+const CACHE_LIMIT = 500;
+
 export function parseSchedule(expression: string): ScheduleParse {
+  const known = cache.get(expression);
+  if (known) return known;
+  const parsed = parseUncached(expression);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(expression, parsed);
+  return parsed;
+}
+
+function parseUncached(expression: string): ScheduleParse {
   const m = /^\s*(rate|cron)\((.*)\)\s*$/.exec(expression);
   if (!m) return { ok: false, reason: `"${expression}" is neither rate(...) nor cron(...)` };
   return m[1] === 'rate' ? parseRate(m[2]) : parseCron(m[2]);

@@ -13,7 +13,7 @@ export const connectionInvalid = defineRule({
     return ctx.pipeline.edges.flatMap((edge) => {
       const source = ctx.node(edge.source);
       const target = ctx.node(edge.target);
-      if (!source || !target) return [];
+      if (!source || !target || ctx.connection(edge)) return [];
       const check = checkConnection(source.kind, target.kind, edge.config.role);
       if (check.ok) return [];
       return [

@@ -1,7 +1,7 @@
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
-import { eventSourceMappings } from '../../facts/event-source-mappings';
+import { eventSourceMappings, type Mapping } from '../../facts/event-source-mappings';
 import type { DraftFinding } from '../../types';
 
 const MAX_VISIBILITY = 43200;
@@ -16,8 +16,10 @@ export const sqsVisibilityTimeout = defineRule({
     'While a function works on a batch, its messages are hidden for the visibility timeout. If that is shorter than the function timeout, Lambda refuses the mapping; below 6 × the function timeout (AWS\'s advice), messages reappear during retries and throttling and are processed twice.',
   check(ctx) {
     const out: DraftFinding[] = [];
+    const consumersOf = new Map<string, Mapping[]>();
+    for (const m of eventSourceMappings(ctx)) (consumersOf.get(m.source.id) ?? consumersOf.set(m.source.id, []).get(m.source.id)!).push(m);
     for (const queue of ctx.nodesOfKind('sqs-queue')) {
-      const consumers = eventSourceMappings(ctx).filter((m) => m.source.id === queue.id);
+      const consumers = consumersOf.get(queue.id) ?? [];
       if (consumers.length === 0) continue;
       const slowest = consumers.reduce((a, b) => (b.fn.config.timeoutSeconds > a.fn.config.timeoutSeconds ? b : a)).fn;
       const timeout = slowest.config.timeoutSeconds;
