@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parsePipelineText, type Pipeline } from '../../model';
 
-export const EXAMPLES_DIR = join(__dirname, '..', '..', '..', 'examples');
+export const EXAMPLES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples');
 
 /** Every example, parsed: [file stem, pipeline]. */
 export function examples(): [string, Pipeline][] {

@@ -18,6 +18,8 @@ export interface BuiltTemplate {
   template: CfnTemplate;
   resourcesByNode: Record<string, string[]>;
   resourcesByEdge: Record<string, string[]>;
+  /** The statements each role owner got, for generators that build roles their own way (CDK). */
+  context: ExportContext;
 }
 
 function emitNode(ctx: ExportContext, node: PipelineNode): void {
@@ -85,5 +87,5 @@ export function buildTemplate(pipeline: Pipeline, options: ExportOptions): Built
   };
   if (Object.keys(ctx.outputs).length) template.Outputs = sortKeys(ctx.outputs);
   const byNode = Object.fromEntries(Object.entries(ctx.resourcesByNode).map(([k, v]) => [k, [...new Set(v)].sort()]));
-  return { template, resourcesByNode: byNode, resourcesByEdge: ctx.resourcesByEdge };
+  return { template, resourcesByNode: byNode, resourcesByEdge: ctx.resourcesByEdge, context: ctx };
 }

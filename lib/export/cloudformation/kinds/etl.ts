@@ -48,7 +48,6 @@ export function emitEmr(ctx: ExportContext, node: NodeOfKind<'emr-cluster'>): vo
     },
     JobFlowRole: ref(profile),
     ServiceRole: ref(serviceRole),
-    VisibleToAllUsers: true,
   };
   if (c.useGlueCatalog) {
     properties.Configurations = [

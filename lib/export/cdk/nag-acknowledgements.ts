@@ -1,0 +1,61 @@
+import type { CfnTemplate } from '../cloudformation/types';
+import { lit } from './ts-value';
+
+/**
+ * cdk-nag AwsSolutions findings that the design accepts on purpose, each with its reason,
+ * acknowledged only when a resource that raises it is in the stack.
+ */
+const FN = 'AWS::Lambda::Function';
+const S3 = 'AWS::S3::Bucket';
+const OS = 'AWS::OpenSearchService::Domain';
+const API = ['AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api'];
+const RS = 'AWS::Redshift::Cluster';
+const EMR = 'AWS::EMR::Cluster';
+const RDS = ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'];
+const GLUE = ['AWS::Glue::Crawler', 'AWS::Glue::Job'];
+const REASONS: { id: string; when: string[]; reason: string }[] = [
+  { id: 'AwsSolutions-IAM4', when: [S3, EMR], reason: 'Only where AWS requires its managed policy: the CDK bucket-notifications handler (AWSLambdaBasicExecutionRole) and the EMR service role (AmazonEMRServicePolicy_v2). Pipeline roles have inline least-privilege policies.' },
+  { id: 'AwsSolutions-IAM5', when: [], reason: 'Wildcards only in object keys under a bucket or prefix, OpenSearch index paths, Glue tables of one database, log streams of one group, and in the grants CDK event sources make; no statement allows a wildcard action on every resource.' },
+  { id: 'AwsSolutions-L1', when: [FN], reason: 'The runtime is the one chosen in the design; Sluice\'s validator flags deprecated runtimes.' },
+  { id: 'AwsSolutions-S1', when: [S3], reason: 'Server access logs need a separate logging bucket: enable them, or CloudTrail data events, in the account baseline.' },
+  { id: 'AwsSolutions-S10', when: ['AWS::KinesisFirehose::DeliveryStream'], reason: 'Only the Firehose staging bucket lacks a TLS-only policy; Firehose writes to it over TLS and nothing else uses it.' },
+  { id: 'AwsSolutions-SQS3', when: ['AWS::SQS::Queue'], reason: 'Dead-letter queues and failure destinations are drawn in the design; queues without a dead-letter edge are dead-letter queues themselves or keep failed messages by design.' },
+  { id: 'AwsSolutions-OS1', when: [OS], reason: 'Public endpoint with IAM-signed access: the design has no VPC; place the domain in a VPC for production.' },
+  { id: 'AwsSolutions-OS3', when: [OS], reason: 'Access is by IAM identity policies (signed requests), not IP allow lists.' },
+  { id: 'AwsSolutions-OS4', when: [OS], reason: 'Dedicated master nodes are a sizing choice not drawn in the design.' },
+  { id: 'AwsSolutions-OS5', when: [OS], reason: 'No resource policy: only principals whose IAM policies allow es:ESHttp* can reach the domain.' },
+  { id: 'AwsSolutions-OS9', when: [OS], reason: 'Slow-log publishing needs a log group resource policy; enable it when tuning queries.' },
+  { id: 'AwsSolutions-APIG1', when: API, reason: 'Access logging needs a log group and an account-level CloudWatch role; enable it in the stage.' },
+  { id: 'AwsSolutions-APIG2', when: API, reason: 'Request validation depends on the request models, which the design does not describe.' },
+  { id: 'AwsSolutions-APIG3', when: API, reason: 'WAF web ACLs are managed per account, outside the pipeline.' },
+  { id: 'AwsSolutions-APIG4', when: API, reason: 'Routes use IAM authorization (AWS_IAM).' },
+  { id: 'AwsSolutions-APIG6', when: API, reason: 'Execution logging needs an account-level CloudWatch role; enable it in the stage.' },
+  { id: 'AwsSolutions-COG4', when: API, reason: 'Routes use IAM authorization (AWS_IAM), not a Cognito user pool.' },
+  { id: 'AwsSolutions-RDS3', when: RDS, reason: 'Multi-AZ is a cost choice not drawn in the design.' },
+  { id: 'AwsSolutions-RDS6', when: RDS, reason: 'Clients log in with the managed master secret (Secrets Manager); IAM database authentication can be added.' },
+  { id: 'AwsSolutions-RDS10', when: RDS, reason: 'Deletion protection is on for instances; clusters keep a snapshot on deletion.' },
+  { id: 'AwsSolutions-RDS11', when: RDS, reason: 'The engine\'s default port keeps client configuration simple; the database is not publicly accessible.' },
+  { id: 'AwsSolutions-RS1', when: [RS], reason: 'SSL enforcement is set in a parameter group, not drawn in the design.' },
+  { id: 'AwsSolutions-RS2', when: [RS], reason: 'The design has no VPC; the cluster is not publicly accessible.' },
+  { id: 'AwsSolutions-RS3', when: [RS], reason: 'The default port keeps client configuration simple; the cluster is not publicly accessible.' },
+  { id: 'AwsSolutions-RS4', when: [RS], reason: 'SSL enforcement is set in a parameter group, not drawn in the design.' },
+  { id: 'AwsSolutions-RS5', when: [RS], reason: 'Audit logging needs a logging bucket; enable it in the account baseline.' },
+  { id: 'AwsSolutions-RS11', when: [RS], reason: 'User activity logging is set in a parameter group, not drawn in the design.' },
+  { id: 'AwsSolutions-GL1', when: GLUE, reason: 'Security configurations encrypt S3 data (SSE-S3); CloudWatch log encryption needs a customer KMS key, which the design does not create.' },
+  { id: 'AwsSolutions-GL3', when: GLUE, reason: 'Job bookmark encryption needs a customer KMS key, which the design does not create.' },
+  { id: 'AwsSolutions-EMR2', when: [EMR], reason: 'S3 logging needs a log bucket: set LogUri in production.' },
+  { id: 'AwsSolutions-EMR4', when: [EMR], reason: 'Local disk encryption needs an EMR security configuration with a KMS key, not drawn in the design.' },
+  { id: 'AwsSolutions-EMR5', when: [EMR], reason: 'In-transit encryption needs certificates in an EMR security configuration, not drawn in the design.' },
+  { id: 'AwsSolutions-EMR6', when: [EMR], reason: 'Kerberos or an EC2 key pair is an access choice made outside the pipeline.' },
+  { id: 'AwsSolutions-KDF1', when: ['AWS::KinesisFirehose::DeliveryStream'], reason: 'A delivery stream fed by Kinesis reads an encrypted stream; direct-put streams use AWS-owned keys.' },
+];
+
+export function nagAcknowledgements(template: CfnTemplate): string[] {
+  const types = new Set(Object.values(template.Resources).map((r) => r.Type));
+  const out: string[] = [];
+  for (const a of REASONS) {
+    if (a.when.length && !a.when.some((t) => types.has(t))) continue;
+    out.push(`    Validations.of(this).acknowledge({ id: ${lit(a.id)}, reason: ${lit(a.reason)} });`);
+  }
+  return out;
+}
