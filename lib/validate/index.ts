@@ -1,3 +1,13 @@
+/**
+ * The validator: AWS limits and anti-patterns, checked on every edit.
+ *
+ *   const { findings, suppressed } = validatePipeline(pipeline);   // sorted, never throws
+ *   const next = applyFixAction(pipeline, finding.action);         // pure; push `pipeline` on the undo stack
+ *
+ * A finding names its rule, node and/or edge, config field and JSON `path` (for editor
+ * markers); `action`, when present, is plain data (safe to postMessage from a Web Worker).
+ * `RULES` lists every rule for the UI; docs/rules.md explains each with examples.
+ */
 import type { Pipeline } from '../model';
 import { ALL_RULES } from './rules';
 import { INTERNAL_RULE_ID, runRules, type ValidationResult } from './run';

@@ -71,17 +71,8 @@ export interface RuleExample {
   suppressions?: { rule: string; reason: string; nodeId?: string; edgeId?: string }[];
 }
 
-/** What a rule's check returns; the runner adds rule id, title, docs URL and default severity. */
-export interface DraftFinding {
-  severity?: Severity;
-  nodeId?: string;
-  edgeId?: string;
-  field?: string;
-  path: (string | number)[];
-  message: string;
-  fix?: string;
-  action?: FixAction;
-}
+/** What a rule's check returns; the runner adds rule id, title, docs URL and (unless set) the rule's severity. */
+export type DraftFinding = Omit<Finding, 'rule' | 'title' | 'docsUrl' | 'severity' | 'suppressedReason'> & { severity?: Severity };
 
 export interface Rule extends RuleDefinition {
   /** Never throws on a valid pipeline (the runner still guards it). */
