@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../files/use-modal-dialog';
 
 export const SHORTCUTS: [string, string][] = [
   ['Enter (on a palette item)', 'Add the service at the centre of the view'],
@@ -22,13 +22,7 @@ export const SHORTCUTS: [string, string][] = [
 
 /** The keyboard shortcut sheet: a modal dialog that traps nothing but takes focus and closes on Escape. */
 export function ShortcutSheet({ open, onClose }: { open: boolean; onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>

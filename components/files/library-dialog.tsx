@@ -123,7 +123,11 @@ export function LibraryDialog({ files, open, onClose }: { files: FilesApi; open:
   const { library, revision } = files;
 
   useEffect(() => {
-    if (!open) return;
+    if (!open) {
+      // A confirmation or rename left half-done is not waiting the next time the list opens.
+      setMode(null);
+      return;
+    }
     let stale = false;
     void Promise.all([library.list(), library.listDeleted()]).then(([a, d]) => {
       if (stale) return;

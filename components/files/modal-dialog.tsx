@@ -1,16 +1,11 @@
 'use client';
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 /** A modal <dialog>: focus moves in, Escape and the Close button close it, focus returns after. */
 export function ModalDialog({ open, title, onClose, children, className = '' }: { open: boolean; title: string; onClose(): void; children: ReactNode; className?: string }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
     <dialog ref={ref} className={`dialog files-dialog ${className}`} aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
       <div className="files-dialog-head">

@@ -12,6 +12,7 @@ import {
   type Autosave,
   type PipelineLibrary,
   type SessionNotice,
+  type SessionStart,
 } from '@/lib/persist';
 import { createIdbStorage, idbAvailable } from '@/lib/persist/idb-storage';
 import { withoutShare } from '@/lib/share/share-link';
@@ -106,14 +107,24 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
     startedRef.current = true;
     void (async () => {
       const idb = createIdbStorage();
-      const usable = await idbAvailable(idb);
-      const lib = createPipelineLibrary(usable ? idb : createMemoryStorage());
+      let usable = await idbAvailable(idb);
+      let lib = createPipelineLibrary(usable ? idb : createMemoryStorage());
       const storage = localStore();
-      const start = await startSession(lib, {
+      const options = {
         fragment: window.location.hash,
         snapshot: storage ? takeUnloadSnapshot(storage) : undefined,
-        firstPipeline: () => ({ pipeline: EXAMPLES[0].pipeline, origin: 'example' }),
-      });
+        firstPipeline: () => ({ pipeline: EXAMPLES[0].pipeline, origin: 'example' as const }),
+      };
+      let start: SessionStart;
+      try {
+        start = await startSession(lib, options);
+      } catch (error) {
+        // Storage that opens but then fails (quota, a broken database): work in memory, say so, keep going.
+        usable = false;
+        lib = createPipelineLibrary(createMemoryStorage());
+        start = await startSession(lib, options);
+        start.notices.unshift({ tone: 'error', text: `Could not read your stored pipelines (${error instanceof Error ? error.message : String(error)}).` });
+      }
       clearShareFragment();
       const autosave = createAutosave<Pipeline>(
         async ({ id, document }) => {
@@ -133,7 +144,7 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
       setReady(true);
     })().catch((error: unknown) => {
       // Never leave the user on the loading screen: show the first example, unsaved.
-      store.getState().notify(`Could not restore your pipelines: ${error instanceof Error ? error.message : String(error)}`);
+      store.getState().notify(`Could not start the pipeline library: ${error instanceof Error ? error.message : String(error)}. Use Save (Ctrl+S) to keep a file.`);
       setReady(true);
     });
   }, [enabled, store, showPipeline, notify]);

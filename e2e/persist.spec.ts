@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { FilesPage } from './support/files-page';
+
+const start = (page: import('@playwright/test').Page) => FilesPage.start(page);
+
+test('an edit made just before a reload is still there after it', async ({ page }) => {
+  const { designer } = await start(page);
+  await designer.node('Click events').click();
+  const name = page.getByLabel('Name', { exact: true });
+  await name.fill('Renamed click stream');
+  await name.press('Enter');
+  await expect(designer.node('Renamed click stream')).toBeVisible();
+  await page.reload();
+  await expect(designer.node('Renamed click stream')).toBeVisible();
+  await expect(designer.node('Click events')).toHaveCount(0);
+  // Undo history is not stored: the restored pipeline starts a fresh history.
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+});
+
+test('the loading state shows until the stored pipeline is back, then the canvas', async ({ page }) => {
+  const { designer } = await start(page);
+  await designer.press('Delete'); // nothing selected: no change
+  await page.reload();
+  await expect(designer.canvas).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Restoring your pipelines' })).toHaveCount(0);
+});
+
+test('several pipelines are listed and switchable, and the open one is restored on reload', async ({ page }) => {
+  const { designer, files } = await start(page);
+  await files.button('New').click();
+  await expect(designer.nodes).toHaveCount(0);
+  await expect(files.title).toHaveText('untitled-pipeline');
+  await designer.paletteItem('Kinesis data stream').focus();
+  await page.keyboard.press('Enter');
+  await expect(designer.nodes).toHaveCount(1);
+
+  await files.openLibrary();
+  expect(await files.pipelineNames()).toEqual(['untitled-pipeline', 'clickstream-search']);
+  await expect(files.libraryDialog.getByRole('listitem').filter({ hasText: 'untitled-pipeline' })).toContainText('open');
+  await files.libraryDialog.getByRole('button', { name: 'Open clickstream-search' }).click();
+  await expect(files.libraryDialog).toBeHidden();
+  await expect(files.title).toHaveText('clickstream-search');
+  await expect(designer.node('Click events')).toBeVisible();
+
+  await page.reload();
+  await expect(files.title).toHaveText('clickstream-search');
+  await files.openLibrary();
+  await files.libraryDialog.getByRole('button', { name: 'Open untitled-pipeline' }).click();
+  await expect(designer.nodes).toHaveCount(1);
+  await expect(designer.node('Kinesis data stream 1')).toBeVisible();
+});
+
+test('rename a pipeline from the list', async ({ page }) => {
+  const { files } = await start(page);
+  await files.openLibrary();
+  await files.libraryDialog.getByRole('button', { name: 'Rename clickstream-search' }).click();
+  const field = files.libraryDialog.getByLabel('New name for clickstream-search');
+  await field.fill('   ');
+  await field.press('Enter');
+  await expect(files.libraryDialog.getByRole('alert')).toContainText('a pipeline needs a name');
+  await field.fill('clicks-to-search');
+  await field.press('Enter');
+  expect(await files.pipelineNames()).toEqual(['clicks-to-search']);
+  await expect(files.title).toHaveText('clicks-to-search');
+});
+
+test('delete asks first, can be undone, and deleted pipelines can be restored', async ({ page }) => {
+  const { designer, files } = await start(page);
+  await designer.openExample('SQS → Lambda → S3 with a DLQ');
+  await expect(files.title).toHaveText('order-archiver');
+  await files.openLibrary();
+  expect(await files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);
+
+  // Deleting asks first; Cancel keeps it.
+  await files.libraryDialog.getByRole('button', { name: 'Delete clickstream-search' }).click();
+  await files.libraryDialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);
+
+  await files.libraryDialog.getByRole('button', { name: 'Delete clickstream-search' }).click();
+  await files.libraryDialog.getByRole('group', { name: 'Confirm deleting clickstream-search' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(files.libraryDialog.getByText('Deleted “clickstream-search”.')).toBeVisible();
+  expect(await files.pipelineNames()).toEqual(['order-archiver']);
+  await files.libraryDialog.getByRole('button', { name: 'Undo delete' }).click();
+  await expect.poll(() => files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);
+
+  // Deleting the open pipeline shows the next one; it waits in Recently deleted.
+  await files.libraryDialog.getByRole('button', { name: 'Delete order-archiver' }).click();
+  await files.libraryDialog.getByRole('group', { name: 'Confirm deleting order-archiver' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(files.title).toHaveText('clickstream-search');
+  await files.libraryDialog.getByText('Recently deleted (1)').click();
+  await files.libraryDialog.getByRole('button', { name: 'Restore order-archiver' }).click();
+  await expect.poll(() => files.pipelineNames()).toContain('order-archiver');
+  await page.reload();
+  await files.openLibrary();
+  expect((await files.pipelineNames()).sort()).toEqual(['clickstream-search', 'order-archiver']);
+});
+
+test('an example from the gallery opens as a new pipeline without overwriting the open one', async ({ page }) => {
+  const { designer, files } = await start(page);
+  await designer.node('Click events').click();
+  await page.getByLabel('Name', { exact: true }).fill('My edited stream');
+  await page.getByLabel('Name', { exact: true }).press('Enter');
+  await files.button('Examples').click();
+  const gallery = page.getByRole('dialog', { name: 'Example gallery' });
+  await expect(gallery.getByRole('heading', { name: 'S3 → Glue crawler → Data Catalog → Athena' })).toBeVisible();
+  await expect(gallery).toContainText('queried with Athena');
+  await gallery.getByRole('button', { name: 'Open example S3 → Glue crawler → Data Catalog → Athena' }).click();
+  await expect(files.title).toHaveText('data-lake-catalog');
+  await files.openLibrary();
+  await files.libraryDialog.getByRole('button', { name: 'Open clickstream-search' }).click();
+  await expect(designer.node('My edited stream')).toBeVisible();
+});
