@@ -2,7 +2,7 @@ import type { Pipeline } from '../../model';
 import { buildTemplate } from '../cloudformation/build-template';
 import { pascalCase } from '../cloudformation/logical-ids';
 import { buildGlueScripts } from '../glue-scripts/build-scripts';
-import { nagAcknowledgements } from './nag-acknowledgements';
+import { NAG_HELPER, nagAcknowledgements } from './nag-acknowledgements';
 import { projectFiles } from './project-files';
 import { L2_KINDS, l2Deliveries, l2Edges, l2Node } from './l2-nodes';
 import { l1Class, lit, tsValue } from './ts-value';
@@ -103,6 +103,7 @@ export function buildCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): { 
     "import * as sqs from 'aws-cdk-lib/aws-sqs';",
     ...[...imports].filter(([alias]) => !['dynamodb', 'events', 'iam', 'kinesis', 'kms', 'lambda', 'logs', 's3', 'sns', 'sqs'].includes(alias)).sort().map(([alias, module]) => `import * as ${alias} from 'aws-cdk-lib/${module}';`),
     "import type { Construct } from 'constructs';",
+    "import { acknowledgeScopedWildcards } from './nag';",
     '',
     `export class ${className} extends cdk.Stack {`,
     '  constructor(scope: Construct, id: string, props?: cdk.StackProps) {',
@@ -115,6 +116,7 @@ export function buildCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): { 
   const files: Record<string, string> = {
     ...projectFiles(name, className, pipeline),
     [`lib/${name}-stack.ts`]: stack,
+    'lib/nag.ts': NAG_HELPER,
     ...buildGlueScripts(pipeline),
   };
   return { files: Object.fromEntries(Object.keys(files).sort().map((k) => [k, files[k]])), entry: `bin/${name}.ts` };

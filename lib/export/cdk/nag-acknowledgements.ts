@@ -14,6 +14,10 @@ const EMR = 'AWS::EMR::Cluster';
 const RDS = ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'];
 const GLUE = ['AWS::Glue::Crawler', 'AWS::Glue::Job'];
 const REASONS: { id: string; when: string[]; reason: string }[] = [
+  { id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]', when: [S3], reason: 'CDK\'s bucket-notifications handler function runs with AWSLambdaBasicExecutionRole; pipeline roles have inline least-privilege policies.' },
+  { id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonEMRServicePolicy_v2]', when: [EMR], reason: 'AmazonEMRServicePolicy_v2 is the policy AWS documents for the EMR service role.' },
+  { id: 'AwsSolutions-OS9[LogExport::SEARCH_SLOW_LOGS]', when: [OS], reason: 'Slow-log publishing needs a log group resource policy; enable it when tuning queries.' },
+  { id: 'AwsSolutions-OS9[LogExport::INDEX_SLOW_LOGS]', when: [OS], reason: 'Slow-log publishing needs a log group resource policy; enable it when tuning queries.' },
   { id: 'AwsSolutions-IAM4', when: [S3, EMR], reason: 'Only where AWS requires its managed policy: the CDK bucket-notifications handler (AWSLambdaBasicExecutionRole) and the EMR service role (AmazonEMRServicePolicy_v2). Pipeline roles have inline least-privilege policies.' },
   { id: 'AwsSolutions-IAM5', when: [], reason: 'Wildcards only in object keys under a bucket or prefix, OpenSearch index paths, Glue tables of one database, log streams of one group, and in the grants CDK event sources make; no statement allows a wildcard action on every resource.' },
   { id: 'AwsSolutions-L1', when: [FN], reason: 'The runtime is the one chosen in the design; Sluice\'s validator flags deprecated runtimes.' },
@@ -57,5 +61,49 @@ export function nagAcknowledgements(template: CfnTemplate): string[] {
     if (a.when.length && !a.when.some((t) => types.has(t))) continue;
     out.push(`    Validations.of(this).acknowledge({ id: ${lit(a.id)}, reason: ${lit(a.reason)} });`);
   }
+  out.push('    acknowledgeScopedWildcards(this);');
   return out;
 }
+
+/**
+ * lib/nag.ts of the generated app. cdk-nag reports each IAM wildcard as its own finding
+ * (IAM5[Resource::...]), known only once tokens resolve, so this acknowledges exactly the
+ * scoped ones: a wildcard inside a resource (objects under a bucket or prefix, an index path,
+ * the tables of one database, the streams of one log group) and the prefix-wildcard actions of
+ * CDK's own grants (s3:GetObject*). A bare "*" action is never acknowledged; a bare "*"
+ * resource only in CDK's bucket-notifications handler, which AWS gives no resource to scope to.
+ */
+export const NAG_HELPER = `import { Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference';
+
+type Statement = { Effect?: string; Action?: string | string[]; Resource?: unknown };
+const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+export function acknowledgeScopedWildcards(stack: Stack): void {
+  for (const c of stack.node.findAll()) {
+    const docs: unknown[] = [];
+    if (c instanceof iam.CfnPolicy) docs.push(stack.resolve(c.policyDocument));
+    if (c instanceof iam.CfnRole) for (const p of list(stack.resolve(c.policies) as { policyDocument: unknown }[])) docs.push(stack.resolve(p.policyDocument));
+    const handler = c.node.path.includes('BucketNotificationsHandler');
+    for (const doc of docs) {
+      for (const s of list((doc as { Statement?: Statement[] }).Statement)) {
+        if (s.Effect !== 'Allow') continue;
+        for (const action of list(s.Action).filter((a) => a.includes('*'))) {
+          if (/^[a-z0-9-]+:[A-Za-z]+\\*$/.test(action)) {
+            Validations.of(c).acknowledge({ id: \`AwsSolutions-IAM5[Action::\${action}]\`, reason: 'A CDK grant: the actions of one kind (e.g. all s3:GetObject variants) on the resources of this design only.' });
+          }
+        }
+        for (const resource of list(s.Resource).map((r) => flattenCfnReference(r as never)).filter((r) => r.includes('*'))) {
+          if (resource !== '*' || handler) {
+            Validations.of(c).acknowledge({
+              id: \`AwsSolutions-IAM5[Resource::\${resource}]\`,
+              reason: resource === '*' ? 'CDK bucket-notifications handler: s3:PutBucketNotification has no resource to scope to at that point.' : 'Scoped wildcard: objects, index paths, tables or log streams under one resource of this design.',
+            });
+          }
+        }
+      }
+    }
+  }
+}
+`;
