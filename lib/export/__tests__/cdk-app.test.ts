@@ -54,6 +54,7 @@ const keySettings: Record<string, string[]> = {
   'AWS::DynamoDB::Table': ['KeySchema', 'BillingMode', 'StreamSpecification'],
   'AWS::S3::Bucket': ['BucketName', 'VersioningConfiguration'],
   'AWS::Events::Rule': ['ScheduleExpression', 'State'],
+  'AWS::SNS::Topic': ['FifoTopic'], // the AWS managed key, named by alias here and by alias ARN in CDK
   // CDK keeps role statements in a separate AWS::IAM::Policy and merges resource policies.
   'AWS::IAM::Role': ['AssumeRolePolicyDocument'],
   'AWS::Logs::LogGroup': ['RetentionInDays'],

@@ -71,7 +71,8 @@ export function nagAcknowledgements(template: CfnTemplate): string[] {
  * scoped ones: a wildcard inside a resource (objects under a bucket or prefix, an index path,
  * the tables of one database, the streams of one log group) and the prefix-wildcard actions of
  * CDK's own grants (s3:GetObject*). A bare "*" action is never acknowledged; a bare "*"
- * resource only in CDK's bucket-notifications handler, which AWS gives no resource to scope to.
+ * resource only in CDK's bucket-notifications handler and for dynamodb:ListStreams, which AWS
+ * gives no resource to scope to.
  */
 export const NAG_HELPER = `import { Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -95,10 +96,15 @@ export function acknowledgeScopedWildcards(stack: Stack): void {
           }
         }
         for (const resource of list(s.Resource).map((r) => flattenCfnReference(r as never)).filter((r) => r.includes('*'))) {
-          if (resource !== '*' || handler) {
+          const listStreams = list(s.Action).length === 1 && list(s.Action)[0] === 'dynamodb:ListStreams';
+          if (resource !== '*' || handler || listStreams) {
             Validations.of(c).acknowledge({
               id: \`AwsSolutions-IAM5[Resource::\${resource}]\`,
-              reason: resource === '*' ? 'CDK bucket-notifications handler: s3:PutBucketNotification has no resource to scope to at that point.' : 'Scoped wildcard: objects, index paths, tables or log streams under one resource of this design.',
+              reason: listStreams
+                ? 'CDK DynamoEventSource: dynamodb:ListStreams supports no resource-level scoping.'
+                : resource === '*'
+                  ? 'CDK bucket-notifications handler: s3:PutBucketNotification has no resource to scope to at that point.'
+                  : 'Scoped wildcard: objects, index paths, tables or log streams under one resource of this design.',
             });
           }
         }

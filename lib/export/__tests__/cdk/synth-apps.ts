@@ -22,7 +22,7 @@ for (const dir of process.argv.slice(2)) {
     void Validations;
     const report = nag.validateScope(app);
     const template = app.synth().getStackByName(className).template;
-    results[dir] = { ok: true, template, violations: report.violations.map((v) => ({ rule: v.ruleName, resources: v.violatingResources.map((r) => r.resourceLogicalId) })) };
+    results[dir] = { ok: true, template, violations: report.violations.map((v) => ({ rule: v.ruleName, resources: v.violatingResources.map((r) => r.resourceLogicalId ?? (r as { constructPath?: string }).constructPath) })) };
   } catch (error) {
     results[dir] = { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
