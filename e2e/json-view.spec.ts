@@ -38,7 +38,7 @@ test('editing a name in the JSON and applying it renames the node on the canvas;
 
 test('an invalid value is refused: its errors are listed with their paths and the canvas is unchanged', async ({ page }) => {
   const { designer, monaco } = await openJsonView(page);
-  await monaco.replace(EDITOR, '"memoryMb": 512', '"memoryMb": 64');
+  await monaco.replace(EDITOR, '512', '64', '"memoryMb": 512');
 
   // The schema marks the value while typing, before anything is applied.
   await expect(monaco.squiggles(EDITOR, 'error').first()).toBeVisible();

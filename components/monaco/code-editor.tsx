@@ -1,6 +1,7 @@
 'use client';
 import Editor from '@monaco-editor/react';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { minimalEdit } from './minimal-edit';
 import { monaco, type MonacoApi, registerJsonSchema } from './monaco-runtime';
 import { useDocumentTheme } from './use-document-theme';
 
@@ -17,7 +18,6 @@ export interface CodeEditorProps {
   /** For JSON: validate against this JSON Schema while the user types. */
   jsonSchema?: { uri: string; schema: object };
   onChange?(text: string): void;
-  beforeMount?(api: MonacoApi): void;
   onMount?(editor: MonacoEditor, api: MonacoApi): void;
 }
 
@@ -29,27 +29,56 @@ const BASE_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
   automaticLayout: true,
   tabSize: 2,
   folding: true,
-  renderLineHighlight: 'line',
-  // Hovers and the suggest list may be wider than the 360 px side panel.
+  // Hovers and the suggest list may be wider than the side panel.
   fixedOverflowWidgets: true,
 };
 
-/** A Monaco editor from the bundled package, following the app's light/dark theme. */
-export function CodeEditor({ path, language, value, ariaLabel, readOnly = false, jsonSchema, onChange, beforeMount, onMount }: CodeEditorProps) {
+/**
+ * A Monaco editor from the bundled package, following the app's light/dark theme. A new
+ * `value` is applied as the smallest edit (not a whole-text replace), so a live view keeps
+ * its scroll position and an editable one keeps its undo history.
+ */
+export function CodeEditor({ path, language, value, ariaLabel, readOnly = false, jsonSchema, onChange, onMount }: CodeEditorProps) {
   const theme = useDocumentTheme();
+  const [editor, setEditor] = useState<MonacoEditor | null>(null);
+  const options = useMemo(() => ({ ...BASE_OPTIONS, ariaLabel, readOnly, domReadOnly: readOnly }), [ariaLabel, readOnly]);
+
   useEffect(() => {
     if (jsonSchema) registerJsonSchema(jsonSchema.uri, [path], jsonSchema.schema);
   }, [jsonSchema, path]);
+
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model) return;
+    const edit = minimalEdit(model.getValue(), value);
+    if (!edit) return;
+    const start = model.getPositionAt(edit.start);
+    const end = model.getPositionAt(edit.end);
+    const operation = { range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), text: edit.text, forceMoveMarkers: true };
+    if (readOnly) model.applyEdits([operation]);
+    else {
+      editor.executeEdits('sluice', [operation]);
+      editor.pushUndoStop();
+    }
+  }, [editor, value, path, readOnly]);
+
+  const handleMount = useCallback(
+    (mounted: MonacoEditor, api: MonacoApi) => {
+      setEditor(mounted);
+      onMount?.(mounted, api);
+    },
+    [onMount],
+  );
+
   return (
     <Editor
       path={path}
       language={language}
-      value={value}
+      defaultValue={value}
       theme={theme === 'dark' ? 'vs-dark' : 'vs'}
-      options={{ ...BASE_OPTIONS, ariaLabel, readOnly, domReadOnly: readOnly }}
+      options={options}
       loading={<div role="status">Loading the editor…</div>}
-      beforeMount={beforeMount}
-      onMount={onMount}
+      onMount={handleMount}
       onChange={onChange ? (text) => onChange(text ?? '') : undefined}
     />
   );

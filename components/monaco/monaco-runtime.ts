@@ -1,24 +1,17 @@
 'use client';
 /**
- * Monaco from our own bundle, never a CDN (Sluice must work offline). Only the editor core,
- * the features the panels use and five languages are imported: `import 'monaco-editor'`
- * would pull in ~80 languages. Import this module only from client-only code.
+ * Monaco from our own bundle, never a CDN (Sluice must work offline). The editor core and
+ * five languages are imported: `import 'monaco-editor'` would register ~80 languages.
+ * Import this module only from client-only code.
  */
 import { loader } from '@monaco-editor/react';
 import * as monaco from 'monaco-editor/editor.js';
-import 'monaco-editor/features/codicon/register.js';
-import 'monaco-editor/features/bracketMatching/register.js';
-import 'monaco-editor/features/clipboard/register.js';
-import 'monaco-editor/features/contextmenu/register.js';
+// JSON's language support loads this module (every editor contribution: find, folding, hover,
+// suggest...) when the first JSON model appears. Editor services are fixed when the first
+// editor is created, so an editor made after that would miss the services those contributions
+// need ("depends on UNKNOWN service ICodeLensCache"). Loading it up front avoids that.
+import 'monaco-editor/internal/common/workers.js';
 import 'monaco-editor/features/find/register.js';
-import 'monaco-editor/features/folding/register.js';
-import 'monaco-editor/features/format/register.js';
-import 'monaco-editor/features/gotoError/register.js';
-import 'monaco-editor/features/hover/register.js';
-import 'monaco-editor/features/linesOperations/register.js';
-import 'monaco-editor/features/readOnlyMessage/register.js';
-import 'monaco-editor/features/suggest/register.js';
-import 'monaco-editor/features/wordHighlighter/register.js';
 import 'monaco-editor/languages/definitions/yaml/register.js';
 import 'monaco-editor/languages/definitions/typescript/register.js';
 import 'monaco-editor/languages/definitions/python/register.js';

@@ -55,9 +55,18 @@ export class MonacoPage {
     await this.page.keyboard.press('Escape');
   }
 
-  /** Replace the first occurrence of `text` by typing over it. */
-  async replace(name: string, text: string, replacement: string) {
-    await this.select(name, text);
+  /**
+   * Type `replacement` over `text`, found as part of its first `context` (default: itself), e.g.
+   * replace('64' for '512' within '"memoryMb": 512'). Only the text itself is selected by keyboard
+   * before typing, so Monaco's quote auto-surround never joins in.
+   */
+  async replace(name: string, text: string, replacement: string, context = text) {
+    const at = context.indexOf(text);
+    if (at < 0) throw new Error(`"${text}" is not part of "${context}"`);
+    await this.select(name, context);
+    await this.page.keyboard.press('ArrowRight');
+    for (let i = 0; i < context.length - at - text.length; i++) await this.page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < text.length; i++) await this.page.keyboard.press('Shift+ArrowLeft');
     await this.page.keyboard.insertText(replacement);
   }
 

@@ -1,0 +1,108 @@
+'use client';
+import { useRef, useState } from 'react';
+import { importCloudFormation } from '@/lib/import';
+import { type Problem, problemToString } from '@/lib/model';
+import { useEditorStore } from '../editor/store/editor-context';
+import { ModalDialog } from '../files/modal-dialog';
+
+interface ImportReport {
+  fileName: string;
+  nodes: number;
+  unknownResources: { logicalId: string; type: string }[];
+  warnings: string[];
+}
+
+/**
+ * Import a CloudFormation template (JSON or YAML) as a new document: one undo step brings the
+ * previous pipeline back. Resources Sluice cannot draw are listed, never dropped silently; a
+ * template that cannot be read changes nothing and says why, with paths.
+ */
+export function ImportTemplateButton() {
+  const store = useEditorStore();
+  const input = useRef<HTMLInputElement>(null);
+  const [problems, setProblems] = useState<{ fileName: string; problems: Problem[] } | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+
+  const importFile = async (file: File) => {
+    const result = importCloudFormation(await file.text());
+    if (!result.ok) {
+      setProblems({ fileName: file.name, problems: result.problems });
+      return;
+    }
+    setProblems(null);
+    store.getState().load(result.pipeline, { label: 'Import template' });
+    const summary = { fileName: file.name, nodes: result.pipeline.nodes.length, unknownResources: result.unknownResources, warnings: result.warnings };
+    if (summary.unknownResources.length || summary.warnings.length) setReport(summary);
+    else store.getState().notify(`Imported ${summary.nodes} node(s) from ${file.name}`, 'info');
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        Import template…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".yaml,.yml,.json,.template"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="CloudFormation template file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {problems && (
+        <section className="code-panel-problems" role="alert" aria-label="Template not imported">
+          <h3 className="code-panel-heading error">
+            {problems.fileName} was not imported: {problems.problems.length} problem{problems.problems.length === 1 ? '' : 's'}
+          </h3>
+          <ul>
+            {problems.problems.map((p, i) => (
+              <li key={i}>{problemToString(p)}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setProblems(null)}>
+            Dismiss
+          </button>
+        </section>
+      )}
+      <ModalDialog open={report !== null} title="Template imported" onClose={() => setReport(null)}>
+        {report && (
+          <div className="code-panel-import-report">
+            <p>
+              {report.nodes} node(s) from {report.fileName}. Undo brings the previous pipeline back.
+            </p>
+            {report.unknownResources.length > 0 && (
+              <>
+                <h3>Not drawn ({report.unknownResources.length}): Sluice has no node for these resources</h3>
+                <ul aria-label="Resources not imported">
+                  {report.unknownResources.map((r) => (
+                    <li key={r.logicalId}>
+                      <code>{r.logicalId}</code> ({r.type})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {report.warnings.length > 0 && (
+              <>
+                <h3>Warnings</h3>
+                <ul aria-label="Import warnings">
+                  {report.warnings.map((w, i) => (
+                    <li key={i}>{w}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <button type="button" className="primary" onClick={() => setReport(null)}>
+              OK
+            </button>
+          </div>
+        )}
+      </ModalDialog>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import { unzipSync, strFromU8 } from 'fflate';
+import { parse as parseYaml } from 'yaml';
+import { Designer } from './support/designer';
+import { MonacoPage } from './support/monaco-page';
+
+const EDITOR = 'Export code';
+
+async function openCodePanel(page: Page, example: string, nodeName: string) {
+  const designer = new Designer(page);
+  const monaco = new MonacoPage(page);
+  await designer.open();
+  await designer.openExample(example);
+  await designer.node(nodeName).click();
+  await designer.tab('Code').click();
+  await monaco.waitForEditor(EDITOR);
+  return { designer, monaco };
+}
+
+async function downloadText(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+type Template = { Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }> };
+
+test('the template follows inspector edits, highlights the selected node and downloads as YAML and JSON', async ({ page }) => {
+  const { designer, monaco } = await openCodePanel(page, 'SQS → Lambda → S3 with a DLQ', 'Archive orders');
+  const resources = page.getByRole('group', { name: 'Resources of the selection' });
+  await expect(resources.getByRole('button', { name: 'Show ArchiveFunction' })).toBeVisible();
+  await resources.getByRole('button', { name: 'Show ArchiveFunction' }).click();
+  await expect(monaco.lines(EDITOR)).toContainText('Timeout: 30');
+  await expect(monaco.widget(EDITOR).locator('.code-panel-resource').first()).toBeVisible();
+
+  // Change the timeout in the inspector; the template says so.
+  await designer.tab('Inspector').click();
+  const timeout = page.getByLabel('Timeout (s)');
+  await timeout.fill('60');
+  await timeout.press('Enter');
+  await designer.tab('Code').click();
+  await monaco.waitForEditor(EDITOR);
+  await resources.getByRole('button', { name: 'Show ArchiveFunction' }).click();
+  await expect(monaco.lines(EDITOR)).toContainText('Timeout: 60');
+
+  // Alarms are on by default; switching them off drops the function's alarms.
+  const alarms = page.getByRole('checkbox', { name: 'CloudWatch alarms' });
+  await expect(alarms).toBeChecked();
+  await expect(resources.getByRole('button', { name: 'Show ArchiveErrorsAlarm' })).toBeVisible();
+  await alarms.uncheck();
+  await expect(resources.getByRole('button', { name: 'Show ArchiveErrorsAlarm' })).toHaveCount(0);
+
+  const yaml = await downloadText(page, 'Download template (.yaml)');
+  expect(yaml.name).toBe('order-archiver.template.yaml');
+  const fromYaml = parseYaml(yaml.text) as Template;
+  expect(fromYaml.Resources.ArchiveFunction.Properties?.Timeout).toBe(60);
+  expect(Object.values(fromYaml.Resources).some((r) => r.Type === 'AWS::CloudWatch::Alarm')).toBe(false);
+
+  await page.getByRole('combobox', { name: 'Export as' }).selectOption({ label: 'CloudFormation (JSON)' });
+  // The selected node's resources stay in view across formats.
+  await expect(monaco.lines(EDITOR)).toContainText('"Timeout": 60');
+  const json = await downloadText(page, 'Download template (.json)');
+  expect(json.name).toBe('order-archiver.template.json');
+  expect((JSON.parse(json.text) as Template).Resources.ArchiveFunction.Properties?.Timeout).toBe(60);
+  monaco.expectCleanRun();
+});
+
+test('the CDK app view lists its files, Glue scripts included, and downloads them as a zip', async ({ page }) => {
+  const { monaco } = await openCodePanel(page, 'Nightly schedule → Glue job (Spark) → Redshift', 'Load orders');
+  await page.getByRole('combobox', { name: 'Export as' }).selectOption({ label: 'CDK app (TypeScript)' });
+  const file = page.getByRole('combobox', { name: 'File' });
+  await file.selectOption('glue/load-orders.py');
+  await monaco.waitForEditor(EDITOR);
+  await expect(monaco.lines(EDITOR)).toContainText('import');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CDK app (.zip)' }).click()]);
+  expect(download.suggestedFilename()).toBe('nightly-warehouse-load-cdk.zip');
+  const entries = unzipSync(new Uint8Array(await readFile(await download.path())));
+  expect(Object.keys(entries)).toContain('nightly-warehouse-load-cdk/glue/load-orders.py');
+  expect(strFromU8(entries['nightly-warehouse-load-cdk/glue/load-orders.py'])).toContain('import');
+  monaco.expectCleanRun();
+});
+
+test('importing a template opens it as a new document, lists what it could not draw, and undo brings the old one back', async ({ page }) => {
+  const { designer, monaco } = await openCodePanel(page, 'SQS → Lambda → S3 with a DLQ', 'Archive orders');
+  const fileInput = page.getByLabel('CloudFormation template file');
+
+  // A broken template changes nothing and says where.
+  await fileInput.setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from('Resources:\n  Queue:\n    Properties: {}\n') });
+  const refused = page.getByRole('alert', { name: 'Template not imported' });
+  await expect(refused).toContainText('Resources.Queue.Type: required');
+  await expect(designer.nodes).toHaveCount(4);
+
+  // A hand-written template: the queue becomes a node, the VPC is listed as not drawn.
+  const template = 'Resources:\n  IncomingQueue:\n    Type: AWS::SQS::Queue\n    Properties:\n      VisibilityTimeout: 60\n  Network:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n';
+  await fileInput.setInputFiles({ name: 'queue.template.yaml', mimeType: 'application/yaml', buffer: Buffer.from(template) });
+  const report = page.getByRole('dialog', { name: 'Template imported' });
+  await expect(report).toBeVisible();
+  await expect(report.getByRole('list', { name: 'Resources not imported' })).toContainText('Network (AWS::EC2::VPC)');
+  await report.getByRole('button', { name: 'OK' }).click();
+  await expect(designer.node('IncomingQueue')).toBeVisible();
+  await expect(designer.nodes).toHaveCount(1);
+  await expect(monaco.lines(EDITOR)).toContainText('IncomingQueue');
+
+  // Undo (on the canvas) brings back the pipeline from before the import.
+  await designer.canvas.click({ position: { x: 10, y: 10 } });
+  await designer.press('ControlOrMeta+Z');
+  await expect(designer.node('Archive orders')).toBeVisible();
+  await expect(designer.nodes).toHaveCount(4);
+  monaco.expectCleanRun();
+});
