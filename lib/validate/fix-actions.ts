@@ -76,7 +76,10 @@ export function tryApplyFixAction(pipeline: Pipeline, action: FixAction): FixRes
         const id = uniqueId(used, ID_PATTERN.test(step.node.id) ? step.node.id : 'node', taken);
         if (id !== step.node.id) renamed.set(step.node.id, id);
         taken.add(id);
-        doc.nodes.push({ ...structuredClone(step.node), id });
+        const node = { ...structuredClone(step.node), id };
+        const near = step.near === undefined ? undefined : pipeline.nodes.find((n) => n.id === ref(step.near!));
+        if (!node.position && near) node.position = positionNear(pipeline, near);
+        doc.nodes.push(node);
         break;
       }
       case 'add-edge': {
@@ -127,7 +130,8 @@ export function addQueueChanges(
     {
       type: 'add-node',
       // 14 days, the SQS maximum: time to notice and replay failures.
-      node: { id: queueId, kind: 'sqs-queue', name, position: positionNear(pipeline, near), config: { retentionSeconds: 1209600 } },
+      node: { id: queueId, kind: 'sqs-queue', name, config: { retentionSeconds: 1209600 } },
+      near: near.id,
     },
     { type: 'add-edge', edge: { id: edgeId, ...edge } },
   ];

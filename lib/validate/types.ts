@@ -19,6 +19,8 @@ export type FixChange =
   | {
       type: 'add-node';
       node: { id: string; kind: KindId; name: string; position?: { x: number; y: number }; config: { [key: string]: JsonValue } };
+      /** Place the node next to this one, worked out when the fix is applied (not on every validation). */
+      near?: string;
     }
   | { type: 'add-edge'; edge: { id: string; source: string; target: string; config: { [key: string]: JsonValue } } }
   | { type: 'remove-edge'; edgeId: string };
