@@ -17,12 +17,22 @@ test('an edit made just before a reload is still there after it', async ({ page 
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 });
 
-test('the loading state shows until the stored pipeline is back, then the canvas', async ({ page }) => {
-  const { designer } = await start(page);
-  await designer.press('Delete'); // nothing selected: no change
+test('after a reload only the restored pipeline is shown, never the first example as a placeholder', async ({ page }) => {
+  const { designer, files } = await start(page);
+  await files.button('New').click();
+  await expect(files.title).toHaveText('untitled-pipeline');
+  // Watch every change of the page from its first byte: the example's nodes must never appear.
+  await page.addInitScript(() => {
+    const seen = { placeholder: false };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('.react-flow__node') || document.querySelector('.pipeline-title')?.textContent === 'clickstream-search') seen.placeholder = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
   await page.reload();
+  await expect(files.title).toHaveText('untitled-pipeline');
   await expect(designer.canvas).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Restoring your pipelines' })).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __seen: { placeholder: boolean } }).__seen.placeholder)).toBe(false);
 });
 
 test('several pipelines are listed and switchable, and the open one is restored on reload', async ({ page }) => {
