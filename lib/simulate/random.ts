@@ -54,8 +54,11 @@ export function createRng(seed: number, stream: string): Rng {
   const successesBeforeFailure = (p: number): number => {
     if (p <= 0) return Infinity;
     if (p >= 1) return 0;
+    // A probability too small to change 1 - p in floating point never happens in practice.
+    const perTrial = ln(1 - p);
+    if (perTrial === 0) return Infinity;
     const u = 1 - next(); // (0, 1]
-    return Math.floor(ln(u) / ln(1 - p));
+    return Math.floor(ln(u) / perTrial);
   };
 
   const binomial = (n: number, p: number): number => {

@@ -72,7 +72,7 @@ export function parseSchedule(expression: string): ScheduleParse {
   const months = parseField(mon, 1, 12, MONTHS);
   const weekdays = dow === '?' || dow === '*' ? 'any' : parseField(dow, 1, 7, WEEKDAYS);
   const years = yr === '*' ? 'any' : parseField(yr, 1970, 2199);
-  for (const f of [minutes, hours, days, months, weekdays, years]) if (typeof f === 'string') return { ok: false, reason: `cron field ${f}` };
+  for (const f of [minutes, hours, days, months, weekdays, years]) if (typeof f === 'string' && f !== 'any') return { ok: false, reason: `cron field ${f}` };
   return {
     ok: true,
     schedule: {

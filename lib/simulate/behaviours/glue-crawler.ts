@@ -23,8 +23,9 @@ export const glueCrawlerBehaviour: Behaviour = {
       counters,
       receive: (_edge, count, _poison, clock) => run.add(count, clock.now),
       step(clock) {
-        run.add(pullInputs(ctx, targets, clock), clock.now);
+        // A crawl started now covers the objects that landed before this step, like a run started by a schedule node.
         if (firesNow(schedule, clock)) run.start(clock);
+        run.add(pullInputs(ctx, targets, clock), clock.now);
         const done = run.finish(clock);
         if (done >= 0) {
           sendToAll(ctx, catalog, done, 0, clock);

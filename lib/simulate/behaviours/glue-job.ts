@@ -29,6 +29,7 @@ export const glueJobBehaviour: Behaviour = {
       counters,
       receive: (_edge, count, _poison, clock) => run.add(count, clock.now),
       step(clock) {
+        if (!streaming && firesNow(schedule, clock)) run.start(clock);
         run.add(pullInputs(ctx, inputs, clock), clock.now);
         if (streaming) {
           if (clock.now + clock.dt <= config.startupSeconds) return;
@@ -45,7 +46,7 @@ export const glueJobBehaviour: Behaviour = {
           }
           return;
         }
-        if (firesNow(schedule, clock) || (config.trigger.type === 'event' && run.queue.count > 0 && !run.isRunning)) run.start(clock);
+        if (config.trigger.type === 'event' && run.queue.count > 0 && !run.isRunning) run.start(clock);
         const done = run.finish(clock);
         if (done >= 0) {
           sendToAll(ctx, writes, done, 0, clock);
