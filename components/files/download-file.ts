@@ -1,6 +1,6 @@
-/** Hand a text file to the browser's download machinery. */
-export function downloadTextFile(fileName: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Hand a file to the browser's download machinery (text, or bytes such as a zip). */
+export function downloadFile(fileName: string, data: BlobPart, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -4,7 +4,7 @@ import { setPipelineInfo } from '@/lib/edit';
 import { emptyPipeline, serializePipeline, type Pipeline } from '@/lib/model';
 import { migratedNote, pipelineFileName, type PipelineOrigin } from '@/lib/persist';
 import { useEditorStore } from '../editor/store/editor-context';
-import { downloadTextFile } from './download-file';
+import { downloadFile } from './download-file';
 import { FilesContext, type FilesApi } from './files-context';
 import { FileDropZone } from './file-drop-zone';
 import { readPipelineFiles } from './read-dropped-files';
@@ -116,7 +116,7 @@ export function FilesProvider({ enabled, children }: { enabled: boolean; childre
   const download = useCallback(() => {
     const pipeline = store.getState().pipeline;
     const fileName = pipelineFileName(pipeline.name);
-    downloadTextFile(fileName, serializePipeline(pipeline));
+    downloadFile(fileName, serializePipeline(pipeline));
     store.getState().notify(`Saved ${fileName} to your downloads.`, 'info');
   }, [store]);
 
