@@ -33,6 +33,10 @@ test('editing a name in the JSON and applying it renames the node on the canvas;
   await designer.press('ControlOrMeta+Z');
   await expect(designer.node('Archive orders')).toBeVisible();
   await expect(monaco.lines(EDITOR)).toContainText('"name": "Archive orders"');
+
+  // The editor follows the app's theme.
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(monaco.widget(EDITOR)).toHaveClass(/vs-dark/);
   monaco.expectCleanRun();
 });
 
@@ -43,7 +47,7 @@ test('an invalid value is refused: its errors are listed with their paths and th
   // The schema marks the value while typing, before anything is applied.
   await expect(monaco.squiggles(EDITOR, 'error').first()).toBeVisible();
   const textProblems = page.getByRole('region', { name: 'Problems in the text' });
-  await expect(textProblems.getByRole('listitem').first()).toBeVisible();
+  await expect(textProblems.getByRole('listitem').first()).toContainText('128');
 
   await monaco.input(EDITOR).press('ControlOrMeta+Enter');
   const refused = page.getByRole('region', { name: 'Not applied' });
@@ -85,5 +89,22 @@ test('a canvas change under unapplied edits asks before replacing the text', asy
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(designer.node('Cold archive')).toBeVisible();
   await expect(designer.node('Orders DLQ')).toBeVisible();
+  monaco.expectCleanRun();
+});
+
+test("the validator's findings are marked in the JSON text and listed under it", async ({ page }) => {
+  const designer = new Designer(page);
+  const monaco = new MonacoPage(page);
+  await designer.open();
+  await designer.openExample('Everything wrong (breaks limits on purpose)');
+  await designer.tab('JSON').click();
+  await monaco.waitForEditor(EDITOR);
+  const textProblems = page.getByRole('region', { name: 'Problems in the text' });
+  const finding = textProblems.getByRole('button', { name: /batch size 20,000 is over the maximum of 10,000 for Kinesis/ });
+  await expect(finding).toBeVisible();
+  // Going to it puts the cursor on the edge's batch size.
+  await finding.click();
+  await expect(monaco.lines(EDITOR)).toContainText('"batchSize": 20000');
+  await expect(monaco.squiggles(EDITOR, 'error').first()).toBeVisible();
   monaco.expectCleanRun();
 });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { PipelineBuilder, serializePipeline } from '@/lib/model';
+import { renameNode } from '@/lib/edit';
+import type { Pipeline } from '@/lib/model';
+import { createEditorStore } from '../editor/store/editor-store';
+import { applyJsonText } from './apply-json-text';
+import { canvasMovedOn, isEdited, jsonDraftFor } from './json-draft';
+
+function rename(id: string, name: string) {
+  return (p: Pipeline): Pipeline => {
+    const result = renameNode(p, id, name);
+    if (!result.ok) throw new Error('rename failed');
+    return result.pipeline;
+  };
+}
+
+function setup() {
+  const pipeline = new PipelineBuilder('orders').node('queue', 'sqs-queue', {}, 'Orders').node('fn', 'lambda-function', {}, 'Archive').edge('queue', 'fn').build();
+  const editor = createEditorStore(pipeline);
+  const draft = jsonDraftFor(editor);
+  return { editor, draft };
+}
+
+describe('the JSON view draft', () => {
+  it('is one draft per editor, starting as the canvas document', () => {
+    const { editor, draft } = setup();
+    expect(jsonDraftFor(editor)).toBe(draft);
+    expect(draft.getState().text).toBe(serializePipeline(editor.getState().pipeline));
+    expect(isEdited(draft.getState())).toBe(false);
+  });
+
+  it('follows canvas edits and undo while the text is not edited', () => {
+    const { editor, draft } = setup();
+    editor.getState().apply('Rename', rename('fn', 'Archiver'));
+    expect(draft.getState().text).toContain('"name": "Archiver"');
+    editor.getState().undo();
+    expect(draft.getState().text).toContain('"name": "Archive"');
+  });
+
+  it('keeps edited text when the canvas changes, and says the canvas moved on', () => {
+    const { editor, draft } = setup();
+    const edited = draft.getState().text.replace('"Archive"', '"Cold archive"');
+    draft.getState().setText(edited);
+    editor.getState().apply('Rename', rename('queue', 'Incoming'));
+    expect(draft.getState().text).toBe(edited);
+    expect(canvasMovedOn(draft.getState(), editor.getState().pipeline)).toBe(true);
+
+    draft.getState().keepEdits(editor.getState().pipeline);
+    expect(canvasMovedOn(draft.getState(), editor.getState().pipeline)).toBe(false);
+    expect(draft.getState().text).toBe(edited);
+
+    draft.getState().reload(editor.getState().pipeline);
+    expect(draft.getState().text).toContain('"name": "Incoming"');
+    expect(isEdited(draft.getState())).toBe(false);
+  });
+});
+
+describe('applyJsonText', () => {
+  it('applies a valid edit as one undo step and re-reads the text from the canvas', () => {
+    const { editor, draft } = setup();
+    draft.getState().setText(draft.getState().text.replace('"Archive"', '"Archiver"'));
+    expect(applyJsonText(editor, draft)).toBe('applied');
+    expect(editor.getState().pipeline.nodes.find((n) => n.id === 'fn')?.name).toBe('Archiver');
+    expect(editor.getState().past.map((s) => s.label)).toEqual(['Edit JSON']);
+    expect(isEdited(draft.getState())).toBe(false);
+    editor.getState().undo();
+    expect(editor.getState().pipeline.nodes.find((n) => n.id === 'fn')?.name).toBe('Archive');
+  });
+
+  it('refuses an invalid edit, keeping the canvas and listing the problems with their paths', () => {
+    const { editor, draft } = setup();
+    const before = editor.getState().pipeline;
+    draft.getState().setText(draft.getState().text.replace('"memoryMb": 128', '"memoryMb": 64'));
+    expect(applyJsonText(editor, draft)).toBe('refused');
+    expect(editor.getState().pipeline).toBe(before);
+    expect(editor.getState().past).toEqual([]);
+    expect(draft.getState().problems.map((p) => p.path)).toEqual(['nodes[1].config.memoryMb']);
+    expect(isEdited(draft.getState())).toBe(true);
+  });
+
+  it('refuses text that is not JSON, with the line and column', () => {
+    const { editor, draft } = setup();
+    draft.getState().setText('{\n  "format": "sluice.pipeline",\n  "version": 1 x\n}');
+    expect(applyJsonText(editor, draft)).toBe('refused');
+    expect(draft.getState().problems[0].message).toMatch(/^not valid JSON at line 3, column \d+/);
+  });
+
+  it('adds no undo step when the text means the same document', () => {
+    const { editor, draft } = setup();
+    draft.getState().setText(JSON.stringify(JSON.parse(draft.getState().text)));
+    expect(applyJsonText(editor, draft)).toBe('unchanged');
+    expect(editor.getState().past).toEqual([]);
+    expect(isEdited(draft.getState())).toBe(false);
+  });
+});
