@@ -74,6 +74,13 @@ test('the CDK app view lists its files, Glue scripts included, and downloads the
   await monaco.waitForEditor(EDITOR);
   await expect(monaco.lines(EDITOR)).toContainText('import');
 
+  // Code reads better wide: the toggle widens the side panel.
+  const sidePanel = page.getByRole('complementary', { name: 'Side panel' });
+  const narrow = (await sidePanel.boundingBox())!.width;
+  await page.getByRole('button', { name: 'Wide side panel' }).click();
+  await expect(page.getByRole('button', { name: 'Wide side panel' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await sidePanel.boundingBox())!.width).toBeGreaterThan(narrow + 200);
+
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CDK app (.zip)' }).click()]);
   expect(download.suggestedFilename()).toBe('nightly-warehouse-load-cdk.zip');
   const entries = unzipSync(new Uint8Array(await readFile(await download.path())));

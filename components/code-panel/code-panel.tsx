@@ -4,6 +4,8 @@ import { useStore } from 'zustand';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { LazyCodeEditor, type MonacoEditor } from '../monaco/lazy-code-editor';
 import type { monaco, MonacoApi } from '../monaco/monaco-runtime';
+import { useWidePanel, WidePanelToggle } from '../monaco/wide-panel-toggle';
+import '../monaco/monaco-panels.css';
 import { codePanelOptionsFor } from './code-panel-options';
 import { downloadCdkApp, downloadTemplate } from './download-export';
 import { ImportTemplateButton } from './import-template-button';
@@ -38,6 +40,7 @@ export function CodePanel() {
   const { result, error, working } = useExport(pipeline, view, alarms);
   const [mounted, setMounted] = useState<{ editor: MonacoEditor; api: MonacoApi } | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const [wide, toggleWide] = useWidePanel();
   const modelPrefix = `export-${useId().replace(/[^A-Za-z0-9]/g, '')}`;
 
   const files = result?.kind === 'cdk' ? result.files : {};
@@ -97,7 +100,9 @@ export function CodePanel() {
         },
       })),
     );
-    if (ranges[0]) mounted.editor.revealRangeNearTopIfOutsideViewport(ranges[0]);
+    // The topmost resource first: where a reader scrolling down would meet the selection.
+    const topmost = ranges.reduce<(typeof ranges)[number] | undefined>((top, r) => (!top || r.startLineNumber < top.startLineNumber ? r : top), undefined);
+    if (topmost) mounted.editor.revealRangeNearTopIfOutsideViewport(topmost);
   }, [mounted, result, highlighted, text]);
 
   const onMount = useCallback((editor: MonacoEditor, api: MonacoApi) => {
@@ -112,7 +117,7 @@ export function CodePanel() {
   };
 
   return (
-    <section className="code-panel" aria-label="Export code">
+    <section className="code-panel" aria-label="Export code" data-wide-panel={wide}>
       <div className="code-panel-controls">
         <label className="code-panel-field">
           Export as
@@ -145,6 +150,7 @@ export function CodePanel() {
             {view === 'cdk' ? 'Download CDK app (.zip)' : `Download template (.${view})`}
           </button>
           <ImportTemplateButton />
+          <WidePanelToggle wide={wide} onToggle={toggleWide} />
         </div>
       </div>
       <p className="code-panel-status" role="status">

@@ -6,6 +6,8 @@ import { validatePipeline } from '@/lib/validate';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { LazyCodeEditor, type MonacoEditor } from '../monaco/lazy-code-editor';
 import type { MonacoApi } from '../monaco/monaco-runtime';
+import { useWidePanel, WidePanelToggle } from '../monaco/wide-panel-toggle';
+import '../monaco/monaco-panels.css';
 import { applyJsonText } from './apply-json-text';
 import { canvasMovedOn, isEdited, jsonDraftFor } from './json-draft';
 import { APPLY_OWNER, findingMarkers, problemMarkers, revealPath, VALIDATE_OWNER } from './path-markers';
@@ -29,6 +31,7 @@ export function JsonView() {
   const stale = useStore(draft, (s) => canvasMovedOn(s, pipeline));
   const [mounted, setMounted] = useState<{ editor: MonacoEditor; api: MonacoApi } | null>(null);
   const [status, setStatus] = useState('');
+  const [wide, toggleWide] = useWidePanel();
   const modelPath = `pipeline-${useId().replace(/[^A-Za-z0-9]/g, '')}.sluice.json`;
   const jsonSchema = useMemo(() => ({ uri: JSON_SCHEMA_ID, schema: pipelineJsonSchema() }), []);
 
@@ -83,7 +86,7 @@ export function JsonView() {
   };
 
   return (
-    <section className="json-view" aria-label="Pipeline JSON">
+    <section className="json-view" aria-label="Pipeline JSON" data-wide-panel={wide}>
       <div className="json-view-toolbar">
         <button type="button" className="primary" onClick={apply} disabled={!edited} aria-keyshortcuts="Control+Enter Meta+Enter Control+S Meta+S">
           Apply
@@ -92,6 +95,7 @@ export function JsonView() {
           Revert
         </button>
         <span className="json-view-state">{edited ? 'Edited, not applied' : 'Same as the canvas'}</span>
+        <WidePanelToggle wide={wide} onToggle={toggleWide} />
       </div>
       <p className="json-view-hint">
         <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> or <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>S</kbd> in the editor applies.
