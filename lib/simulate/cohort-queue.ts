@@ -112,6 +112,31 @@ export class CohortQueue {
     return oldest;
   }
 
+  /** The i-th cohort from the front (0 = head): for loops that must not allocate. */
+  countAt(i: number): number {
+    return this.counts[this.slot(i)];
+  }
+
+  poisonAt(i: number): number {
+    return this.poisons[this.slot(i)];
+  }
+
+  timeAt(i: number): number {
+    return this.times[this.slot(i)];
+  }
+
+  tagAt(i: number): number {
+    return this.tags[this.slot(i)];
+  }
+
+  /** Remove the head cohort (read it first with the head accessors). */
+  dropHead(): void {
+    if (this.size === 0) return;
+    this.count -= this.counts[this.head];
+    this.poison -= this.poisons[this.head];
+    this.popHead();
+  }
+
   private popHead(): void {
     this.head++;
     if (this.head === this.counts.length) this.head = 0;

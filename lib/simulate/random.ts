@@ -51,11 +51,18 @@ export function createRng(seed: number, stream: string): Rng {
   };
   for (let i = 0; i < 12; i++) next();
 
+  // Callers ask with the same probability again and again: keep its logarithm.
+  let lastP = NaN;
+  let lastLn = 0;
   const successesBeforeFailure = (p: number): number => {
     if (p <= 0) return Infinity;
     if (p >= 1) return 0;
+    if (p !== lastP) {
+      lastP = p;
+      lastLn = ln(1 - p);
+    }
     // A probability too small to change 1 - p in floating point never happens in practice.
-    const perTrial = ln(1 - p);
+    const perTrial = lastLn;
     if (perTrial === 0) return Infinity;
     const u = 1 - next(); // (0, 1]
     return Math.floor(ln(u) / perTrial);

@@ -8,6 +8,7 @@ const SPIKE_START = 300;
 const SPIKE_LENGTH = 60;
 const DAY = 86400;
 const OMEGA = (2 * Math.PI) / DAY;
+const HALF_PI = Math.PI / 2;
 
 function overlap(a0: number, a1: number, b0: number, b1: number): number {
   const lo = a0 > b0 ? a0 : b0;
@@ -38,8 +39,8 @@ export function expectedRecords(traffic: Traffic, t: number, dt: number): number
     }
     case 'diurnal': {
       // Integral of sin(w s) over [t, t + dt] is (cos(w t) - cos(w (t + dt))) / w.
-      const cos = (x: number) => sin(x + Math.PI / 2);
-      return r * dt + (r * (cos(OMEGA * t) - cos(OMEGA * (t + dt)))) / OMEGA;
+      // cos(x) = sin(x + pi/2)
+      return r * dt + (r * (sin(OMEGA * t + HALF_PI) - sin(OMEGA * (t + dt) + HALF_PI))) / OMEGA;
     }
     default:
       return r * dt;

@@ -37,10 +37,13 @@ export const lambdaFunctionBehaviour: Behaviour = {
         }
       },
     };
+    const synchronousEdges = new Set(
+      ctx.graph.incoming(node.id).filter((e) => SYNCHRONOUS_CALLERS.has(ctx.graph.node(e.source)?.kind ?? '')).map((e) => e.id),
+    );
     const events = new AsyncEvents(fn, config.asyncMaxRetries, config.maxEventAgeSeconds);
     const calls = new SyncCalls(fn);
     let streamPollers: StreamPoller[] | undefined;
-    let queuePollers: QueuePoller[] = [];
+    const queuePollers: QueuePoller[] = [];
 
     /** Pollers are made on the first step, once every node exists. */
     const makePollers = () => {
@@ -60,8 +63,7 @@ export const lambdaFunctionBehaviour: Behaviour = {
       counters,
       capacity,
       receive(edge: PipelineEdge, count: number, poison: number, clock: Clock) {
-        const caller = ctx.graph.node(edge.source)?.kind;
-        if (caller && SYNCHRONOUS_CALLERS.has(caller)) calls.receive(count, poison);
+        if (synchronousEdges.has(edge.id)) calls.receive(count, poison);
         else events.receive(count, poison, clock);
       },
       step(clock) {

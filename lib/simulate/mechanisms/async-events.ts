@@ -38,10 +38,10 @@ export class AsyncEvents {
     const { fn } = this;
     const { now } = clock;
     for (const q of this.retrying) {
-      q.dropWhile(
-        (_t, _tag, due) => due <= now,
-        (c, p, t, tag) => this.waiting.push(c, p, t, tag),
-      );
+      while (q.cohorts > 0 && q.headDue() <= now) {
+        this.waiting.push(q.headCount(), q.headPoison(), q.headTime(), q.headTag());
+        q.dropHead();
+      }
     }
     const cutoff = now - this.maxEventAgeSeconds;
     let old = this.waiting.expireEnteredBy(cutoff);
@@ -68,15 +68,19 @@ export class AsyncEvents {
     fn.capacity.book(k, run);
     if (timedOut) this.timeouts += k;
     let ok = 0;
-    this.batch.forEach((c, p, t, attempts) => {
+    const batch = this.batch;
+    for (let i = 0; i < batch.cohorts; i++) {
+      const c = batch.countAt(i);
+      const p = batch.poisonAt(i);
+      const attempts = batch.tagAt(i);
       if (attempts > 0) fn.counters.retries += c;
       const failed = timedOut ? c : p + fn.rng.binomial(c - p, fn.errorRate);
       ok += c - failed;
-      if (failed === 0) return;
+      if (failed === 0) continue;
       fn.counters.errors += failed;
       if (attempts + 1 > this.maxRetries) fn.discarded(failed, p, clock);
-      else this.retrying[attempts].push(failed, p, t, attempts + 1, now + RETRY_DELAY_SECONDS * (attempts + 1));
-    });
+      else this.retrying[attempts].push(failed, p, batch.timeAt(i), attempts + 1, now + RETRY_DELAY_SECONDS * (attempts + 1));
+    }
     if (ok > 0) {
       fn.counters.processed += ok;
       fn.succeeded(ok, clock);

@@ -43,16 +43,26 @@ export class MessageQueue {
   step(clock: Clock): void {
     const { now } = clock;
     const { counters, deadLetter, maxReceiveCount, ctx } = this.o;
-    const due = (_t: number, _tag: number, d: number) => d <= now;
-    this.delayed.dropWhile(due, (c, p, t) => this.fresh.push(c, p, t));
-    this.hidden.dropWhile(due, (c, p, t, receives) => {
+    // Loops rather than callbacks: this runs every step for every queue.
+    const delayed = this.delayed;
+    while (delayed.cohorts > 0 && delayed.headDue() <= now) {
+      this.fresh.push(delayed.headCount(), delayed.headPoison(), delayed.headTime());
+      delayed.dropHead();
+    }
+    const hidden = this.hidden;
+    while (hidden.cohorts > 0 && hidden.headDue() <= now) {
+      const c = hidden.headCount();
+      const p = hidden.headPoison();
+      const t = hidden.headTime();
+      const receives = hidden.headTag();
+      hidden.dropHead();
       if (receives >= maxReceiveCount && deadLetter.length > 0) {
         this.held -= c;
         counters.failed += c;
         counters.rescued += c;
         for (const e of deadLetter) ctx.send(e, c, p, clock);
       } else this.again.push(c, p, t, receives);
-    });
+    }
     const cutoff = now - this.o.retentionSeconds;
     let expired = this.fresh.expireFront(cutoff);
     expired += this.again.expireEnteredBy(cutoff);

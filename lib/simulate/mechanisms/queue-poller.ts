@@ -67,23 +67,26 @@ export class QueuePoller {
       if (esm.reportBatchItemFailures) failClean = Math.min(clean, Math.round(randomBatches * perBatch));
       else failClean = Math.min(clean, Math.max(0, Math.round((poisonBatches + randomBatches) * perBatch) - poison));
     }
+    const batch = this.batch;
     let redelivered = 0;
-    this.batch.forEach((c, _p, _t, tag) => {
-      if (tag > 0) redelivered += c;
-    });
+    for (let i = 0; i < batch.cohorts; i++) if (batch.tagAt(i) > 0) redelivered += batch.countAt(i);
     fn.counters.retries += Math.min(k, Math.ceil(redelivered / size));
 
-    // Spread the failed clean messages over the batch's cohorts in proportion.
-    let cleanLeft = failClean;
-    let cleanSeen = 0;
-    this.batch.forEach((c, p, t, receives) => {
-      const cohortClean = c - p;
-      cleanSeen += cohortClean;
-      const share = clean > 0 ? Math.round((failClean * cleanSeen) / clean) - (failClean - cleanLeft) : 0;
-      const back = Math.min(cohortClean, Math.max(0, share)) + p;
-      cleanLeft -= back - p;
-      if (back > 0) queue.giveBack(back, p, t, receives + 1, clock.now);
-    });
+    if (failClean + failPoison > 0) {
+      // Spread the failed clean messages over the batch's cohorts in proportion.
+      let cleanLeft = failClean;
+      let cleanSeen = 0;
+      for (let i = 0; i < batch.cohorts; i++) {
+        const c = batch.countAt(i);
+        const p = batch.poisonAt(i);
+        const cohortClean = c - p;
+        cleanSeen += cohortClean;
+        const share = clean > 0 ? Math.round((failClean * cleanSeen) / clean) - (failClean - cleanLeft) : 0;
+        const back = Math.min(cohortClean, Math.max(0, share)) + p;
+        cleanLeft -= back - p;
+        if (back > 0) queue.giveBack(back, p, batch.timeAt(i), batch.tagAt(i) + 1, clock.now);
+      }
+    }
     const ok = m - failClean - failPoison;
     queue.done(ok);
     if (ok > 0) {
