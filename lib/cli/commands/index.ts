@@ -3,7 +3,8 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { rulesCommand } from './rules';
 import { schemaCommand } from './schema';
+import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
 
 /** Every command, in `--help` order. Each lives in its own file. */
-export const COMMANDS: Command[] = [validateCommand, rulesCommand, schemaCommand, exportCommand, importCommand];
+export const COMMANDS: Command[] = [validateCommand, rulesCommand, schemaCommand, exportCommand, importCommand, simulateCommand];
