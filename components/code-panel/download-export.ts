@@ -2,23 +2,11 @@ import { strToU8, zipSync } from 'fflate';
 import { exportCdkApp, exportCloudFormation, glueScripts } from '@/lib/export';
 import type { Pipeline } from '@/lib/model';
 import { pipelineFileName, PIPELINE_FILE_SUFFIX } from '@/lib/persist/file-name';
+import { downloadFile as download } from '../files/download-file';
 
 /** The file-name stem for a pipeline's exports: its name, made safe for every file system. */
 export function exportStem(pipeline: Pipeline): string {
   return pipelineFileName(pipeline.name).slice(0, -PIPELINE_FILE_SUFFIX.length);
-}
-
-function download(fileName: string, data: BlobPart, type: string) {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
