@@ -1,0 +1,54 @@
+import { createSimulation } from './index';
+import type { Simulation } from './engine';
+import type { MainToWorker, RunId, WorkerToMain } from './worker-protocol';
+
+/** Progress messages per run, at most: one every 1% of the steps. */
+const CHUNKS = 100;
+
+export interface WorkerRunner {
+  handle(message: MainToWorker): void;
+}
+
+/**
+ * The worker's logic without the worker: runs a simulation in chunks, posting progress after
+ * each and yielding (through `later`) between them so a `cancel` can arrive.
+ * The chunking never changes the numbers: a run is the same steps in the same order.
+ */
+export function createWorkerRunner(post: (message: WorkerToMain) => void, later: (next: () => void) => void = (next) => setTimeout(next, 0)): WorkerRunner {
+  let current: { runId: RunId; sim: Simulation } | undefined;
+
+  const runChunk = (runId: RunId) => {
+    if (!current || current.runId !== runId) return; // cancelled or replaced
+    const { sim } = current;
+    try {
+      sim.step(Math.max(1, Math.ceil(sim.stepCount / CHUNKS)));
+      post({ type: 'progress', runId, fraction: sim.progress() });
+      if (sim.done()) {
+        current = undefined;
+        post({ type: 'result', runId, result: sim.result() });
+      } else later(() => runChunk(runId));
+    } catch (error) {
+      current = undefined;
+      post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return {
+    handle(message) {
+      if (message.type === 'cancel') {
+        if (current?.runId === message.runId) current = undefined;
+        return;
+      }
+      let sim: Simulation;
+      try {
+        sim = createSimulation(message.pipeline, message.options);
+      } catch (error) {
+        post({ type: 'error', runId: message.runId, message: error instanceof Error ? error.message : String(error) });
+        return;
+      }
+      current = { runId: message.runId, sim };
+      post({ type: 'progress', runId: message.runId, fraction: 0 });
+      later(() => runChunk(message.runId));
+    },
+  };
+}
