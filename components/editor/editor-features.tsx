@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { FileMenu } from '../files/file-menu';
 import { FilesProvider } from '../files/files-provider';
+import { SimulationProvider } from '../simulation/simulation-provider';
 import { ValidationProvider } from '../validation/validation-provider';
 
 /**
@@ -24,8 +25,10 @@ export function EditorFeatures({
   return (
     <FilesProvider enabled={persistence}>
       <ValidationProvider>
-        {renderTopBar(persistence ? <FileMenu /> : null)}
-        {children}
+        <SimulationProvider>
+          {renderTopBar(persistence ? <FileMenu /> : null)}
+          {children}
+        </SimulationProvider>
       </ValidationProvider>
     </FilesProvider>
   );

@@ -23,8 +23,9 @@ export function prepareLiveFigures(result: SimulationResult): LiveFigures {
   for (const e of Object.values(series.edges)) {
     for (let i = 0; i < e.records.length; i++) busiestEdge = Math.max(busiestEdge, e.records[i] / sampleSeconds(time, i, result.stepSeconds));
   }
-  // A node shows concurrency only if it ever ran anything concurrently (functions, jobs), not a "0" on every bucket.
-  const runsConcurrently = new Set(Object.entries(series.nodes).filter(([, s]) => s.concurrency.some((c) => c > 0)).map(([id]) => id));
+  // Each node shows the same lines all run long (a figure at 0 rather than no line), so nodes
+  // keep their size while playing and the canvas does not re-measure and re-route every tick.
+  const shown = new Map(Object.entries(series.nodes).map(([id, s]) => [id, linesShown(s)]));
   const bottleneck = result.summary.bottleneck?.nodeId;
 
   return {
@@ -34,7 +35,7 @@ export function prepareLiveFigures(result: SimulationResult): LiveFigures {
       const dt = sampleSeconds(time, i, result.stepSeconds);
       const out = new Map<string, ElementLiveFigures>();
       for (const [id, s] of Object.entries(series.nodes)) {
-        out.set(id, { lines: nodeLines(s, i, dt, runsConcurrently.has(id)), bottleneck: id === bottleneck });
+        out.set(id, { lines: nodeLines(s, i, dt, shown.get(id) ?? NO_OPTIONAL_LINES), bottleneck: id === bottleneck });
       }
       for (const [id, e] of Object.entries(series.edges)) {
         const rate = (e.records[i] ?? 0) / dt;
@@ -45,17 +46,29 @@ export function prepareLiveFigures(result: SimulationResult): LiveFigures {
   };
 }
 
-export function nodeLines(s: NodeSeries, i: number, dt: number, showConcurrency: boolean): string[] {
+/** The optional lines a node needs: only figures that are ever above 0 in the run. */
+export interface OptionalLines {
+  concurrency: boolean;
+  throttled: boolean;
+  errors: boolean;
+  lost: boolean;
+}
+
+const NO_OPTIONAL_LINES: OptionalLines = { concurrency: false, throttled: false, errors: false, lost: false };
+
+export function linesShown(s: NodeSeries): OptionalLines {
+  const any = (values: readonly number[]) => values.some((v) => v > 0);
+  return { concurrency: any(s.concurrency), throttled: any(s.throttled), errors: any(s.errors), lost: any(s.expired) || any(s.failed) };
+}
+
+export function nodeLines(s: NodeSeries, i: number, dt: number, shown: OptionalLines): string[] {
   const lines = [`in ${formatRate((s.received[i] ?? 0) / dt)}, out ${formatRate((s.processed[i] ?? 0) / dt)}`];
   const backlog = s.backlog[i] ?? 0;
   lines.push(backlog > 0 ? `backlog ${formatCount(backlog)}, oldest ${formatDuration(s.ageSeconds[i] ?? 0)}` : 'backlog 0');
-  if (showConcurrency) lines.push(`concurrency ${formatCount(s.concurrency[i] ?? 0)}`);
-  const throttled = s.throttled[i] ?? 0;
-  if (throttled > 0) lines.push(`throttled ${formatRate(throttled / dt)}`);
-  const errors = s.errors[i] ?? 0;
-  if (errors > 0) lines.push(`errors ${formatRate(errors / dt)}`);
-  const lost = (s.expired[i] ?? 0) + (s.failed[i] ?? 0);
-  if (lost > 0) lines.push(`lost ${formatRate(lost / dt)}`);
+  if (shown.concurrency) lines.push(`concurrency ${formatCount(s.concurrency[i] ?? 0)}`);
+  if (shown.throttled) lines.push(`throttled ${formatRate((s.throttled[i] ?? 0) / dt)}`);
+  if (shown.errors) lines.push(`errors ${formatRate((s.errors[i] ?? 0) / dt)}`);
+  if (shown.lost) lines.push(`lost ${formatRate(((s.expired[i] ?? 0) + (s.failed[i] ?? 0)) / dt)}`);
   return lines;
 }
 

@@ -6,7 +6,6 @@ import { useSimulation } from './simulation-context';
 import { SimulationCharts } from './simulation-charts';
 import { SimulationSummary } from './simulation-summary';
 import { useResultStale } from './use-result-stale';
-import './simulation.css';
 
 /** The Simulate tab: settings and Run, then playback, the summary and charts of the last run. */
 export function SimulatePanel() {

@@ -9,6 +9,7 @@ import { SimulationContext, type SimulationHandle } from './simulation-context';
 import { createSimulationRunner } from './simulation-runner';
 import { createSimulationStore } from './simulation-store';
 import { useResultStale } from './use-result-stale';
+import './simulation.css';
 import { useThrottled } from './use-throttled';
 
 const NO_FIGURES: ReadonlyMap<string, ElementLiveFigures> = new Map();
@@ -27,8 +28,27 @@ export function SimulationProvider({ children }: { children: ReactNode }) {
   return (
     <SimulationContext.Provider value={handle}>
       <PlaybackDriver handle={handle} />
-      <LiveFigures handle={handle}>{children}</LiveFigures>
+      <LiveFigures handle={handle}>
+        <FlowAnimation handle={handle}>{children}</FlowAnimation>
+      </LiveFigures>
     </SimulationContext.Provider>
+  );
+}
+
+/** Above this many nodes, edges do not animate: hundreds of moving dashes cost more than they tell. */
+export const ANIMATED_EDGES_MAX_NODES = 150;
+
+/**
+ * Edges carrying records animate only while a run plays, and only on graphs small enough for it
+ * to stay cheap. A layout-free wrapper (display: contents) scopes the rule in simulation.css.
+ */
+function FlowAnimation({ handle, children }: { handle: SimulationHandle; children: ReactNode }) {
+  const playing = useStore(handle.store, (s) => s.clock.playing);
+  const small = useEditor((s) => s.pipeline.nodes.length <= ANIMATED_EDGES_MAX_NODES);
+  return (
+    <div className="sim-scope" data-flow-animation={playing && small ? 'on' : 'off'}>
+      {children}
+    </div>
   );
 }
 

@@ -30,16 +30,18 @@ export function createSimulationRunner(store: SimulationStore, createWorker: Wor
 
   const onMessage = (event: MessageEvent<WorkerToMain>) => {
     const message = event.data;
+    // Late messages of a cancelled or replaced run say nothing about the current one.
+    if (message.runId !== runId) return;
     const state = store.getState();
     switch (message.type) {
       case 'progress':
-        state.progressed(message.runId, message.fraction);
+        state.progressed(runId, message.fraction);
         break;
       case 'result':
-        if (message.runId === runId && pending) state.finished(message.runId, message.result, pending);
+        if (pending) state.finished(runId, message.result, pending);
         break;
       case 'error':
-        state.failed(message.runId, message.message);
+        state.failed(runId, message.message);
         break;
     }
   };

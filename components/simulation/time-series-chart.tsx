@@ -9,35 +9,43 @@ import { useThemeColors } from './use-theme-colors';
 const THEME_VARS = ['--text', '--muted', '--border', '--accent', '--sim-line-1', '--sim-line-2', '--sim-line-3', '--sim-line-4', '--sim-line-5'] as const;
 type ThemeVar = (typeof THEME_VARS)[number];
 const HEIGHT = 150;
+/** Round durations for the time axis, so its labels read "10 min", "20 min" rather than "16 min 40 s". */
+const TIME_STEPS = [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 2 * 86400];
 
 /**
  * One uPlot chart of a run, with a line at the playback time. Rebuilt when its data or the
- * theme changes; the playback line only redraws (cheap) as the time moves.
+ * theme changes; the playback line is a DOM element over the plot, moved without redrawing it.
  */
 export function TimeSeriesChart({ spec, cursorTime }: { spec: ChartSpec; cursorTime: number }) {
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const cursor = useRef(cursorTime);
+  const line = useRef<HTMLDivElement | null>(null);
   const colors = useThemeColors(THEME_VARS);
   const data = useMemo<uPlot.AlignedData>(() => [spec.time, ...spec.lines.map((l) => l.values)], [spec]);
 
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const u = new uPlot(chartOptions(spec, colors, el.clientWidth || 300, cursor), data, el);
+    const u = new uPlot(chartOptions(spec, colors, el.clientWidth || 300, (self) => placeLine(self, line.current, cursor.current)), data, el);
     plot.current = u;
+    line.current = document.createElement('div');
+    line.current.className = 'sim-chart-cursor';
+    u.over.appendChild(line.current);
+    placeLine(u, line.current, cursor.current);
     const resize = new ResizeObserver(() => u.setSize({ width: el.clientWidth || 300, height: HEIGHT }));
     resize.observe(el);
     return () => {
       resize.disconnect();
       u.destroy();
       plot.current = null;
+      line.current = null;
     };
   }, [spec, data, colors]);
 
   useEffect(() => {
     cursor.current = cursorTime;
-    plot.current?.redraw(false, false);
+    if (plot.current) placeLine(plot.current, line.current, cursorTime);
   }, [cursorTime]);
 
   return (
@@ -48,7 +56,15 @@ export function TimeSeriesChart({ spec, cursorTime }: { spec: ChartSpec; cursorT
   );
 }
 
-function chartOptions(spec: ChartSpec, colors: Record<ThemeVar, string>, width: number, cursor: { current: number }): uPlot.Options {
+/** Put the playback line at `time` (CSS pixels within the plot area). */
+function placeLine(u: uPlot, line: HTMLDivElement | null, time: number) {
+  if (!line) return;
+  const x = u.valToPos(time, 'x');
+  line.style.display = Number.isFinite(x) ? '' : 'none';
+  line.style.transform = `translateX(${x}px)`;
+}
+
+function chartOptions(spec: ChartSpec, colors: Record<ThemeVar, string>, width: number, onResize: (self: uPlot) => void): uPlot.Options {
   const units = [...new Set(spec.lines.map((l) => l.unit))];
   const axis = { stroke: colors['--muted'], grid: { stroke: colors['--border'], width: 1 }, ticks: { stroke: colors['--border'], width: 1 } };
   return {
@@ -58,7 +74,7 @@ function chartOptions(spec: ChartSpec, colors: Record<ThemeVar, string>, width: 
     legend: { show: true, live: false },
     cursor: { drag: { x: false, y: false } },
     axes: [
-      { ...axis, values: (_u, splits) => splits.map((s) => formatDuration(s)) },
+      { ...axis, incrs: TIME_STEPS, space: 60, values: (_u, splits) => splits.map((s) => formatDuration(s)) },
       ...units.map((unit, i) => ({ ...axis, scale: unit, side: i === 0 ? 3 : 1, grid: { ...axis.grid, show: i === 0 }, values: axisValues(unit) })),
     ],
     series: [
@@ -73,24 +89,8 @@ function chartOptions(spec: ChartSpec, colors: Record<ThemeVar, string>, width: 
         value: (_u: uPlot, v: number | null) => (v === null ? '–' : formatValue(v, l.unit)),
       })),
     ],
-    hooks: {
-      draw: [
-        (u) => {
-          // The playback time, drawn over the lines.
-          const x = u.valToPos(cursor.current, 'x', true);
-          if (!Number.isFinite(x)) return;
-          const { ctx, bbox } = u;
-          ctx.save();
-          ctx.strokeStyle = colors['--text'];
-          ctx.lineWidth = Math.max(1, devicePixelRatio);
-          ctx.beginPath();
-          ctx.moveTo(x, bbox.top);
-          ctx.lineTo(x, bbox.top + bbox.height);
-          ctx.stroke();
-          ctx.restore();
-        },
-      ],
-    },
+    // The plot area moves when the chart is resized: keep the playback line on its time.
+    hooks: { setSize: [onResize] },
   };
 }
 

@@ -22,10 +22,11 @@ describe('prepareLiveFigures', () => {
     expect(figures.at(0).get('queue')?.lines).toEqual(['in 100/s, out 100/s', 'backlog 0']);
   });
 
-  it('shows concurrency for nodes that ran anything, and throttles, errors and losses only when there are some', () => {
-    expect(figures.at(0).get('fn')?.lines).toEqual(['in 100/s, out 100/s', 'backlog 0', 'concurrency 5']);
-    expect(figures.at(1).get('fn')?.lines).toEqual(['in 50/s, out 50/s', 'backlog 0', 'concurrency 3', 'throttled 20/s']);
-    expect(figures.at(2).get('fn')?.lines).toEqual(['in 0/s, out 0/s', 'backlog 0', 'concurrency 0', 'errors 3/s', 'lost 5/s']);
+  it('shows concurrency, throttles, errors and losses for the nodes that ever have some, the same lines all run long', () => {
+    expect(figures.at(0).get('fn')?.lines).toEqual(['in 100/s, out 100/s', 'backlog 0', 'concurrency 5', 'throttled 0/s', 'errors 0/s', 'lost 0/s']);
+    expect(figures.at(1).get('fn')?.lines).toEqual(['in 50/s, out 50/s', 'backlog 0', 'concurrency 3', 'throttled 20/s', 'errors 0/s', 'lost 0/s']);
+    expect(figures.at(2).get('fn')?.lines).toEqual(['in 0/s, out 0/s', 'backlog 0', 'concurrency 0', 'throttled 0/s', 'errors 3/s', 'lost 5/s']);
+    expect(figures.at(2).get('queue')?.lines).toHaveLength(2);
   });
 
   it('marks the bottleneck', () => {

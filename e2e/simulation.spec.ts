@@ -1,0 +1,122 @@
+import { expect, type Page, test } from '@playwright/test';
+import { Designer } from './support/designer';
+import { SimulationPage } from './support/simulation-page';
+
+const BROKEN = 'Everything wrong (breaks limits on purpose)';
+const BROKEN_NODES = ['Events', 'Slow consumer', 'Jobs', 'Worker', 'Images', 'Thumbnailer', 'Sessions', 'Sessions crawler', 'Catalog', 'Hive aggregation', 'Legacy copy', 'Reports'];
+
+/** Console errors and uncaught exceptions during a test: there should be none. */
+function trackErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+test.describe('simulation', () => {
+  test('runs an hour, names the bottleneck, charts a node and replays over the canvas', async ({ page }) => {
+    const errors = trackErrors(page);
+    const designer = new Designer(page);
+    const sim = new SimulationPage(designer);
+    await designer.open();
+    await designer.openExample(BROKEN);
+    await sim.open();
+
+    await sim.run('1 h');
+    const summary = sim.summary('1 h');
+    await expect(summary).toBeVisible({ timeout: 30_000 });
+    await expect(sim.bottleneck).toContainText(new RegExp(`Bottleneck: (${BROKEN_NODES.join('|')})`));
+    await expect(summary.getByText('Delivered')).toBeVisible();
+    await expect(summary.getByText(/Lost along the way: throttled/)).toBeVisible();
+
+    // The totals chart, and the chart of the node selected on the canvas.
+    await expect(sim.chart(/^Records over the run, cumulative over 1 h: produced /)).toBeVisible();
+    await designer.node('Slow consumer').click();
+    await expect(sim.chart(/^Throughput of Slow consumer over 1 h: in /)).toBeVisible();
+    await expect(sim.chart(/^Backlog and oldest record age of Slow consumer over 1 h/)).toBeVisible();
+
+    // Scrubbing the timeline changes what the canvas shows on a node.
+    const events = sim.liveFigures('Events');
+    await sim.timeline.focus();
+    await page.keyboard.press('Home');
+    await expect(events).toBeVisible();
+    const atStart = await events.getAttribute('aria-label');
+    await page.keyboard.press('End');
+    await expect(events).not.toHaveAttribute('aria-label', atStart ?? '');
+    await expect(events).toHaveAttribute('aria-label', /backlog \d/);
+    await expect(sim.timeline).toHaveAttribute('aria-valuetext', /^01:00:00 of 01:00:00$/);
+    expect(errors).toEqual([]);
+  });
+
+  test('playback moves the time on, one tick at a time or playing', async ({ page }) => {
+    const errors = trackErrors(page);
+    const designer = new Designer(page);
+    const sim = new SimulationPage(designer);
+    await designer.open();
+    await designer.openExample(BROKEN);
+    await sim.open();
+    await sim.run('10 min');
+    await expect(sim.summary('10 min')).toBeVisible({ timeout: 30_000 });
+
+    const time = sim.panel.getByRole('status', { name: 'Playback time' });
+    const before = await time.textContent();
+    await sim.panel.getByRole('button', { name: 'Step one tick' }).click();
+    await expect(time).not.toHaveText(before ?? '');
+
+    await sim.panel.getByLabel('Playback speed').selectOption('600');
+    await sim.panel.getByRole('button', { name: 'Play' }).click();
+    await expect(sim.panel.getByRole('button', { name: 'Pause' })).toBeVisible();
+    // 600x plays the 10 minutes in about a second, then stops at the end.
+    await expect(sim.panel.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 15_000 });
+    await expect(sim.timeline).toHaveAttribute('aria-valuetext', '00:10:00 of 00:10:00');
+    expect(errors).toEqual([]);
+  });
+
+  test('a long run shows progress, leaves the canvas usable, and can be cancelled', async ({ page }) => {
+    const errors = trackErrors(page);
+    const designer = new Designer(page);
+    const sim = new SimulationPage(designer);
+    await designer.open();
+    await designer.openExample(BROKEN);
+    await sim.open();
+
+    await sim.run('24 h', { stepSeconds: 0.1 });
+    await expect(sim.progress).toBeVisible();
+    await expect(sim.panel.getByText(/Simulating… [1-9]\d?%/)).toBeVisible({ timeout: 20_000 });
+
+    // The run happens off the main thread: selecting a node on the canvas still works.
+    await designer.node('Worker').click();
+    await expect(designer.node('Worker')).toHaveClass(/selected/);
+    await expect(sim.progress).toBeVisible();
+
+    await sim.cancelButton.click();
+    await expect(sim.progress).toBeHidden();
+    await expect(sim.panel.getByText('The run was cancelled.')).toBeVisible();
+    await expect(sim.runButton).toBeEnabled();
+    expect(errors).toEqual([]);
+  });
+
+  test('a change to the pipeline marks the result stale and clears the canvas figures', async ({ page }) => {
+    const errors = trackErrors(page);
+    const designer = new Designer(page);
+    const sim = new SimulationPage(designer);
+    await designer.open();
+    await designer.openExample(BROKEN);
+    await sim.open();
+    await sim.run('10 min');
+    await expect(sim.summary('10 min')).toBeVisible({ timeout: 30_000 });
+    await expect(sim.liveFigures('Events')).toBeVisible();
+
+    await designer.node('Worker').click();
+    await designer.press('Delete');
+    await expect(designer.node('Worker')).toHaveCount(0);
+
+    await expect(sim.panel.getByText('The pipeline changed since this run — Run again')).toBeVisible();
+    await expect(sim.liveFigures('Events')).toHaveCount(0);
+    await designer.press('Control+z');
+    await expect(sim.liveFigures('Events')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
