@@ -55,6 +55,7 @@ export const kinesisStreamBehaviour: Behaviour = {
             out.push({
               nodeId: node.id,
               text: `${formatCount(counters.expired)} records expired after ${config.retentionHours} h before a reader got to them: make the readers faster (parallelizationFactor, batch size, a retry cap) or keep records longer (retentionHours).`,
+              relatedRule: 'kinesis-retention',
             });
           }
           return out;

@@ -31,6 +31,14 @@ export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
         relatedRule: 'esm-retry-forever',
       });
     }
+    const behind = p.waiting();
+    if (behind.records > 0 && behind.oldestSeconds > 60 && p.longestStallSeconds < behind.oldestSeconds / 2) {
+      out.push({
+        edgeId: p.edge.id,
+        text: `The function falls behind this stream: ${formatCount(behind.records)} records wait at the end, the oldest for ${formatSeconds(behind.oldestSeconds)}. Raise parallelizationFactor (now ${p.esm.parallelizationFactor}, up to 10) or batchSize (now ${p.esm.batchSize}), make invocations shorter, or add shards.`,
+        relatedRule: 'esm-parallelization',
+      });
+    }
     if (p.timeouts > 0) {
       const seconds = (c.durationMsPerInvocation + c.durationMsPerRecord * p.esm.batchSize) / 1000;
       out.push({
@@ -45,7 +53,7 @@ export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
       out.push({
         edgeId: p.edge.id,
         text: `${formatCount(p.timeouts)} batches timed out at ${formatSeconds(c.timeoutSeconds)}: lower batchSize or raise timeoutSeconds.`,
-        relatedRule: 'esm-batch-size',
+        relatedRule: 'esm-timeout-risk',
       });
     }
   }

@@ -34,7 +34,7 @@ export const scheduleBehaviour: Behaviour = {
       backlog: () => 0,
       oldestTime: () => Infinity,
       advise(): Recommendation[] {
-        return parsed.ok ? [] : [{ nodeId: node.id, text: `The schedule never fires in the simulation: ${parsed.reason}.` }];
+        return parsed.ok ? [] : [{ nodeId: node.id, text: `The schedule never fires in the simulation: ${parsed.reason}.`, relatedRule: 'schedule-expression' }];
       },
     };
   },

@@ -94,7 +94,21 @@ export class StreamPoller {
     };
   }
 
+  /** Records still waiting in this reader's lanes, and how long the oldest has waited (at the last step's end). */
+  waiting(): { records: number; oldestSeconds: number } {
+    let records = 0;
+    let oldest = Infinity;
+    for (const lane of this.reader.lanes) {
+      records += lane.count;
+      if (lane.headTime() < oldest) oldest = lane.headTime();
+    }
+    return { records, oldestSeconds: records > 0 ? this.lastStepEnd - oldest : 0 };
+  }
+
+  private lastStepEnd = 0;
+
   step(clock: Clock): void {
+    this.lastStepEnd = clock.now + clock.dt;
     const n = this.lanes.length;
     const t1 = clock.now + clock.dt;
     for (let j = 0; j < n; j++) {
