@@ -15,14 +15,20 @@ function trackErrors(page: Page): string[] {
   return errors;
 }
 
+/** The designer on the broken example with the Simulate tab open, watching for console errors. */
+async function openSimulate(page: Page) {
+  const errors = trackErrors(page);
+  const designer = new Designer(page);
+  const sim = new SimulationPage(designer);
+  await designer.open();
+  await designer.openExample(BROKEN);
+  await sim.open();
+  return { errors, designer, sim };
+}
+
 test.describe('simulation', () => {
   test('runs an hour, names the bottleneck, charts a node and replays over the canvas', async ({ page }) => {
-    const errors = trackErrors(page);
-    const designer = new Designer(page);
-    const sim = new SimulationPage(designer);
-    await designer.open();
-    await designer.openExample(BROKEN);
-    await sim.open();
+    const { errors, designer, sim } = await openSimulate(page);
 
     await sim.run('1 h');
     const summary = sim.summary('1 h');
@@ -47,16 +53,15 @@ test.describe('simulation', () => {
     await expect(events).not.toHaveAttribute('aria-label', atStart ?? '');
     await expect(events).toHaveAttribute('aria-label', /backlog \d/);
     await expect(sim.timeline).toHaveAttribute('aria-valuetext', /^01:00:00 of 01:00:00$/);
+
+    // A recommendation the validator also makes leads to its finding in the Problems tab.
+    await sim.panel.getByRole('button', { name: /^The validator agrees \(kinesis-shard-throughput\)/ }).click();
+    await expect(designer.tab('Problems')).toHaveAttribute('aria-selected', 'true');
     expect(errors).toEqual([]);
   });
 
   test('playback moves the time on, one tick at a time or playing', async ({ page }) => {
-    const errors = trackErrors(page);
-    const designer = new Designer(page);
-    const sim = new SimulationPage(designer);
-    await designer.open();
-    await designer.openExample(BROKEN);
-    await sim.open();
+    const { errors, sim } = await openSimulate(page);
     await sim.run('10 min');
     await expect(sim.summary('10 min')).toBeVisible({ timeout: 30_000 });
 
@@ -75,12 +80,7 @@ test.describe('simulation', () => {
   });
 
   test('a long run shows progress, leaves the canvas usable, and can be cancelled', async ({ page }) => {
-    const errors = trackErrors(page);
-    const designer = new Designer(page);
-    const sim = new SimulationPage(designer);
-    await designer.open();
-    await designer.openExample(BROKEN);
-    await sim.open();
+    const { errors, designer, sim } = await openSimulate(page);
 
     await sim.run('24 h', { stepSeconds: 0.1 });
     await expect(sim.progress).toBeVisible();
@@ -99,12 +99,7 @@ test.describe('simulation', () => {
   });
 
   test('a change to the pipeline marks the result stale and clears the canvas figures', async ({ page }) => {
-    const errors = trackErrors(page);
-    const designer = new Designer(page);
-    const sim = new SimulationPage(designer);
-    await designer.open();
-    await designer.openExample(BROKEN);
-    await sim.open();
+    const { errors, designer, sim } = await openSimulate(page);
     await sim.run('10 min');
     await expect(sim.summary('10 min')).toBeVisible({ timeout: 30_000 });
     await expect(sim.liveFigures('Events')).toBeVisible();
