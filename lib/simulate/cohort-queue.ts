@@ -15,6 +15,8 @@ export class CohortQueue {
   private dues: Float64Array;
   private head = 0;
   private size = 0;
+  /** No cohort entered before this: lets expiry checks skip the scan in the common case. */
+  private earliest = Infinity;
   /** Records in the queue. */
   count = 0;
   /** Poison records in the queue. */
@@ -62,6 +64,7 @@ export class CohortQueue {
 
   push(count: number, poison: number, time: number, tag = 0, due = 0): void {
     if (count <= 0) return;
+    if (time < this.earliest) this.earliest = time;
     this.count += count;
     this.poison += poison;
     if (this.size > 0) {
@@ -215,9 +218,9 @@ export class CohortQueue {
 
   /** Remove every record that entered at or before `time` (anywhere in the queue). Returns how many. */
   expireEnteredBy(time: number, each?: (count: number, poison: number) => void): number {
-    if (this.size === 0) return 0;
-    // Cohorts are usually in time order, so the common case is a cheap check of the head.
-    if (this.times[this.head] > time && this.oldestTime() > time) return 0;
+    if (this.size === 0 || this.earliest > time) return 0;
+    this.earliest = this.oldestTime();
+    if (this.earliest > time) return 0;
     let removed = 0;
     const keep: number[] = [];
     for (let i = 0; i < this.size; i++) {
@@ -232,7 +235,9 @@ export class CohortQueue {
     const rows = keep.map((s) => [this.counts[s], this.poisons[s], this.times[s], this.tags[s], this.dues[s]] as const);
     this.head = 0;
     this.size = 0;
+    this.earliest = Infinity;
     for (const [c, p, t, tag, due] of rows) {
+      if (t < this.earliest) this.earliest = t;
       const slot = this.size;
       this.counts[slot] = c;
       this.poisons[slot] = p;

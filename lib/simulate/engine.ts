@@ -90,8 +90,9 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
     incoming: (id, meanings) => byMeaning(graph.incoming(id), meanings),
     send(edge, count, poison, clock) {
       if (count <= 0) return;
-      edgeFlow[edgeIndex.get(edge.id)!] += count;
-      sims.get(edge.target)?.receive(edge, count, poison, clock);
+      const i = edgeIndex.get(edge.id)!;
+      edgeFlow[i] += count;
+      edgeTargets[i].receive(edge, count, poison, clock);
     },
     countOnEdge(edge, count) {
       edgeFlow[edgeIndex.get(edge.id)!] += count;
@@ -100,7 +101,10 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
     recordBytes: (id) => sizes.get(id) ?? DEFAULT_RECORD_BYTES,
   };
 
+  // Filled right after the nodes exist; `send` runs only from the first step on.
+  const edgeTargets: NodeSim[] = [];
   for (const node of pipeline.nodes) sims.set(node.id, behaviours[node.kind].create(node, ctx));
+  for (const e of pipeline.edges) edgeTargets.push(sims.get(e.target)!);
   const stepped = order.map((id) => sims.get(id)!);
   const nodeIds = pipeline.nodes.map((n) => n.id);
   const nodeSims = nodeIds.map((id) => sims.get(id)!);

@@ -37,6 +37,7 @@ export class AsyncEvents {
   step(clock: Clock): void {
     const { fn } = this;
     const { now } = clock;
+    if (this.waiting.count === 0 && this.backlog() === 0) return;
     for (const q of this.retrying) {
       while (q.cohorts > 0 && q.headDue() <= now) {
         this.waiting.push(q.headCount(), q.headPoison(), q.headTime(), q.headTag());
