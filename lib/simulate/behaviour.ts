@@ -77,19 +77,6 @@ export interface Behaviour {
   create(node: PipelineNode, ctx: SimContext): NodeSim;
 }
 
-/** Meanings of edges along which records travel (as opposed to triggers and catalog reads). */
-export const RECORD_MEANINGS: readonly ConnectionMeaning[] = [
-  'event-source-mapping',
-  'push',
-  'writes',
-  'reads',
-  'crawl-target',
-  'populates',
-  'delivers',
-  'dead-letter',
-  'on-failure',
-];
-
 /** Send `count` records (copies) along every edge of `edges`. */
 export function sendToAll(ctx: SimContext, edges: readonly PipelineEdge[], count: number, poison: number, clock: Clock): void {
   if (count <= 0) return;

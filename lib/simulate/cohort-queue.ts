@@ -202,20 +202,6 @@ export class CohortQueue {
     return removed;
   }
 
-  /** Remove cohorts from the front while `test(time, tag, due)` holds; calls `each` for each one removed. */
-  dropWhile(test: (time: number, tag: number, due: number) => boolean, each: (count: number, poison: number, time: number, tag: number) => void): void {
-    while (this.size > 0) {
-      const s = this.head;
-      if (!test(this.times[s], this.tags[s], this.dues[s])) return;
-      const c = this.counts[s];
-      const p = this.poisons[s];
-      this.count -= c;
-      this.poison -= p;
-      this.popHead();
-      each(c, p, this.times[s], this.tags[s]);
-    }
-  }
-
   /** Remove every record that entered at or before `time` (anywhere in the queue). Returns how many. */
   expireEnteredBy(time: number, each?: (count: number, poison: number) => void): number {
     if (this.size === 0 || this.earliest > time) return 0;

@@ -1,4 +1,4 @@
-import type { NodeOfKind, PipelineEdge } from '../../model';
+import type { NodeOfKind } from '../../model';
 import type { Recommendation } from '../behaviour';
 import type { AsyncEvents, SyncCalls } from '../mechanisms/async-events';
 import type { FunctionCapacity } from '../mechanisms/function-capacity';
@@ -15,12 +15,13 @@ export interface LambdaAdviceInput {
   queuePollers: readonly QueuePoller[];
   events: AsyncEvents;
   calls: SyncCalls;
-  onFailure: readonly PipelineEdge[];
+  /** Records given up on with no on-failure destination. */
+  lost: number;
 }
 
 /** What a run says about one function: stalls, timeouts, concurrency, lost failures. */
 export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
-  const { node, counters, capacity, streamPollers, queuePollers, events, calls, onFailure } = input;
+  const { node, counters, capacity, streamPollers, queuePollers, events, calls, lost } = input;
   const c = node.config;
   const out: Recommendation[] = [];
   for (const p of streamPollers) {
@@ -72,8 +73,7 @@ export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
       relatedRule: 'lambda-concurrency-limit',
     });
   }
-  const lost = counters.failed + counters.expired - counters.rescued;
-  if (lost > 0 && onFailure.length === 0 && (events.backlog() > 0 || counters.failed > 0) && calls.backlog() === 0 && counters.failed > 0) {
+  if (lost > 0) {
     out.push({
       nodeId: node.id,
       text: `${formatCount(lost)} records were given up on and lost: connect an on-failure destination (an SQS queue, an SNS topic or an S3 bucket) to keep them.`,

@@ -18,6 +18,8 @@ export const lambdaFunctionBehaviour: Behaviour = {
     const capacity = new FunctionCapacity(config.reservedConcurrency, ctx.account as AccountPool, ctx.stepSeconds, Math.max(config.timeoutSeconds, 1));
     const writes = ctx.outgoing(node.id, ['writes']);
     const onFailure = ctx.outgoing(node.id, ['on-failure']);
+    /** Records given up on with no destination to keep them. */
+    const lost = { count: 0 };
     const fn: LambdaTarget = {
       nodeId: node.id,
       counters,
@@ -31,7 +33,8 @@ export const lambdaFunctionBehaviour: Behaviour = {
       succeeded: (count, clock) => sendToAll(ctx, writes, count, 0, clock),
       discarded: (count, poison, clock) => {
         counters.failed += count;
-        if (onFailure.length > 0) {
+        if (onFailure.length === 0) lost.count += count;
+        else {
           counters.rescued += count;
           sendToAll(ctx, onFailure, count, poison, clock);
         }
@@ -78,7 +81,7 @@ export const lambdaFunctionBehaviour: Behaviour = {
       backlog: () => events.backlog() + calls.backlog(),
       oldestTime: () => events.oldestTime(),
       advise(): Recommendation[] {
-        return lambdaAdvice({ node: node as NodeOfKind<'lambda-function'>, counters, capacity, streamPollers: streamPollers ?? [], queuePollers, events, calls, onFailure });
+        return lambdaAdvice({ node: node as NodeOfKind<'lambda-function'>, counters, capacity, streamPollers: streamPollers ?? [], queuePollers, events, calls, lost: lost.count });
       },
     };
   },
