@@ -18,14 +18,22 @@ import { connect } from '@/lib/edit';
 import { checkConnection, isKindId } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { ConnectingContext } from './connecting-context';
-import { type PipelineFlowEdge, type PipelineFlowNode, toFlowEdges, toFlowNodes } from './flow-elements';
+import './canvas-detail.css';
+import { EdgeLabelLayerProvider } from './edge-label-layer';
+import { type NodeSize, type PipelineFlowEdge, type PipelineFlowNode, reuseIfSame, toFlowEdges, toFlowNodes, withMeasuredSizes } from './flow-elements';
 import { PipelineEdge } from './pipeline-edge';
 import { PipelineNode } from './pipeline-node';
 import { CANVAS_ID, useAddNode } from './use-add-node';
+import { isLargeGraph, useBackgroundGap, useZoomedOut } from './zoom-detail';
 
 const nodeTypes = { pipeline: PipelineNode };
 const edgeTypes = { pipeline: PipelineEdge };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
+// Module constants, not inline literals: React Flow copies every changed prop into its store on
+// each render, and a fresh array there notifies all of its (thousands of) subscribers again.
+const SNAP_GRID: [number, number] = [20, 20];
+const MULTI_SELECTION_KEYS = ['Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
 export const KIND_DRAG_TYPE = 'application/x-sluice-kind';
 
 export function PipelineCanvas() {
@@ -39,8 +47,14 @@ export function PipelineCanvas() {
 
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
-  const nodes = useMemo(() => toFlowNodes(pipeline, selectedNodes), [pipeline, selectedNodes]);
-  const edges = useMemo(() => toFlowEdges(pipeline, selectedEdges), [pipeline, selectedEdges]);
+  const [sizes, setSizes] = useState<ReadonlyMap<string, NodeSize>>(() => new Map());
+  const nodes = useMemo(() => toFlowNodes(pipeline, selectedNodes, sizes), [pipeline, selectedNodes, sizes]);
+  const largeGraph = isLargeGraph(pipeline.nodes.length, pipeline.edges.length);
+  const zoomedOut = useZoomedOut();
+  const backgroundGap = useBackgroundGap(20);
+  const previousEdges = useRef<PipelineFlowEdge[]>(undefined);
+  const edges = useMemo(() => reuseIfSame(previousEdges.current, toFlowEdges(pipeline, selectedEdges)), [pipeline, selectedEdges]);
+  previousEdges.current = edges;
 
   const flowRef = useRef(flow);
   flowRef.current = flow;
@@ -62,8 +76,11 @@ export function PipelineCanvas() {
       let dragEnded = false;
       let selectionChanged = false;
       const selected = new Set(state.selection.nodeIds);
+      const measured: { id: string; size: NodeSize }[] = [];
       for (const c of changes) {
-        if (c.type === 'position') {
+        if (c.type === 'dimensions') {
+          if (c.dimensions) measured.push({ id: c.id, size: c.dimensions });
+        } else if (c.type === 'position') {
           if (c.position) moved[c.id] = c.position;
           if (c.dragging === false) dragEnded = true;
         } else if (c.type === 'select') {
@@ -72,6 +89,7 @@ export function PipelineCanvas() {
           else selected.delete(c.id);
         }
       }
+      if (measured.length) setSizes((sizes) => withMeasuredSizes(sizes, measured));
       if (Object.keys(moved).length) state.dragTo(moved);
       if (dragEnded) state.endDrag();
       if (selectionChanged) state.select({ nodeIds: [...selected] });
@@ -169,36 +187,38 @@ export function PipelineCanvas() {
   );
 
   return (
-    <ConnectingContext.Provider value={compatible}>
-      <div id={CANVAS_ID} className={`canvas ${compatible ? 'connecting' : ''}`} onDragOver={onDragOver} onDrop={onDrop} aria-label="Pipeline canvas" role="application">
-        <ReactFlow<PipelineFlowNode, PipelineFlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          defaultEdgeOptions={defaultEdgeOptions}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onConnectStart={onConnectStart}
-          onConnectEnd={onConnectEnd}
-          isValidConnection={isValidConnection}
-          connectionLineType={ConnectionLineType.Bezier}
-          deleteKeyCode={null}
-          selectionKeyCode="Shift"
-          multiSelectionKeyCode={['Meta', 'Control']}
-          snapToGrid
-          snapGrid={[20, 20]}
-          minZoom={0.05}
-          maxZoom={2}
-          onlyRenderVisibleElements={pipeline.nodes.length > 150}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-          <MiniMap pannable zoomable ariaLabel="Mini map" />
-          <Controls showInteractive={false} aria-label="Zoom controls" />
-        </ReactFlow>
-      </div>
-    </ConnectingContext.Provider>
+    <EdgeLabelLayerProvider largeGraph={largeGraph}>
+      <ConnectingContext.Provider value={compatible}>
+        <div id={CANVAS_ID} className={`canvas ${compatible ? 'connecting' : ''} ${largeGraph && zoomedOut ? 'far-out' : ''}`} onDragOver={onDragOver} onDrop={onDrop} aria-label="Pipeline canvas" role="application">
+          <ReactFlow<PipelineFlowNode, PipelineFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            defaultEdgeOptions={defaultEdgeOptions}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onConnectStart={onConnectStart}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            connectionLineType={ConnectionLineType.Bezier}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            minZoom={0.05}
+            maxZoom={2}
+            onlyRenderVisibleElements={largeGraph}
+            proOptions={PRO_OPTIONS}
+          >
+            <Background variant={BackgroundVariant.Dots} gap={backgroundGap} size={1} />
+            <MiniMap pannable zoomable ariaLabel="Mini map" />
+            <Controls showInteractive={false} aria-label="Zoom controls" />
+          </ReactFlow>
+        </div>
+      </ConnectingContext.Provider>
+    </EdgeLabelLayerProvider>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
 import { useElementFindings, useElementLive } from './decorations';
+import { EdgeLabel } from './edge-label-layer';
 import { FindingsBadge, severityClass } from './findings-badge';
 import type { PipelineFlowEdge } from './flow-elements';
 
@@ -22,7 +23,7 @@ function PipelineEdgeView(props: EdgeProps<PipelineFlowEdge>) {
         style={{ strokeWidth: selected ? width + 1 : width }}
         interactionWidth={16}
       />
-      <EdgeLabelRenderer>
+      <EdgeLabel selected={!!selected}>
         <div
           className={`pipeline-edge-label ${selected ? 'selected' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -32,7 +33,7 @@ function PipelineEdgeView(props: EdgeProps<PipelineFlowEdge>) {
           {live?.lines.length ? <span className="live-figure">{live.lines[0]}</span> : null}
           <FindingsBadge findings={findings} />
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabel>
     </>
   );
 }
