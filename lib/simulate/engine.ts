@@ -1,11 +1,13 @@
 import { buildGraph, type ConnectionMeaning, type KindId, type Pipeline, type PipelineEdge } from '../model';
 import type { Behaviour, Clock, NodeSim, SimContext } from './behaviour';
 import { AccountPool } from './mechanisms/function-capacity';
+import { MAX_RECORDS } from './node-counters';
 import { checkOptions } from './options';
 import { createRng } from './random';
 import type { NodeTotals, SimulationOptions, SimulationResult } from './result-types';
 import { round, SeriesRecorder } from './series-recorder';
 import { summarize } from './summary';
+import { formatCount, formatSeconds } from './format';
 
 export interface Simulation {
   readonly stepCount: number;
@@ -55,6 +57,10 @@ function recordSizes(pipeline: Pipeline, order: readonly string[]): Map<string, 
     }
   }
   return sizes;
+}
+
+function runawayAdvice(nodeId: string, received: number, seconds: number): string {
+  return `Records multiply without end: "${nodeId}" received ${formatCount(received)} records in ${formatSeconds(round(seconds))}, more than the ${formatCount(MAX_RECORDS)} the simulator counts exactly, so the run stopped there. Look for a loop that copies records back into itself (a node reading and writing the same stores, or writing to several stores it reads) or for traffic far above any real source.`;
 }
 
 export function createEngine(pipeline: Pipeline, options: SimulationOptions, behaviours: Record<KindId, Behaviour>): Simulation {
@@ -111,6 +117,8 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
   const recorder = options.series ? new SeriesRecorder(nodeIds, pipeline.edges.map((e) => e.id), stepCount, dt) : undefined;
   const terminal = nodeIds.map((id) => byMeaning(graph.outgoing(id), ONWARD_MEANINGS).length === 0 && byMeaning(graph.incoming(id), ['populates', 'crawl-target']).length === 0);
   let stepsDone = 0;
+  /** The node whose count passed MAX_RECORDS, which stopped the run (-1 while running). */
+  let runaway = -1;
 
   const runStep = () => {
     const clock: Clock = { step: stepsDone, now: stepsDone * dt, dt };
@@ -128,6 +136,7 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
         if (age > c.maxAgeSeconds) c.maxAgeSeconds = age;
       }
       recorder?.recordNode(stepsDone, i, c, backlog, age);
+      if (c.received > MAX_RECORDS && runaway < 0) runaway = i;
     }
     for (let e = 0; e < edgeFlow.length; e++) {
       if (edgeFlow[e] === 0) continue;
@@ -168,18 +177,24 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
       totals,
       nodes,
       ...(recorder ? { series: recorder.toJSON(stepsDone) } : {}),
-      summary: summarize(pipeline, nodes, nodeSims, dt),
+      summary: withRunaway(summarize(pipeline, nodes, nodeSims, dt)),
     };
+  };
+
+  const withRunaway = (summary: SimulationResult['summary']): SimulationResult['summary'] => {
+    if (runaway < 0) return summary;
+    const text = runawayAdvice(nodeIds[runaway], nodeSims[runaway].counters.received, stepsDone * dt);
+    return { ...summary, recommendations: [{ nodeId: nodeIds[runaway], text }, ...summary.recommendations] };
   };
 
   return {
     stepCount,
     step(n) {
       const until = Math.min(stepCount, stepsDone + Math.max(0, Math.floor(n)));
-      while (stepsDone < until) runStep();
+      while (stepsDone < until && runaway < 0) runStep();
     },
-    done: () => stepsDone >= stepCount,
-    progress: () => stepsDone / stepCount,
+    done: () => stepsDone >= stepCount || runaway >= 0,
+    progress: () => (runaway >= 0 ? 1 : stepsDone / stepCount),
     result,
   };
 }

@@ -1,4 +1,12 @@
 /**
+ * Counts stay exact integers below 2^53. A loop that copies records back into itself (an EMR
+ * cluster reading and writing the same stores, say) doubles them every step and would reach
+ * Infinity, then NaN (Infinity - Infinity), within about a thousand steps: the engine stops a run once
+ * a node has received more than this, well before either; a source never emits more in one step.
+ */
+export const MAX_RECORDS = 2 ** 52;
+
+/**
  * What one node did, cumulatively. Behaviours add to these; the engine reads them.
  * For every node at every step: received = processed + backlog + throttled + expired + failed.
  */

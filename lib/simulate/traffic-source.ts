@@ -1,5 +1,6 @@
 import type { Traffic } from '../model';
 import { sin } from './deterministic-math';
+import { MAX_RECORDS } from './node-counters';
 import type { Rng } from './random';
 
 const SPIKE_PERIOD = 600;
@@ -67,7 +68,8 @@ export class TrafficSource {
   ) {}
 
   emit(t: number, dt: number): number {
-    const expected = expectedRecords(this.traffic, t, dt) + this.carry;
+    // Capped so an absurd rate (1e308/s makes Infinity) leaves a finite carry, not Infinity - Infinity.
+    const expected = Math.min(expectedRecords(this.traffic, t, dt) + this.carry, MAX_RECORDS);
     const n = Math.floor(expected + 1e-9);
     this.carry = expected - n;
     if (this.carry < 0) this.carry = 0;
