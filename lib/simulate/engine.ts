@@ -63,6 +63,9 @@ function runawayAdvice(nodeId: string, received: number, seconds: number): strin
   return `Records multiply without end: "${nodeId}" received ${formatCount(received)} records in ${formatSeconds(round(seconds))}, more than the ${formatCount(MAX_RECORDS)} the simulator counts exactly, so the run stopped there. Look for a loop that copies records back into itself (a node reading and writing the same stores, or writing to several stores it reads) or for traffic far above any real source.`;
 }
 
+const EDGE_INDEX = Symbol('edge index');
+type IndexedEdge = PipelineEdge & { [EDGE_INDEX]?: number };
+
 export function createEngine(pipeline: Pipeline, options: SimulationOptions, behaviours: Record<KindId, Behaviour>): Simulation {
   const problems = checkOptions(options);
   if (problems.length > 0) throw new RangeError(problems.join('; '));
@@ -74,13 +77,19 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
   const account = new AccountPool();
   const sims = new Map<string, NodeSim>();
   const edgeIndex = new Map(pipeline.edges.map((e, i) => [e.id, i]));
+  // Behaviours get the engine's own copies of the edges, each knowing its index, so `send`
+  // and `countOnEdge` (several calls per node per step) need no lookup by id.
+  const simEdges: IndexedEdge[] = pipeline.edges.map((e, i) => ({ ...e, [EDGE_INDEX]: i }));
+  const indexOf = (edge: PipelineEdge): number => (edge as IndexedEdge)[EDGE_INDEX] ?? edgeIndex.get(edge.id)!;
   const edgeFlow = new Float64Array(pipeline.edges.length);
   const edgeTotals = new Float64Array(pipeline.edges.length);
-  const byMeaning = (edges: PipelineEdge[], meanings: readonly ConnectionMeaning[]) =>
-    edges.filter((e) => {
-      const m = graph.connection(e)?.meaning;
-      return m !== undefined && meanings.includes(m);
-    });
+  const byMeaning = (edges: PipelineEdge[], meanings: readonly ConnectionMeaning[]): PipelineEdge[] =>
+    edges
+      .filter((e) => {
+        const m = graph.connection(e)?.meaning;
+        return m !== undefined && meanings.includes(m);
+      })
+      .map((e) => simEdges[edgeIndex.get(e.id)!]);
 
   const ctx: SimContext = {
     graph,
@@ -96,12 +105,12 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
     incoming: (id, meanings) => byMeaning(graph.incoming(id), meanings),
     send(edge, count, poison, clock) {
       if (count <= 0) return;
-      const i = edgeIndex.get(edge.id)!;
+      const i = indexOf(edge);
       edgeFlow[i] += count;
       edgeTargets[i].receive(edge, count, poison, clock);
     },
     countOnEdge(edge, count) {
-      edgeFlow[edgeIndex.get(edge.id)!] += count;
+      edgeFlow[indexOf(edge)] += count;
     },
     rng: (name) => createRng(options.seed, name),
     recordBytes: (id) => sizes.get(id) ?? DEFAULT_RECORD_BYTES,
@@ -114,18 +123,22 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
   const stepped = order.map((id) => sims.get(id)!);
   const nodeIds = pipeline.nodes.map((n) => n.id);
   const nodeSims = nodeIds.map((id) => sims.get(id)!);
+
   const recorder = options.series ? new SeriesRecorder(nodeIds, pipeline.edges.map((e) => e.id), stepCount, dt) : undefined;
   const terminal = nodeIds.map((id) => byMeaning(graph.outgoing(id), ONWARD_MEANINGS).length === 0 && byMeaning(graph.incoming(id), ['populates', 'crawl-target']).length === 0);
   let stepsDone = 0;
   /** The node whose count passed MAX_RECORDS, which stopped the run (-1 while running). */
   let runaway = -1;
 
-  const runStep = () => {
-    const clock: Clock = { step: stepsDone, now: stepsDone * dt, dt };
-    account.beginStep();
-    for (const sim of stepped) sim.step(clock);
-    const end = clock.now + dt;
-    for (let i = 0; i < nodeSims.length; i++) {
+  // One clock for the whole run, moved on each step: no behaviour keeps it past the step.
+  const clock: Clock = { step: 0, now: 0, dt };
+  const nodeCount = nodeSims.length;
+  const edgeCount = edgeFlow.length;
+
+  /** Backlog and age of every node at the end of the step; returns the node whose count ran away, or -1. */
+  const readNodes = (end: number): number => {
+    let over = -1;
+    for (let i = 0; i < nodeCount; i++) {
       const sim = nodeSims[i];
       const c = sim.counters;
       const backlog = sim.backlog();
@@ -135,13 +148,23 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
         if (oldest !== Infinity) age = end - oldest;
         if (age > c.maxAgeSeconds) c.maxAgeSeconds = age;
       }
-      recorder?.recordNode(stepsDone, i, c, backlog, age);
-      if (c.received > MAX_RECORDS && runaway < 0) runaway = i;
+      if (recorder !== undefined) recorder.recordNode(stepsDone, i, c, backlog, age);
+      if (c.received > MAX_RECORDS && over < 0) over = i;
     }
-    for (let e = 0; e < edgeFlow.length; e++) {
-      if (edgeFlow[e] === 0) continue;
-      edgeTotals[e] += edgeFlow[e];
-      recorder?.recordEdge(stepsDone, e, edgeFlow[e]);
+    return over;
+  };
+
+  const runStep = () => {
+    clock.step = stepsDone;
+    clock.now = stepsDone * dt;
+    account.beginStep();
+    for (let i = 0; i < nodeCount; i++) stepped[i].step(clock);
+    runaway = readNodes(clock.now + dt);
+    for (let e = 0; e < edgeCount; e++) {
+      const flow = edgeFlow[e];
+      if (flow === 0) continue;
+      edgeTotals[e] += flow;
+      if (recorder !== undefined) recorder.recordEdge(stepsDone, e, flow);
       edgeFlow[e] = 0;
     }
     stepsDone++;

@@ -42,14 +42,21 @@ export class SeriesRecorder {
   recordNode(step: number, node: number, c: NodeCounters, backlog: number, age: number): void {
     const p = Math.floor(step / this.stepsPerPoint);
     const base = node * FLOWS.length;
-    const values = [c.received, c.processed, c.throttled, c.expired, c.failed, c.errors];
-    for (let f = 0; f < FLOWS.length; f++) {
-      this.flows[f][node][p] += values[f] - this.previous[base + f];
-      this.previous[base + f] = values[f];
-    }
+    // Unrolled over FLOWS (same order): this runs for every node at every step.
+    this.addFlow(0, node, p, base, c.received);
+    this.addFlow(1, node, p, base, c.processed);
+    this.addFlow(2, node, p, base, c.throttled);
+    this.addFlow(3, node, p, base, c.expired);
+    this.addFlow(4, node, p, base, c.failed);
+    this.addFlow(5, node, p, base, c.errors);
     this.backlog[node][p] = backlog;
     if (c.concurrency > this.concurrency[node][p]) this.concurrency[node][p] = c.concurrency;
     if (age > this.age[node][p]) this.age[node][p] = age;
+  }
+
+  private addFlow(f: number, node: number, p: number, base: number, value: number): void {
+    this.flows[f][node][p] += value - this.previous[base + f];
+    this.previous[base + f] = value;
   }
 
   recordEdge(step: number, edge: number, records: number): void {

@@ -17,6 +17,8 @@ export class AsyncEvents {
   /** One queue per retry number: within each, events come due in the order they failed. */
   private readonly retrying: CohortQueue[];
   private readonly batch = new CohortQueue();
+  /** Events in the retry queues, kept as they move so `backlog()` (every node, every step) need not add them up. */
+  private retryingCount = 0;
   /** Events that waited a step or more for concurrency, cumulative. */
   waitedForConcurrency = 0;
   timeouts = 0;
@@ -40,13 +42,18 @@ export class AsyncEvents {
     if (this.waiting.count === 0 && this.backlog() === 0) return;
     for (const q of this.retrying) {
       while (q.cohorts > 0 && q.headDue() <= now) {
+        this.retryingCount -= q.headCount();
         this.waiting.push(q.headCount(), q.headPoison(), q.headTime(), q.headTag());
         q.dropHead();
       }
     }
     const cutoff = now - this.maxEventAgeSeconds;
     let old = this.waiting.expireEnteredBy(cutoff);
-    for (const q of this.retrying) old += q.expireEnteredBy(cutoff);
+    for (const q of this.retrying) {
+      const n = q.expireEnteredBy(cutoff);
+      this.retryingCount -= n;
+      old += n;
+    }
     if (old > 0) {
       fn.counters.expired += old;
       if (fn.onFailure.length > 0) {
@@ -80,7 +87,10 @@ export class AsyncEvents {
       if (failed === 0) continue;
       fn.counters.errors += failed;
       if (attempts + 1 > this.maxRetries) fn.discarded(failed, p, clock);
-      else this.retrying[attempts].push(failed, p, batch.timeAt(i), attempts + 1, now + RETRY_DELAY_SECONDS * (attempts + 1));
+      else {
+        this.retrying[attempts].push(failed, p, batch.timeAt(i), attempts + 1, now + RETRY_DELAY_SECONDS * (attempts + 1));
+        this.retryingCount += failed;
+      }
     }
     if (ok > 0) {
       fn.counters.processed += ok;
@@ -89,9 +99,7 @@ export class AsyncEvents {
   }
 
   backlog(): number {
-    let n = this.waiting.count;
-    for (const q of this.retrying) n += q.count;
-    return n;
+    return this.waiting.count + this.retryingCount;
   }
 
   oldestTime(): number {

@@ -61,6 +61,8 @@ export class StreamPoller {
   private readonly lanes: LaneState[];
   private readonly batchRecords: number;
   private startLane = 0;
+  /** Batches done with, reused by `newBatch` (none is referenced once off a lane). */
+  private readonly spare: PendingBatch[] = [];
   /** Invocations that timed out, cumulative (for advice). */
   timeouts = 0;
   /** Batches discarded after retries or age. */
@@ -165,17 +167,19 @@ export class StreamPoller {
         const m = Math.min(available, size);
         const time = queue.headTime();
         const poison = this.log.take(this.reader, i, m, cursor);
-        lane.pending.push({ count: m, poison, lead: 0, time, retries: 0, retry: false });
+        lane.pending.push(this.newBatch(m, poison, time));
       }
       const batch = lane.pending[lane.pending.length - 1];
       if (cursor - batch.time >= retention) {
         lane.pending.pop();
         this.log.release(this.reader, batch.count, 'expired');
+        this.spare.push(batch);
         continue;
       }
       if (esm.maxRecordAgeSeconds >= 0 && cursor - batch.time > esm.maxRecordAgeSeconds) {
         lane.pending.pop();
         this.discard(batch, clock);
+        this.spare.push(batch);
         continue;
       }
       const d = fn.duration(batch.count);
@@ -196,6 +200,19 @@ export class StreamPoller {
     lane.busyUntil = Math.max(cursor, lane.busyUntil);
   }
 
+  /** A batch object from the spares when there is one: a lane starts a batch nearly every step. */
+  private newBatch(count: number, poison: number, time: number): PendingBatch {
+    const b = this.spare.pop();
+    if (!b) return { count, poison, lead: 0, time, retries: 0, retry: false };
+    b.count = count;
+    b.poison = poison;
+    b.lead = 0;
+    b.time = time;
+    b.retries = 0;
+    b.retry = false;
+    return b;
+  }
+
   private randomFailure(lane: LaneState): boolean {
     if (this.fn.errorRate <= 0) return false;
     if (lane.okBeforeRandomFailure > 0) {
@@ -214,6 +231,7 @@ export class StreamPoller {
     if (!lane.fails) {
       lane.pending.pop();
       this.succeed(batch.count, clock);
+      this.spare.push(batch);
       return end;
     }
     const stalled = end - batch.time;
@@ -242,6 +260,7 @@ export class StreamPoller {
     if (esm.maxRetryAttempts >= 0 && batch.retries > esm.maxRetryAttempts) {
       lane.pending.pop();
       this.discard(batch, clock);
+      this.spare.push(batch);
     }
     return retryAt;
   }
