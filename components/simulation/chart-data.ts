@@ -3,6 +3,9 @@ import { formatCount, formatDuration, formatRate } from './format';
 import { sampleSeconds } from './live-figures';
 import type { SimulationResult } from './simulation-types';
 
+type Series = NonNullable<SimulationResult['series']>;
+type SeriesTotals = NonNullable<Series['totals']>;
+
 export type ChartUnit = 'rate' | 'count' | 'seconds';
 
 export interface ChartLine {
@@ -68,15 +71,29 @@ export function nodeCharts(result: SimulationResult, nodeId: string, nodeName: s
 }
 
 /**
- * Produced, delivered and dropped records over the run, cumulative. The series carry no totals
- * over time, so they are read off the graph, as the engine's totals are defined: produced is
- * what entered the nodes nothing feeds, delivered what left the nodes that feed nothing, and
- * dropped what any node throttled, let expire or failed, less what a dead-letter or on-failure
- * connection rescued. Close to the run's totals, not always equal (a source's own retries).
+ * Produced, delivered and dropped records over the run, cumulative: the engine's own
+ * `series.totals`, exact (the last point is the run's totals). Results made before the engine
+ * kept them are read off the graph instead, close to the totals but not always equal.
  */
 export function totalsChart(result: SimulationResult, pipeline: Pipeline): ChartSpec | null {
   const series = result.series;
   if (!series) return null;
+  const totals = series.totals ?? deriveTotals(series, pipeline);
+  const lines: ChartLine[] = [
+    { label: 'produced', values: totals.produced, colorVar: '--sim-line-1', unit: 'count' },
+    { label: 'delivered', values: totals.delivered, colorVar: '--sim-line-2', unit: 'count' },
+    { label: 'dropped', values: totals.dropped, colorVar: '--sim-line-5', unit: 'count' },
+  ];
+  return { id: 'totals', title: 'Records over the run', time: series.time, lines, summary: summarise('Records over the run, cumulative', result.seconds, lines, 'last') };
+}
+
+/**
+ * For results without `series.totals`, as the engine's totals are defined: produced is what
+ * entered the nodes nothing feeds, delivered what left the nodes that feed nothing, and
+ * dropped what any node throttled, let expire or failed, less what a dead-letter or
+ * on-failure connection rescued.
+ */
+function deriveTotals(series: Series, pipeline: Pipeline): Pick<SeriesTotals, 'produced' | 'delivered' | 'dropped'> {
   const graph = buildGraph(pipeline);
   const fed = new Set(pipeline.edges.map((e) => e.target));
   const feeding = new Set(pipeline.edges.map((e) => e.source));
@@ -99,12 +116,7 @@ export function totalsChart(result: SimulationResult, pipeline: Pipeline): Chart
     if (!records || (meaning !== 'dead-letter' && meaning !== 'on-failure')) continue;
     for (let i = 0; i < n; i++) dropped[i] -= records[i] ?? 0;
   }
-  const lines: ChartLine[] = [
-    { label: 'produced', values: cumulative(produced), colorVar: '--sim-line-1', unit: 'count' },
-    { label: 'delivered', values: cumulative(delivered), colorVar: '--sim-line-2', unit: 'count' },
-    { label: 'dropped', values: cumulative(dropped).map((v) => Math.max(0, v)), colorVar: '--sim-line-5', unit: 'count' },
-  ];
-  return { id: 'totals', title: 'Records over the run', time: series.time, lines, summary: summarise('Records over the run, cumulative', result.seconds, lines, 'last') };
+  return { produced: cumulative(produced), delivered: cumulative(delivered), dropped: cumulative(dropped).map((v) => Math.max(0, v)) };
 }
 
 export function cumulative(values: readonly number[]): number[] {

@@ -138,6 +138,10 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
   /** Backlog and age of every node at the end of the step; returns the node whose count ran away, or -1. */
   const readNodes = (end: number): number => {
     let over = -1;
+    let produced = 0;
+    let delivered = 0;
+    let inFlight = 0;
+    let dropped = 0;
     for (let i = 0; i < nodeCount; i++) {
       const sim = nodeSims[i];
       const c = sim.counters;
@@ -148,9 +152,17 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
         if (oldest !== Infinity) age = end - oldest;
         if (age > c.maxAgeSeconds) c.maxAgeSeconds = age;
       }
-      if (recorder !== undefined) recorder.recordNode(stepsDone, i, c, backlog, age);
+      if (recorder !== undefined) {
+        recorder.recordNode(stepsDone, i, c, backlog, age);
+        // Summed as result() sums them, in the same order: the last point equals the totals.
+        produced += c.produced;
+        if (terminal[i]) delivered += c.processed;
+        inFlight += backlog;
+        dropped += c.throttled + c.expired + c.failed - c.rescued;
+      }
       if (c.received > MAX_RECORDS && over < 0) over = i;
     }
+    if (recorder !== undefined) recorder.recordTotals(stepsDone, produced, delivered, inFlight, dropped);
     return over;
   };
 

@@ -7,7 +7,7 @@ import { BEHAVIOURS } from './behaviours';
 import { createEngine, type Simulation } from './engine';
 import type { SimulationOptions, SimulationResult } from './result-types';
 
-export type { NodeSeries, NodeTotals, SimulationOptions, SimulationResult } from './result-types';
+export type { NodeSeries, NodeTotals, SeriesTotals, SimulationOptions, SimulationResult } from './result-types';
 export type { Simulation } from './engine';
 export { checkOptions, DEFAULT_OPTIONS, MAX_SECONDS, MAX_STEP_SECONDS, MIN_STEP_SECONDS } from './options';
 export { MAX_SERIES_POINTS } from './series-recorder';

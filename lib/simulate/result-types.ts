@@ -42,6 +42,14 @@ export interface NodeSeries {
   ageSeconds: number[];
 }
 
+/** Cumulative totals over time, one value per series point. */
+export interface SeriesTotals {
+  produced: number[];
+  delivered: number[];
+  dropped: number[];
+  inFlight: number[];
+}
+
 export interface SimulationResult {
   seconds: number;
   stepSeconds: number;
@@ -62,6 +70,11 @@ export interface SimulationResult {
     time: number[];
     nodes: Record<string, NodeSeries>;
     edges: Record<string, { records: number[] }>;
+    /**
+     * The run's totals (as in `totals`) at the end of each point, so the last point equals them.
+     * Always present in results of this engine; optional for results made before it was added.
+     */
+    totals?: SeriesTotals;
   };
   summary: {
     bottleneck?: { nodeId: string; reason: string };

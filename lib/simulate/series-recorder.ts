@@ -10,7 +10,7 @@ const FLOWS = ['received', 'processed', 'throttled', 'expired', 'failed', 'error
  * Per-step series, bounded in size: consecutive steps are grouped into points of
  * ceil(steps / 2000) steps each. A point holds the sum of its steps for flows (records
  * received, processed, throttled, expired, failed; failed invocations), the value at its last
- * step for the backlog, and the highest value for concurrency and age.
+ * step for the backlog and the run's totals, and the highest value for concurrency and age.
  */
 export class SeriesRecorder {
   readonly stepsPerPoint: number;
@@ -21,6 +21,8 @@ export class SeriesRecorder {
   private readonly concurrency: Float64Array[];
   private readonly age: Float64Array[];
   private readonly edgeRecords: Float64Array[];
+  /** The run's totals at the end of each point: produced, delivered, in flight, dropped. */
+  private readonly totals: Float64Array[];
 
   constructor(
     private readonly nodeIds: readonly string[],
@@ -37,6 +39,7 @@ export class SeriesRecorder {
     this.concurrency = arrays();
     this.age = arrays();
     this.edgeRecords = edgeIds.map(() => new Float64Array(this.points));
+    this.totals = [0, 1, 2, 3].map(() => new Float64Array(this.points));
   }
 
   recordNode(step: number, node: number, c: NodeCounters, backlog: number, age: number): void {
@@ -57,6 +60,15 @@ export class SeriesRecorder {
   private addFlow(f: number, node: number, p: number, base: number, value: number): void {
     this.flows[f][node][p] += value - this.previous[base + f];
     this.previous[base + f] = value;
+  }
+
+  /** The run's totals after `step` (cumulative, so a point keeps its last step's). */
+  recordTotals(step: number, produced: number, delivered: number, inFlight: number, dropped: number): void {
+    const p = Math.floor(step / this.stepsPerPoint);
+    this.totals[0][p] = produced;
+    this.totals[1][p] = delivered;
+    this.totals[2][p] = inFlight;
+    this.totals[3][p] = dropped;
   }
 
   recordEdge(step: number, edge: number, records: number): void {
@@ -85,7 +97,8 @@ export class SeriesRecorder {
     this.edgeIds.forEach((id, i) => {
       edges[id] = { records: cut(this.edgeRecords[i]) };
     });
-    return { time, nodes, edges };
+    const totals = { produced: cut(this.totals[0]), delivered: cut(this.totals[1]), dropped: cut(this.totals[3]), inFlight: cut(this.totals[2]) };
+    return { time, nodes, edges, totals };
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PipelineBuilder } from '@/lib/model';
 import { cumulative, nodeCharts, summarise, totalsChart } from '../chart-data';
+import { simulate } from '@/lib/simulate';
 import { fakeResult } from './fake-result';
 
 const result = fakeResult({
@@ -36,7 +37,20 @@ describe('nodeCharts', () => {
 });
 
 describe('totalsChart', () => {
-  it('counts produced at entry nodes, delivered at exit nodes and dropped anywhere, cumulatively', () => {
+  it("draws the engine's own totals, exactly, when the result has them", () => {
+    const pipeline = new PipelineBuilder('t').node('queue', 'sqs-queue').node('fn', 'lambda-function').edge('queue', 'fn').build();
+    const withTotals = fakeResult({ samples: 3, step: 2, nodes: { queue: {}, fn: {} } });
+    withTotals.series!.totals = { produced: [100, 250, 600], delivered: [90, 200, 480], dropped: [0, 7, 7], inFlight: [10, 43, 113] };
+    const chart = totalsChart(withTotals, pipeline);
+    expect(chart?.lines.map((l) => [l.label, l.values])).toEqual([
+      ['produced', [100, 250, 600]],
+      ['delivered', [90, 200, 480]],
+      ['dropped', [0, 7, 7]],
+    ]);
+    expect(chart?.summary).toBe('Records over the run, cumulative over 6 s: produced 600, delivered 480, dropped 7.');
+  });
+
+  it('without them (older results), counts produced at entry nodes, delivered at exit nodes and dropped anywhere, cumulatively', () => {
     const pipeline = new PipelineBuilder('t').node('queue', 'sqs-queue').node('fn', 'lambda-function').edge('queue', 'fn').build();
     const chart = totalsChart(result, pipeline);
     expect(chart?.lines.map((l) => [l.label, l.values])).toEqual([
@@ -47,7 +61,7 @@ describe('totalsChart', () => {
     expect(chart?.summary).toBe('Records over the run, cumulative over 6 s: produced 600, delivered 300, dropped 45.');
   });
 
-  it('does not count as dropped what a dead-letter connection rescued', () => {
+  it('without them, does not count as dropped what a dead-letter connection rescued', () => {
     const withDlq = fakeResult({
       samples: 2,
       nodes: { queue: { received: [10, 10], failed: [0, 4] }, fn: {}, dlq: { received: [0, 4], backlog: [0, 4] } },
@@ -72,5 +86,24 @@ describe('helpers', () => {
   it('summarises rates, counts and durations in their units', () => {
     const text = summarise('X', 3600, [{ label: 'age', values: [0, 125], colorVar: '--a', unit: 'seconds' }]);
     expect(text).toBe('X over 1 h: age peaks at 2 min 5 s.');
+  });
+});
+
+describe('totalsChart on a real run', () => {
+  it("ends at the run's totals", () => {
+    const pipeline = new PipelineBuilder('t')
+      .node('queue', 'sqs-queue', { traffic: { recordsPerSecond: 50, poisonRecordRate: 0.01 } })
+      .node('fn', 'lambda-function', { durationMsPerInvocation: 1000, durationMsPerRecord: 0, timeoutSeconds: 10 })
+      .node('dlq', 'sqs-queue')
+      .edge('queue', 'fn', { batchSize: 10, maxConcurrency: 2 })
+      .edge('queue', 'dlq')
+      .build();
+    const result = simulate(pipeline, { seconds: 600, stepSeconds: 1, seed: 1, series: true });
+    const ends = totalsChart(result, pipeline)?.lines.map((l) => [l.label, l.values.at(-1)]);
+    expect(ends).toEqual([
+      ['produced', result.totals.produced],
+      ['delivered', result.totals.delivered],
+      ['dropped', result.totals.dropped],
+    ]);
   });
 });

@@ -35,6 +35,9 @@ describe('sluice simulate', () => {
     expect(out.series.time).toHaveLength(30);
     expect(out.series.nodes.orders.received).toHaveLength(30);
     expect(out.series.edges['orders-to-archive'].records).toHaveLength(30);
+    expect(Object.keys(out.series.totals)).toEqual(['produced', 'delivered', 'dropped', 'inFlight']);
+    expect(out.series.totals.produced.at(-1)).toBe(out.totals.produced);
+    expect(out.series.totals.inFlight.at(-1)).toBe(out.totals.inFlight);
   });
 
   it('prints a table, the bottleneck and the recommendations without --json', async () => {

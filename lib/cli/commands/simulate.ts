@@ -58,7 +58,8 @@ processed, holds, throttled, let expire and failed (see docs/simulation.md).
   --step S      step length in seconds, ${MIN_STEP_SECONDS} to ${MAX_STEP_SECONDS}; default ${DEFAULT_OPTIONS.stepSeconds}
   --seed N      seed of the random draws (poison records, error rates); default ${DEFAULT_OPTIONS.seed}
   --json        print the result as JSON
-  --series      with --json, add per-step series (at most 2,000 points each)
+  --series      with --json, add per-step series (at most 2,000 points each): per node,
+                per edge, and the run's totals over time (series.totals)
 
 The same file, seconds, step and seed always give the same numbers.
 Exit codes: 0 simulated, 2 a bad file or bad flags.`,

@@ -22,6 +22,16 @@ function expectAllFinite(result: SimulationResult): void {
   }
 }
 
+/** series.totals holds the totals at the end of each point: the last point is the run's totals, and produced never falls. */
+function expectSeriesTotalsEndAtTotals(r: SimulationResult): void {
+  const t = r.series?.totals;
+  if (!t) return expect.fail('no series.totals');
+  const last = (xs: number[]) => xs[xs.length - 1];
+  expect(t.produced.length).toBe(r.series!.time.length);
+  expect({ produced: last(t.produced), delivered: last(t.delivered), inFlight: last(t.inFlight), dropped: last(t.dropped) }).toEqual(r.totals);
+  for (let i = 1; i < t.produced.length; i++) expect(t.produced[i]).toBeGreaterThanOrEqual(t.produced[i - 1]);
+}
+
 /** Any step from 0.1 s to 60 s, not only round ones; durations up to a week, at most 3,000 steps. */
 const options = fc.record({
   seconds: fc.integer({ min: 1, max: 7 * 86400 }),
@@ -29,12 +39,14 @@ const options = fc.record({
   seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
 });
 
-describe('every number in a result is finite', () => {
+describe('every number in a result is finite (and series.totals ends at the totals)', () => {
   it('on random pipelines and random step sizes', () => {
     fc.assert(
       fc.property(arbitraryPipeline({ maxNodes: 10 }), options, (pipeline, o) => {
         const seconds = Math.min(o.seconds, o.stepSeconds * 3000);
-        expectAllFinite(simulate(pipeline, { ...o, seconds, series: true }));
+        const r = simulate(pipeline, { ...o, seconds, series: true });
+        expectAllFinite(r);
+        expectSeriesTotalsEndAtTotals(r);
       }),
       { numRuns: 60 },
     );

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PipelineBuilder } from '../../model';
+import { simulate } from '..';
 import { run } from './run';
+
+/** 50 messages/s into a function capped at 2 concurrent 1 s batches of 10: 20/s done. */
+function cappedPipeline() {
+  return new PipelineBuilder('capped')
+    .node('q', 'sqs-queue', { traffic: { recordsPerSecond: 50 } })
+    .node('f', 'lambda-function', { durationMsPerInvocation: 1000, durationMsPerRecord: 0, timeoutSeconds: 10 })
+    .edge('q', 'f', { batchSize: 10, maxConcurrency: 2 })
+    .build();
+}
 
 /** One message a second, every one poison: each receive fails, so the queue's redrive settings decide everything. */
 function poisonQueue(queue: Record<string, unknown>, withDlq: boolean) {
@@ -58,14 +68,26 @@ describe('SQS -> Lambda', () => {
 
   it('the mapping maximum concurrency caps the pollers and the queue backs up', () => {
     // maxConcurrency 2 with 1 s batches: 2 batches of 10 a second = 20 messages/s of the 50 sent.
-    const p = new PipelineBuilder('capped')
-      .node('q', 'sqs-queue', { traffic: { recordsPerSecond: 50 } })
-      .node('f', 'lambda-function', { durationMsPerInvocation: 1000, durationMsPerRecord: 0, timeoutSeconds: 10 })
-      .edge('q', 'f', { batchSize: 10, maxConcurrency: 2 })
-      .build();
+    const p = cappedPipeline();
     const r = run(p, 100);
     expect(r.nodes.f.processed).toBe(2000);
     expect(r.nodes.q.backlog).toBe(3000);
     expect(r.nodes.f.peakConcurrency).toBe(2);
+  });
+
+  it('series.totals follow the run second by second, and a downsampled point keeps its last step', () => {
+    // As above: 50 messages/s arrive, 20/s are done by f (it writes nowhere, so they are delivered), 30/s wait.
+    const p = cappedPipeline();
+    const full = run(p, 100).series!.totals!;
+    const seconds = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(full.produced).toEqual(seconds.map((s) => 50 * s));
+    expect(full.delivered).toEqual(seconds.map((s) => 20 * s));
+    expect(full.inFlight).toEqual(seconds.map((s) => 30 * s));
+    expect(full.dropped).toEqual(seconds.map(() => 0));
+    // 4,100 steps of 1 s make points of 3 steps: point i ends at second min(3 (i + 1), 4100).
+    const long = simulate(p, { seconds: 4100, stepSeconds: 1, seed: 1, series: true }).series!;
+    expect(long.time.slice(0, 2)).toEqual([3, 6]);
+    expect(long.totals!.produced.slice(0, 2)).toEqual([150, 300]);
+    expect(long.totals!.produced.at(-1)).toBe(205_000);
   });
 });
