@@ -138,10 +138,6 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
   /** Backlog and age of every node at the end of the step; returns the node whose count ran away, or -1. */
   const readNodes = (end: number): number => {
     let over = -1;
-    let produced = 0;
-    let delivered = 0;
-    let inFlight = 0;
-    let dropped = 0;
     for (let i = 0; i < nodeCount; i++) {
       const sim = nodeSims[i];
       const c = sim.counters;
@@ -152,18 +148,31 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
         if (oldest !== Infinity) age = end - oldest;
         if (age > c.maxAgeSeconds) c.maxAgeSeconds = age;
       }
-      if (recorder !== undefined) {
-        recorder.recordNode(stepsDone, i, c, backlog, age);
-        // Summed as result() sums them, in the same order: the last point equals the totals.
-        produced += c.produced;
-        if (terminal[i]) delivered += c.processed;
-        inFlight += backlog;
-        dropped += c.throttled + c.expired + c.failed - c.rescued;
-      }
+      if (recorder !== undefined) recorder.recordPeaks(stepsDone, i, c.concurrency, age);
       if (c.received > MAX_RECORDS && over < 0) over = i;
     }
-    if (recorder !== undefined) recorder.recordTotals(stepsDone, produced, delivered, inFlight, dropped);
+    if (recorder !== undefined && recorder.closes(stepsDone)) recordPoint(recorder, stepsDone, true);
     return over;
+  };
+
+  /** The series point holding `step`: every node's flows and backlog, and the run's totals. */
+  const recordPoint = (rec: SeriesRecorder, step: number, close: boolean) => {
+    let produced = 0;
+    let delivered = 0;
+    let inFlight = 0;
+    let dropped = 0;
+    for (let i = 0; i < nodeCount; i++) {
+      const sim = nodeSims[i];
+      const c = sim.counters;
+      const backlog = sim.backlog();
+      rec.recordNode(step, i, c, backlog, close);
+      // Summed as result() sums them, in the same order: the last point equals the totals.
+      produced += c.produced;
+      if (terminal[i]) delivered += c.processed;
+      inFlight += backlog;
+      dropped += c.throttled + c.expired + c.failed - c.rescued;
+    }
+    rec.recordTotals(step, produced, delivered, inFlight, dropped);
   };
 
   const runStep = () => {
@@ -211,9 +220,15 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
       seed: options.seed,
       totals,
       nodes,
-      ...(recorder ? { series: recorder.toJSON(stepsDone) } : {}),
+      ...(recorder ? { series: seriesSoFar(recorder) } : {}),
       summary: withRunaway(summarize(pipeline, nodes, nodeSims, dt)),
     };
+  };
+
+  const seriesSoFar = (rec: SeriesRecorder): NonNullable<SimulationResult['series']> => {
+    // Read mid-point (a progress result, or a run stopped early): record the point so far.
+    if (stepsDone > 0 && !rec.closes(stepsDone - 1)) recordPoint(rec, stepsDone - 1, false);
+    return rec.toJSON(stepsDone);
   };
 
   const withRunaway = (summary: SimulationResult['summary']): SimulationResult['summary'] => {

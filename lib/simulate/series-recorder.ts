@@ -16,7 +16,8 @@ export class SeriesRecorder {
   readonly stepsPerPoint: number;
   readonly points: number;
   private readonly flows: Float64Array[][];
-  private readonly previous: Float64Array;
+  /** Each node's flow counts when the previous point closed. */
+  private readonly pointStart: Float64Array;
   private readonly backlog: Float64Array[];
   private readonly concurrency: Float64Array[];
   private readonly age: Float64Array[];
@@ -27,14 +28,14 @@ export class SeriesRecorder {
   constructor(
     private readonly nodeIds: readonly string[],
     private readonly edgeIds: readonly string[],
-    stepCount: number,
+    private readonly stepCount: number,
     private readonly stepSeconds: number,
   ) {
     this.stepsPerPoint = Math.max(1, Math.ceil(stepCount / MAX_SERIES_POINTS));
     this.points = Math.ceil(stepCount / this.stepsPerPoint);
     const arrays = () => nodeIds.map(() => new Float64Array(this.points));
     this.flows = FLOWS.map(() => arrays());
-    this.previous = new Float64Array(nodeIds.length * FLOWS.length);
+    this.pointStart = new Float64Array(nodeIds.length * FLOWS.length);
     this.backlog = arrays();
     this.concurrency = arrays();
     this.age = arrays();
@@ -42,24 +43,40 @@ export class SeriesRecorder {
     this.totals = [0, 1, 2, 3].map(() => new Float64Array(this.points));
   }
 
-  recordNode(step: number, node: number, c: NodeCounters, backlog: number, age: number): void {
+  /** Whether `step` is the last of its point (or of the run): the point's values are recorded then. */
+  closes(step: number): boolean {
+    return (step + 1) % this.stepsPerPoint === 0 || step + 1 === this.stepCount;
+  }
+
+  /** Every step: the highest concurrency and age in the point. */
+  recordPeaks(step: number, node: number, concurrency: number, age: number): void {
     const p = Math.floor(step / this.stepsPerPoint);
-    const base = node * FLOWS.length;
-    // Unrolled over FLOWS (same order): this runs for every node at every step.
-    this.addFlow(0, node, p, base, c.received);
-    this.addFlow(1, node, p, base, c.processed);
-    this.addFlow(2, node, p, base, c.throttled);
-    this.addFlow(3, node, p, base, c.expired);
-    this.addFlow(4, node, p, base, c.failed);
-    this.addFlow(5, node, p, base, c.errors);
-    this.backlog[node][p] = backlog;
-    if (c.concurrency > this.concurrency[node][p]) this.concurrency[node][p] = c.concurrency;
+    if (concurrency > this.concurrency[node][p]) this.concurrency[node][p] = concurrency;
     if (age > this.age[node][p]) this.age[node][p] = age;
   }
 
-  private addFlow(f: number, node: number, p: number, base: number, value: number): void {
-    this.flows[f][node][p] += value - this.previous[base + f];
-    this.previous[base + f] = value;
+  /**
+   * The point's flows and backlog after `step`: a flow is the count now less the count when
+   * the previous point closed (counts are whole numbers, so this is exactly the sum of the
+   * steps' flows). Called at the point's last step with `close`, which starts the next point;
+   * without `close` (a result read mid-point) it can be called again later.
+   */
+  recordNode(step: number, node: number, c: NodeCounters, backlog: number, close: boolean): void {
+    const p = Math.floor(step / this.stepsPerPoint);
+    const base = node * FLOWS.length;
+    // Unrolled over FLOWS, in their order.
+    this.setFlow(0, node, p, base, c.received, close);
+    this.setFlow(1, node, p, base, c.processed, close);
+    this.setFlow(2, node, p, base, c.throttled, close);
+    this.setFlow(3, node, p, base, c.expired, close);
+    this.setFlow(4, node, p, base, c.failed, close);
+    this.setFlow(5, node, p, base, c.errors, close);
+    this.backlog[node][p] = backlog;
+  }
+
+  private setFlow(f: number, node: number, p: number, base: number, value: number, close: boolean): void {
+    this.flows[f][node][p] = value - this.pointStart[base + f];
+    if (close) this.pointStart[base + f] = value;
   }
 
   /** The run's totals after `step` (cumulative, so a point keeps its last step's). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PipelineBuilder } from '../../model';
 import { arbitraryPipeline } from '../../model/testing/arbitrary-pipeline';
-import { simulate } from '..';
+import { createSimulation, simulate } from '..';
 import { expectConserved } from './run';
 
 /** Steps that keep runs short enough for full-resolution series (at most 2,000 steps). */
@@ -54,6 +54,22 @@ describe('determinism', () => {
         expect(a).toBe(b);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('reading the result mid-run (mid-point of a downsampled series) changes nothing, and the partial series is conserved', () => {
+    fc.assert(
+      fc.property(arbitraryPipeline({ maxNodes: 8 }), fc.integer({ min: 1, max: 5000 }), (pipeline, at) => {
+        const o = { seconds: 6000, stepSeconds: 1, seed: 3, series: true };
+        const sim = createSimulation(pipeline, o);
+        sim.step(at);
+        const partial = sim.result();
+        expectConserved(partial);
+        expect(partial.series!.totals!.produced.at(-1)).toBe(partial.totals.produced);
+        sim.step(sim.stepCount);
+        expect(JSON.stringify(sim.result())).toBe(JSON.stringify(simulate(pipeline, o)));
+      }),
+      { numRuns: 15 },
     );
   });
 
