@@ -217,8 +217,33 @@ async function openCanvas(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-async function measureGestures(browser: Browser, url: string, seconds: number): Promise<{ pan: FrameStats; drag: FrameStats; drawn: number }> {
+/** The canvas zoom, read from React Flow's viewport transform. */
+async function currentZoom(page: Page): Promise<number> {
+  const style = (await page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+  return Number(/scale\(([\d.]+)\)/.exec(style)?.[1] ?? NaN);
+}
+
+/** Zoom with the mouse wheel over the pane, as a user does (React Flow: 2^(-deltaY × 0.002) per event). */
+async function zoomTo(page: Page, target: number) {
+  const at = await emptyPanePoint(page);
+  await page.mouse.move(at.x, at.y);
+  for (let i = 0; i < 6; i++) {
+    const zoom = await currentZoom(page);
+    if (Math.abs(Math.log2(target / zoom)) < 0.05) break;
+    await page.mouse.wheel(0, -Math.log2(target / zoom) / 0.002);
+    await sleep(300);
+  }
+}
+
+type View = 'fit' | 1;
+
+async function measureGestures(browser: Browser, url: string, view: View, seconds: number): Promise<{ pan: FrameStats; drag: FrameStats; drawn: number; zoom: number }> {
   const page = await openCanvas(browser, url);
+  if (view !== 'fit') {
+    await zoomTo(page, view);
+    await sleep(500);
+  }
+  const zoom = await currentZoom(page);
   const drawn = await page.locator('.react-flow__node').count();
   const panFrom = await emptyPanePoint(page);
   await startCountingFrames(page);
@@ -230,7 +255,7 @@ async function measureGestures(browser: Browser, url: string, seconds: number): 
   await circleDrag(page, nodeAt, seconds, 80);
   const drag = await stopCountingFrames(page);
   await page.context().close();
-  return { pan, drag, drawn };
+  return { pan, drag, drawn, zoom };
 }
 
 /** From navigation to a node that reacts to a click (it shows as selected). */
@@ -261,15 +286,16 @@ async function main() {
   try {
     browser = await chromium.launch({ ...playwrightConfig.use?.launchOptions, headless: true });
     const pages = { Sluice: `${base}/bench/designer`, 'bare React Flow': `${base}/bench/bare` };
-    console.log(`\nCanvas benchmark: headless Chromium, ${options.seconds} s per gesture, whole graph in view (fit view)`);
-    const rows: string[][] = [];
     const edges = Math.round(options.nodes * 1.2);
-    for (const [name, path] of Object.entries(pages)) {
-      const g = await measureGestures(browser, `${path}?nodes=${options.nodes}`, options.seconds);
-      rows.push([name, `pan: ${fmt(g.pan)}`, `drag a node: ${fmt(g.drag)}`, `${g.drawn} nodes drawn`]);
+    console.log(`\nCanvas benchmark: ${options.nodes} nodes / ${edges} edges, headless Chromium, ${options.seconds} s per gesture`);
+    for (const view of ['fit', 1] as View[]) {
+      console.log(view === 'fit' ? '\nWhole graph in view (fit view)' : '\nZoomed to 100 %');
+      for (const [name, path] of Object.entries(pages)) {
+        const g = await measureGestures(browser, `${path}?nodes=${options.nodes}`, view, options.seconds);
+        const where = `zoom ${g.zoom.toFixed(2)}, ${g.drawn} nodes drawn`;
+        console.log(`  ${pad(name, 16)} pan: ${pad(fmt(g.pan), 37)} drag a node: ${pad(fmt(g.drag), 37)} ${where}`);
+      }
     }
-    console.log(`\n${options.nodes} nodes / ${edges} edges`);
-    for (const r of rows) console.log(`  ${pad(r[0], 16)} ${pad(r[1], 42)} ${pad(r[2], 50)} ${r[3]}`);
 
     console.log(`\nNavigation to an interactive ${options.big}-node canvas (a node selected by a click), median of ${options.runs}`);
     for (const [name, path] of Object.entries(pages)) {

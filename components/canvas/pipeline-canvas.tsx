@@ -19,7 +19,7 @@ import { checkConnection, isKindId } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { ConnectingContext } from './connecting-context';
 import './canvas-detail.css';
-import { EdgeLabelLayerProvider } from './edge-label-layer';
+import { CanvasDetailProvider } from './canvas-detail';
 import { type NodeSize, type PipelineFlowEdge, type PipelineFlowNode, reuseIfSame, toFlowEdges, toFlowNodes, withMeasuredSizes } from './flow-elements';
 import { PipelineEdge } from './pipeline-edge';
 import { PipelineNode } from './pipeline-node';
@@ -187,7 +187,7 @@ export function PipelineCanvas() {
   );
 
   return (
-    <EdgeLabelLayerProvider largeGraph={largeGraph}>
+    <CanvasDetailProvider largeGraph={largeGraph}>
       <ConnectingContext.Provider value={compatible}>
         <div id={CANVAS_ID} className={`canvas ${compatible ? 'connecting' : ''} ${largeGraph && zoomedOut ? 'far-out' : ''}`} onDragOver={onDragOver} onDrop={onDrop} aria-label="Pipeline canvas" role="application">
           <ReactFlow<PipelineFlowNode, PipelineFlowEdge>
@@ -219,6 +219,6 @@ export function PipelineCanvas() {
           </ReactFlow>
         </div>
       </ConnectingContext.Provider>
-    </EdgeLabelLayerProvider>
+    </CanvasDetailProvider>
   );
 }

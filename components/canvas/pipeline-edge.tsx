@@ -2,7 +2,7 @@
 import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
 import { useElementFindings, useElementLive } from './decorations';
-import { EdgeLabel } from './edge-label-layer';
+import { EdgeLabel } from './canvas-detail';
 import { FindingsBadge, severityClass } from './findings-badge';
 import type { PipelineFlowEdge } from './flow-elements';
 

@@ -2,11 +2,29 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { CATALOG } from '@/lib/model';
+import { useFarOut } from './canvas-detail';
 import { useConnectTargetState } from './connecting-context';
 import { useElementFindings, useElementLive } from './decorations';
 import { FindingsBadge, severityClass } from './findings-badge';
 import type { PipelineFlowNode } from './flow-elements';
 import { KindIcon } from './kind-icon';
+
+function NodeText({ name, kindLabel, live }: { name: string; kindLabel: string; live: string[] | undefined }) {
+  return (
+    <div className="pipeline-node-text">
+      {/* Names are user text: rendered as text, never as HTML. */}
+      <div className="pipeline-node-name">{name}</div>
+      <div className="pipeline-node-kind">{kindLabel}</div>
+      {live?.length ? (
+        <div className="pipeline-node-live" aria-label={`Simulation: ${live.join(', ')}`}>
+          {live.map((l) => (
+            <div key={l}>{l}</div>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
 
 function PipelineNodeView({ data, selected }: NodeProps<PipelineFlowNode>) {
   const { node } = data;
@@ -14,6 +32,7 @@ function PipelineNodeView({ data, selected }: NodeProps<PipelineFlowNode>) {
   const live = useElementLive(node.id);
   const kind = CATALOG[node.kind];
   const connectState = useConnectTargetState(node.id);
+  const farOut = useFarOut();
   return (
     <div
       className={`pipeline-node ${selected ? 'selected' : ''} ${severityClass(findings)} ${live?.bottleneck ? 'bottleneck' : ''} ${connectState ? `connect-${connectState}` : ''}`}
@@ -22,18 +41,8 @@ function PipelineNodeView({ data, selected }: NodeProps<PipelineFlowNode>) {
     >
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.name}`} />
       <KindIcon kind={node.kind} />
-      <div className="pipeline-node-text">
-        {/* Names are user text: rendered as text, never as HTML. */}
-        <div className="pipeline-node-name">{node.name}</div>
-        <div className="pipeline-node-kind">{kind.label}</div>
-        {live?.lines.length ? (
-          <div className="pipeline-node-live" aria-label={`Simulation: ${live.lines.join(', ')}`}>
-            {live.lines.map((l) => (
-              <div key={l}>{l}</div>
-            ))}
-          </div>
-        ) : null}
-      </div>
+      {/* Far out on a large graph the text is unreadable; the name stays in the node's aria-label. */}
+      {farOut ? null : <NodeText name={node.name} kindLabel={kind.label} live={live?.lines} />}
       <FindingsBadge findings={findings} />
       <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.name}`} />
     </div>
