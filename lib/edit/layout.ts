@@ -1,11 +1,25 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Pipeline } from '../model';
 import type { Position } from './operations';
 
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 64;
 
-const elk = new ELK();
+// ELK is large: load it the first time a layout is asked for, not with the page.
+let elkInstance: Promise<{ layout: (graph: ElkGraph) => Promise<ElkGraph> }> | undefined;
+type ElkGraph = {
+  id: string;
+  x?: number;
+  y?: number;
+  layoutOptions?: Record<string, string>;
+  children?: ElkGraph[];
+  edges?: { id: string; sources: string[]; targets: string[] }[];
+  width?: number;
+  height?: number;
+};
+function elk() {
+  elkInstance ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default());
+  return elkInstance;
+}
 
 /**
  * Left-to-right layered layout by data flow (ELK "layered"). Returns new positions only;
@@ -24,7 +38,7 @@ export async function autoLayout(p: Pipeline): Promise<Record<string, Position>>
     children: p.nodes.map((n) => ({ id: n.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
     edges: p.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   };
-  const laid = await elk.layout(graph);
+  const laid = await (await elk()).layout(graph);
   const out: Record<string, Position> = {};
   for (const child of laid.children ?? []) out[child.id] = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
   return out;
