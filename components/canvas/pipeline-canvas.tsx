@@ -15,7 +15,7 @@ import {
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connect } from '@/lib/edit';
-import { checkConnection, isKindId } from '@/lib/model';
+import { CATALOG, checkConnection, isKindId } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { ConnectingContext } from './connecting-context';
 import './canvas-detail.css';
@@ -28,6 +28,8 @@ import { isLargeGraph, useBackgroundGap, useZoomedOut } from './zoom-detail';
 
 const nodeTypes = { pipeline: PipelineNode };
 const edgeTypes = { pipeline: PipelineEdge };
+/** Minimap nodes in their service's colour, so the overview reads like the canvas. */
+const miniMapNodeColor = (node: PipelineFlowNode) => CATALOG[node.data.node.kind].icon.color;
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
 // Module constants, not inline literals: React Flow copies every changed prop into its store on
 // each render, and a fresh array there notifies all of its (thousands of) subscribers again.
@@ -214,7 +216,7 @@ export function PipelineCanvas() {
             proOptions={PRO_OPTIONS}
           >
             <Background variant={BackgroundVariant.Dots} gap={backgroundGap} size={1} />
-            <MiniMap pannable zoomable ariaLabel="Mini map" />
+            <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapNodeColor} nodeBorderRadius={4} />
             <Controls showInteractive={false} aria-label="Zoom controls" />
           </ReactFlow>
         </div>
