@@ -22,16 +22,20 @@ export function buildGraph(pipeline: Pipeline): PipelineGraph {
     (inc.get(e.target) ?? inc.set(e.target, []).get(e.target)!).push(e);
     (out.get(e.source) ?? out.set(e.source, []).get(e.source)!).push(e);
   }
+  // Meanings are looked up once per pair of kinds, not once per edge: the validator builds
+  // this view on every keystroke.
+  const pairs = new Map<string, Connection | undefined>();
   const connections = new Map<string, Connection | undefined>();
   for (const e of pipeline.edges) {
     const s = byId.get(e.source);
     const t = byId.get(e.target);
-    if (!s || !t) {
-      connections.set(e.id, undefined);
-      continue;
+    if (!s || !t) continue;
+    const key = `${s.kind} ${t.kind} ${e.config.role}`;
+    if (!pairs.has(key)) {
+      const check = checkConnection(s.kind, t.kind, e.config.role);
+      pairs.set(key, check.ok ? check.connection : undefined);
     }
-    const check = checkConnection(s.kind, t.kind, e.config.role);
-    connections.set(e.id, check.ok ? check.connection : undefined);
+    connections.set(e.id, pairs.get(key));
   }
   return {
     pipeline,

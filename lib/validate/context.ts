@@ -1,4 +1,4 @@
-import { checkConnection, type Connection, type ConnectionMeaning, type KindId, type Pipeline, type PipelineEdge, type PipelineGraph, type PipelineNode } from '../model';
+import { buildGraph, type ConnectionMeaning, type KindId, type Pipeline, type PipelineEdge, type PipelineGraph, type PipelineNode } from '../model';
 import type { DraftFinding } from './types';
 
 type NodeOf<K extends KindId> = Extract<PipelineNode, { kind: K }>;
@@ -38,41 +38,8 @@ function configPath(field: string | undefined): string[] {
   return field === undefined ? [] : ['config', ...field.split('.')];
 }
 
-/**
- * The same view as the model's buildGraph, but with connection meanings looked up once per
- * pair of kinds rather than once per edge: validation runs on every keystroke.
- */
-function indexGraph(pipeline: Pipeline): PipelineGraph {
-  const byId = new Map(pipeline.nodes.map((n) => [n.id, n]));
-  const inc = new Map<string, PipelineEdge[]>();
-  const out = new Map<string, PipelineEdge[]>();
-  const pairs = new Map<string, Connection | undefined>();
-  const connections = new Map<string, Connection | undefined>();
-  for (const e of pipeline.edges) {
-    (inc.get(e.target) ?? inc.set(e.target, []).get(e.target)!).push(e);
-    (out.get(e.source) ?? out.set(e.source, []).get(e.source)!).push(e);
-    const s = byId.get(e.source);
-    const t = byId.get(e.target);
-    if (!s || !t) continue;
-    const key = `${s.kind} ${t.kind} ${e.config.role}`;
-    if (!pairs.has(key)) {
-      const check = checkConnection(s.kind, t.kind, e.config.role);
-      pairs.set(key, check.ok ? check.connection : undefined);
-    }
-    connections.set(e.id, pairs.get(key));
-  }
-  return {
-    pipeline,
-    node: (id) => byId.get(id),
-    incoming: (id) => inc.get(id) ?? [],
-    outgoing: (id) => out.get(id) ?? [],
-    connection: (edge) => connections.get(edge.id),
-    nodesOfKind: <K extends KindId>(kind: K) => pipeline.nodes.filter((n): n is NodeOf<K> => n.kind === kind),
-  };
-}
-
 export function createContext(pipeline: Pipeline, knownRuleIds: ReadonlySet<string>): ValidationContext {
-  const graph = indexGraph(pipeline);
+  const graph = buildGraph(pipeline);
   const nodeIndexes = new Map(pipeline.nodes.map((n, i) => [n.id, i]));
   const edgeIndexes = new Map(pipeline.edges.map((e, i) => [e.id, i]));
   const byKind = new Map<KindId, PipelineNode[]>();
