@@ -1,7 +1,8 @@
 'use client';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo, useState } from 'react';
-import { autoLayout, moveNodes } from '@/lib/edit';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { moveNodes } from '@/lib/edit';
+import { autoLayoutOffMainThread, isLargeLayout } from '@/lib/edit/layout-off-main-thread';
 import type { Pipeline } from '@/lib/model';
 import { PipelineCanvas } from '../canvas/pipeline-canvas';
 import { EXAMPLES } from '../gallery/examples';
@@ -15,6 +16,8 @@ import { TopBar } from './top-bar';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
 
+const createLayoutWorker = () => new Worker(new URL('../../lib/edit/layout-worker.ts', import.meta.url), { type: 'module' });
+
 function EditorShell({ persistence }: { persistence: boolean }) {
   const store = useEditorStore();
   const flow = useReactFlow();
@@ -22,15 +25,24 @@ function EditorShell({ persistence }: { persistence: boolean }) {
   const [helpOpen, setHelpOpen] = useState(false);
 
   const fitView = useCallback(() => flow.fitView({ padding: 0.2, duration: 200 }), [flow]);
+  // A large layout runs in a worker and takes a moment: show it, and ignore repeats meanwhile.
+  const [arranging, setArranging] = useState(false);
+  const arrangingRef = useRef(false);
   const runAutoLayout = useCallback(async () => {
     const before = store.getState().pipeline;
-    if (!before.nodes.length) return;
+    if (!before.nodes.length || arrangingRef.current) return;
+    const large = isLargeLayout(before);
+    arrangingRef.current = true;
+    if (large) setArranging(true);
     try {
-      const positions = await autoLayout(before);
+      const positions = await autoLayoutOffMainThread(before, createLayoutWorker);
       store.getState().apply('Auto-layout', (p) => moveNodes(p, positions));
       setTimeout(() => flow.fitView({ padding: 0.2, duration: 200 }), 50);
     } catch (error) {
       store.getState().notify(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      arrangingRef.current = false;
+      if (large) setArranging(false);
     }
   }, [store, flow]);
 
@@ -49,6 +61,7 @@ function EditorShell({ persistence }: { persistence: boolean }) {
             theme={theme}
             onToggleTheme={toggleTheme}
             onAutoLayout={() => void runAutoLayout()}
+            arranging={arranging}
             onFitView={fitView}
             onShowShortcuts={() => setHelpOpen(true)}
             fileMenu={fileMenu}

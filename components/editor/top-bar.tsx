@@ -10,13 +10,15 @@ interface Props {
   theme: Theme;
   onToggleTheme(): void;
   onAutoLayout(): void;
+  /** A large auto-layout is running (in a worker). */
+  arranging?: boolean;
   onFitView(): void;
   onShowShortcuts(): void;
   /** File actions (open, save, share...) contributed by the files feature. */
   fileMenu?: ReactNode;
 }
 
-export function TopBar({ theme, onToggleTheme, onAutoLayout, onFitView, onShowShortcuts, fileMenu }: Props) {
+export function TopBar({ theme, onToggleTheme, onAutoLayout, arranging = false, onFitView, onShowShortcuts, fileMenu }: Props) {
   const store = useEditorStore();
   const name = useEditor((s) => s.pipeline.name);
   const undoLabel = useEditor((s) => s.past[s.past.length - 1]?.label);
@@ -69,8 +71,8 @@ export function TopBar({ theme, onToggleTheme, onAutoLayout, onFitView, onShowSh
         <button type="button" onClick={() => store.getState().redo()} disabled={!redoLabel} title={redoLabel ? `Redo ${redoLabel} (Shift+Ctrl+Z)` : 'Nothing to redo'} aria-label={redoLabel ? `Redo ${redoLabel}` : 'Redo'}>
           Redo
         </button>
-        <button type="button" onClick={onAutoLayout} disabled={empty} title="Arrange left to right by data flow (Shift+L)">
-          Auto-layout
+        <button type="button" onClick={onAutoLayout} disabled={empty || arranging} aria-busy={arranging} title="Arrange left to right by data flow (Shift+L)">
+          {arranging ? 'Arranging…' : 'Auto-layout'}
         </button>
         <button type="button" onClick={onFitView} disabled={empty} title="Fit the pipeline in view (Shift+F)">
           Fit view
