@@ -2,6 +2,7 @@ import { eventSourceMappingSettings, type PipelineNode } from '../../model';
 import type { ExportContext } from '../cloudformation/context';
 import type { CfnResource } from '../cloudformation/types';
 import { lit, tsValue } from './ts-value';
+import { feedsEventTriggeredJob } from '../cloudformation/kinds/glue-event';
 
 /** Kinds whose main resource the CDK app builds with L2 constructs. */
 export const L2_KINDS = new Set(['s3-bucket', 'sqs-queue', 'kinesis-stream', 'dynamodb-table', 'sns-topic', 'lambda-function', 'schedule']);
@@ -30,6 +31,7 @@ export function l2Node(ctx: ExportContext, node: PipelineNode, resources: Record
         '      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,',
         '      enforceSSL: true,',
         `      versioned: ${c.versioned},`,
+        ...(feedsEventTriggeredJob(ctx, node.id) ? ['      eventBridgeEnabled: true,'] : []),
         ...(c.expireAfterDays > 0 ? [`      lifecycleRules: [{ id: 'expire-objects', expiration: cdk.Duration.days(${c.expireAfterDays}) }],`] : []),
         '      removalPolicy: cdk.RemovalPolicy.RETAIN,',
         '    });',

@@ -33,6 +33,7 @@ import { glueEncryption } from './glue/glue-encryption';
 import { glueDatabaseUnpopulated } from './glue/glue-database-unpopulated';
 import { s3Partitioning } from './s3/s3-partitioning';
 import { firehoseBuffering } from './firehose/firehose-buffering';
+import { firehoseDestination } from './firehose/firehose-destination';
 import { connectionInvalid } from './general/connection-invalid';
 import { dataPipelineDeprecated } from './general/data-pipeline-deprecated';
 import { orphanNode } from './general/orphan-node';
@@ -74,6 +75,7 @@ export const ALL_RULES: readonly Rule[] = [
   glueDatabaseUnpopulated,
   s3Partitioning,
   firehoseBuffering,
+  firehoseDestination,
   connectionInvalid,
   dataPipelineDeprecated,
   orphanNode,

@@ -80,6 +80,9 @@ export function emitFirehose(ctx: ExportContext, node: NodeOfKind<'firehose'>): 
     properties.DeliveryStreamType = 'DirectPut';
     properties.DeliveryStreamEncryptionConfigurationInput = { KeyType: 'AWS_OWNED_CMK' };
   }
+  // A delivery stream has exactly one destination, so only the first 'delivers' edge is used.
+  // The validator rule firehose-destination reports two or more as an error (and none as a
+  // warning), and `sluice export` refuses a pipeline with errors unless --force.
   const [destination] = ctx.outgoing(node.id, 'delivers');
   const target = destination ? ctx.node(destination.target) : undefined;
   const buffering = { SizeInMBs: Math.max(1, Math.round(c.bufferSizeMb)), IntervalInSeconds: c.bufferIntervalSeconds };

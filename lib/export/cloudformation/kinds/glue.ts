@@ -6,6 +6,7 @@ import { truncate } from '../text';
 import type { CfnObject, CfnValue } from '../types';
 import { allowAll, catalogWriteGrant, readGrant, writeGrant } from '../edges/grants';
 import { glueCron } from './glue-schedule';
+import { emitEventTrigger } from './glue-event';
 import { glueScriptKey } from '../../glue-scripts/script-path';
 
 export function glueDatabaseName(node: NodeOfKind<'glue-database'>): string {
@@ -167,6 +168,7 @@ export function emitJob(ctx: ExportContext, node: NodeOfKind<'glue-job'>): void 
   if (c.trigger.type === 'schedule' && c.trigger.schedule && !scheduled) {
     ctx.add(ctx.idFor(node.id, 'ScheduleTrigger'), { Type: 'AWS::Glue::Trigger', Properties: { Type: 'SCHEDULED', Schedule: glueCron(c.trigger.schedule), StartOnCreation: true, Actions: [{ JobName: ref(id) }] } }, { nodes: [node.id] });
   }
+  if (c.trigger.type === 'event') emitEventTrigger(ctx, node, id);
   conditionalTrigger(ctx, node.id, { JobName: ref(id) });
   ctx.output(node.id, 'JobName', `Glue job name of node ${node.id}`, ref(id));
 }

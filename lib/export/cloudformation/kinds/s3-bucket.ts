@@ -4,6 +4,7 @@ import { getAtt, ref } from '../intrinsics';
 import { arnOf, bucketArn, bucketName } from '../references';
 import type { CfnObject, CfnValue } from '../types';
 import { s3KeyFilter } from '../edges/filters';
+import { feedsEventTriggeredJob } from './glue-event';
 
 /** A bucket, its TLS-only policy, and the notifications its push edges draw. */
 export function emitBucket(ctx: ExportContext, node: NodeOfKind<'s3-bucket'>): void {
@@ -56,6 +57,8 @@ export function emitBucket(ctx: ExportContext, node: NodeOfKind<'s3-bucket'>): v
   };
   if (c.versioned) properties.VersioningConfiguration = { Status: 'Enabled' };
   if (c.expireAfterDays > 0) properties.LifecycleConfiguration = { Rules: [{ Id: 'expire-objects', Status: 'Enabled', ExpirationInDays: c.expireAfterDays }] };
+  // A Glue job that starts on this bucket's events hears them through EventBridge.
+  if (feedsEventTriggeredJob(ctx, node.id)) notification.EventBridgeConfiguration = { EventBridgeEnabled: true };
   if (Object.keys(notification).length) properties.NotificationConfiguration = notification;
   ctx.add(
     id,
