@@ -6,6 +6,8 @@
  * `/` steps. Not supported: `L`, `W` and `#`; such an expression never fires in a simulation.
  * The simulation's second 0 is 2026-01-01T00:00:00Z, a Thursday.
  */
+import { CRON_FIELDS, expandCronField } from '../model/schedule-expression';
+
 export type Schedule =
   | { kind: 'rate'; seconds: number }
   | { kind: 'cron'; minutes: Set<number>; hours: Set<number>; days: Set<number> | 'any'; months: Set<number>; weekdays: Set<number> | 'any'; years: Set<number> | 'any' };
@@ -13,40 +15,14 @@ export type Schedule =
 export type ScheduleParse = { ok: true; schedule: Schedule } | { ok: false; reason: string };
 
 const RATE_UNITS: Record<string, number> = { minute: 60, minutes: 60, hour: 3600, hours: 3600, day: 86400, days: 86400 };
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
-
 /** Days from 1970-01-01 to 2026-01-01. */
 const START_DAY = 20454;
 
-function parseField(text: string, min: number, max: number, names: string[] = [], nameBase = 1): Set<number> | string {
-  const out = new Set<number>();
-  const value = (s: string): number => {
-    const i = names.indexOf(s.toUpperCase());
-    if (i >= 0) return i + nameBase;
-    return /^\d+$/.test(s) ? Number(s) : NaN;
-  };
-  for (const part of text.split(',')) {
-    const [range, stepText] = part.split('/');
-    const step = stepText === undefined ? 1 : Number(stepText);
-    if (!Number.isInteger(step) || step < 1) return `bad step "${part}"`;
-    let lo: number;
-    let hi: number;
-    if (range === '*') {
-      lo = min;
-      hi = max;
-    } else if (range.includes('-')) {
-      const [a, b] = range.split('-');
-      lo = value(a);
-      hi = value(b);
-    } else {
-      lo = value(range);
-      hi = stepText === undefined ? lo : max;
-    }
-    if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < min || hi > max || lo > hi) return `"${part}" is not in ${min}-${max}`;
-    for (let v = lo; v <= hi; v += step) out.add(v);
-  }
-  return out;
+/** The values a cron field allows, as a set (the shared parser reads the field). */
+function parseField(text: string, index: number): Set<number> | string {
+  const r = expandCronField(text, CRON_FIELDS[index]);
+  if ('error' in r) return r.error;
+  return new Set(r.values ?? []);
 }
 
 export function parseSchedule(expression: string): ScheduleParse {
@@ -66,12 +42,12 @@ export function parseSchedule(expression: string): ScheduleParse {
     return { ok: false, reason: `L, W and # are not simulated, in "${text}"` };
   }
   const [mi, h, dom, mon, dow, yr] = fields;
-  const minutes = parseField(mi, 0, 59);
-  const hours = parseField(h, 0, 23);
-  const days = dom === '?' || dom === '*' ? 'any' : parseField(dom, 1, 31);
-  const months = parseField(mon, 1, 12, MONTHS);
-  const weekdays = dow === '?' || dow === '*' ? 'any' : parseField(dow, 1, 7, WEEKDAYS);
-  const years = yr === '*' ? 'any' : parseField(yr, 1970, 2199);
+  const minutes = parseField(mi, 0);
+  const hours = parseField(h, 1);
+  const days = dom === '?' || dom === '*' ? 'any' : parseField(dom, 2);
+  const months = parseField(mon, 3);
+  const weekdays = dow === '?' || dow === '*' ? 'any' : parseField(dow, 4);
+  const years = yr === '*' ? 'any' : parseField(yr, 5);
   for (const f of [minutes, hours, days, months, weekdays, years]) if (typeof f === 'string' && f !== 'any') return { ok: false, reason: `cron field ${f}` };
   return {
     ok: true,

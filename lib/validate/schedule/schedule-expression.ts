@@ -3,63 +3,11 @@
  * We parse them for real (fields, ranges, steps, names) so the interval check is exact
  * rather than a regex guess.
  */
+import { CRON_FIELDS, expandCronField } from '../../model/schedule-expression';
 
 export type ScheduleParse =
   | { ok: true; kind: 'rate' | 'cron'; /** Shortest gap between two runs, in minutes. */ minIntervalMinutes: number }
   | { ok: false; reason: string };
-
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
-
-interface FieldSpec {
-  name: string;
-  min: number;
-  max: number;
-  names?: string[];
-  /** Extra tokens AWS allows in this field besides numbers, ranges, lists and steps. */
-  special?: RegExp;
-}
-
-const FIELDS: FieldSpec[] = [
-  { name: 'minutes', min: 0, max: 59 },
-  { name: 'hours', min: 0, max: 23 },
-  { name: 'day-of-month', min: 1, max: 31, special: /^(\?|L|LW|\d{1,2}W)$/ },
-  { name: 'month', min: 1, max: 12, names: MONTHS },
-  { name: 'day-of-week', min: 1, max: 7, names: DAYS, special: /^(\?|L|[1-7]L|[A-Z]{3}L|[1-7]#[1-5]|[A-Z]{3}#[1-5])$/ },
-  { name: 'year', min: 1970, max: 2199 },
-];
-
-function value(token: string, spec: FieldSpec): number | undefined {
-  if (/^\d+$/.test(token)) return Number(token);
-  const i = spec.names?.indexOf(token.toUpperCase()) ?? -1;
-  return i >= 0 ? i + spec.min : undefined;
-}
-
-/** The values a cron field allows, or a reason it is malformed. `undefined` set = a special token (?, L, W, #). */
-function expandField(text: string, spec: FieldSpec): { values?: number[] } | { error: string } {
-  if (spec.special?.test(text.toUpperCase())) return {};
-  const out = new Set<number>();
-  for (const part of text.split(',')) {
-    const [range, stepText, extra] = part.split('/');
-    if (extra !== undefined) return { error: `"${part}" has more than one /` };
-    const step = stepText === undefined ? 1 : Number(stepText);
-    if (!Number.isInteger(step) || step < 1) return { error: `step "${stepText}" must be a whole number of at least 1` };
-    let from: number | undefined;
-    let to: number | undefined;
-    if (range === '*') [from, to] = [spec.min, spec.max];
-    else if (range.includes('-')) {
-      const [a, b] = range.split('-');
-      [from, to] = [value(a, spec), value(b, spec)];
-    } else {
-      from = value(range, spec);
-      to = stepText === undefined ? from : spec.max;
-    }
-    if (from === undefined || to === undefined) return { error: `"${part}" is not a valid ${spec.name} value` };
-    if (from < spec.min || to > spec.max || from > to) return { error: `"${part}" is outside ${spec.name} ${spec.min}-${spec.max}` };
-    for (let v = from; v <= to; v += step) out.add(v);
-  }
-  return { values: [...out].sort((a, b) => a - b) };
-}
 
 const MINUTES_PER: Record<string, number> = { minute: 1, hour: 60, day: 1440 };
 
@@ -83,8 +31,8 @@ function parseCron(body: string): ScheduleParse {
   if (parts.length !== 6) {
     return { ok: false, reason: `cron(${body}) has ${parts.length} fields; it needs 6: minutes hours day-of-month month day-of-week year` };
   }
-  const expanded = parts.map((p, i) => ({ p, r: expandField(p, FIELDS[i]) }));
-  for (const [i, { r }] of expanded.entries()) if ('error' in r) return { ok: false, reason: `cron ${FIELDS[i].name}: ${r.error}` };
+  const expanded = parts.map((p, i) => ({ p, r: expandCronField(p, CRON_FIELDS[i]) }));
+  for (const [i, { r }] of expanded.entries()) if ('error' in r) return { ok: false, reason: `cron ${CRON_FIELDS[i].name}: ${r.error}` };
   if ((parts[2] === '?') === (parts[4] === '?')) {
     return { ok: false, reason: 'cron needs "?" in exactly one of day-of-month and day-of-week' };
   }

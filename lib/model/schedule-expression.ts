@@ -1,0 +1,58 @@
+/**
+ * The fields of EventBridge / Glue cron expressions, `cron(minutes hours day-of-month month
+ * day-of-week year)`, shared by the validator (interval checks) and the simulator (firing
+ * times), so both read an expression the same way.
+ */
+
+export const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+export const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+
+export interface CronFieldSpec {
+  name: string;
+  min: number;
+  max: number;
+  names?: string[];
+  /** Extra tokens AWS allows in this field besides numbers, ranges, lists and steps. */
+  special?: RegExp;
+}
+
+export const CRON_FIELDS: CronFieldSpec[] = [
+  { name: 'minutes', min: 0, max: 59 },
+  { name: 'hours', min: 0, max: 23 },
+  { name: 'day-of-month', min: 1, max: 31, special: /^(\?|L|LW|\d{1,2}W)$/ },
+  { name: 'month', min: 1, max: 12, names: MONTHS },
+  { name: 'day-of-week', min: 1, max: 7, names: WEEKDAYS, special: /^(\?|L|[1-7]L|[A-Z]{3}L|[1-7]#[1-5]|[A-Z]{3}#[1-5])$/ },
+  { name: 'year', min: 1970, max: 2199 },
+];
+
+function value(token: string, spec: CronFieldSpec): number | undefined {
+  if (/^\d+$/.test(token)) return Number(token);
+  const i = spec.names?.indexOf(token.toUpperCase()) ?? -1;
+  return i >= 0 ? i + spec.min : undefined;
+}
+
+/** The values a cron field allows, or a reason it is malformed. `undefined` set = a special token (?, L, W, #). */
+export function expandCronField(text: string, spec: CronFieldSpec): { values?: number[] } | { error: string } {
+  if (spec.special?.test(text.toUpperCase())) return {};
+  const out = new Set<number>();
+  for (const part of text.split(',')) {
+    const [range, stepText, extra] = part.split('/');
+    if (extra !== undefined) return { error: `"${part}" has more than one /` };
+    const step = stepText === undefined ? 1 : Number(stepText);
+    if (!Number.isInteger(step) || step < 1) return { error: `step "${stepText}" must be a whole number of at least 1` };
+    let from: number | undefined;
+    let to: number | undefined;
+    if (range === '*') [from, to] = [spec.min, spec.max];
+    else if (range.includes('-')) {
+      const [a, b] = range.split('-');
+      [from, to] = [value(a, spec), value(b, spec)];
+    } else {
+      from = value(range, spec);
+      to = stepText === undefined ? from : spec.max;
+    }
+    if (from === undefined || to === undefined) return { error: `"${part}" is not a valid ${spec.name} value` };
+    if (from < spec.min || to > spec.max || from > to) return { error: `"${part}" is outside ${spec.name} ${spec.min}-${spec.max}` };
+    for (let v = from; v <= to; v += step) out.add(v);
+  }
+  return { values: [...out].sort((a, b) => a - b) };
+}
