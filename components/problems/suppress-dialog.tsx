@@ -1,5 +1,6 @@
 'use client';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useModalDialog } from '../files/use-modal-dialog';
 import type { Finding } from '@/lib/validate';
 
 interface Props {
@@ -12,20 +13,16 @@ interface Props {
 
 /** Asks why a finding is acceptable: a suppression without a written reason is refused. */
 export function SuppressDialog({ finding, elementName, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(finding !== null);
   const id = useId();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  // Each finding starts with an empty reason.
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (finding && !dialog.open) {
-      setReason('');
-      setError(null);
-      dialog.showModal();
-    }
-    if (!finding && dialog.open) dialog.close();
+    if (!finding) return;
+    setReason('');
+    setError(null);
   }, [finding]);
 
   const submit = (event: FormEvent) => {

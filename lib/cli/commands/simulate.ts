@@ -1,4 +1,5 @@
 import type { Pipeline } from '../../model';
+import { formatCount } from '../../simulate/format';
 import { DEFAULT_OPTIONS, MAX_SECONDS, MAX_STEP_SECONDS, MIN_STEP_SECONDS, simulate, type SimulationResult } from '../../simulate';
 import { numberFlag, parseCommandArgs } from '../args';
 import { type Command, EXIT, UsageError } from '../io';
@@ -22,7 +23,7 @@ function toJson(result: SimulationResult, withSeries: boolean): unknown {
   };
 }
 
-const n = (x: number) => Math.round(x).toLocaleString('en-US');
+const n = formatCount;
 
 function table(pipeline: Pipeline, result: SimulationResult): string {
   const head = ['node', 'kind', 'received', 'processed', 'backlog', 'throttled', 'expired', 'failed', 'errors', 'retries', 'max age s', 'peak conc'];
