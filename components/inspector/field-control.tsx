@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useFieldFindings } from '../canvas/decorations';
 import { type FieldDescriptor, parseNumberInput } from './schema-fields';
 
@@ -52,6 +52,18 @@ export function FieldControl({ field, path, value, elementId, onCommit, focusPat
     } else setError(result.message);
   };
 
+  const setInputRef = (el: HTMLInputElement | HTMLSelectElement | null) => {
+    inputRef.current = el;
+  };
+  // Text drafts: Enter commits (through blur), Escape drops the draft.
+  const onDraftKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') e.currentTarget.blur();
+    if (e.key === 'Escape') {
+      setDraft(null);
+      setError(null);
+    }
+  };
+
   const shownDefault = defaultHint !== undefined ? defaultHint : 'defaultValue' in field ? field.defaultValue : undefined;
   const hint = shownDefault !== undefined ? `Default: ${formatDefault(shownDefault)}` : field.optional ? 'Optional' : '';
   const describedBy = `${id}-hint ${error ? `${id}-error` : ''}`;
@@ -63,9 +75,7 @@ export function FieldControl({ field, path, value, elementId, onCommit, focusPat
       const text = draft ?? (value === undefined ? '' : String(value));
       control = (
         <input
-          ref={(el) => {
-            inputRef.current = el;
-          }}
+          ref={setInputRef}
           id={inputId}
           type="text"
           inputMode="decimal"
@@ -80,13 +90,7 @@ export function FieldControl({ field, path, value, elementId, onCommit, focusPat
             if (!parsed.ok) setError(parsed.message);
             else commit(parsed.value);
           }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-            if (e.key === 'Escape') {
-              setDraft(null);
-              setError(null);
-            }
-          }}
+          onKeyDown={onDraftKeyDown}
         />
       );
       break;
@@ -94,9 +98,7 @@ export function FieldControl({ field, path, value, elementId, onCommit, focusPat
     case 'boolean':
       control = (
         <input
-          ref={(el) => {
-            inputRef.current = el;
-          }}
+          ref={setInputRef}
           id={inputId}
           type="checkbox"
           role="switch"
@@ -110,9 +112,7 @@ export function FieldControl({ field, path, value, elementId, onCommit, focusPat
     case 'enum':
       control = (
         <select
-          ref={(el) => {
-            inputRef.current = el;
-          }}
+          ref={setInputRef}
           id={inputId}
           value={value === undefined ? '' : String(value)}
           aria-describedby={describedBy}
@@ -133,9 +133,7 @@ export function FieldControl({ field, path, value, elementId, onCommit, focusPat
       const text = draft ?? current;
       control = (
         <input
-          ref={(el) => {
-            inputRef.current = el;
-          }}
+          ref={setInputRef}
           id={inputId}
           type="text"
           value={text}
@@ -148,13 +146,7 @@ export function FieldControl({ field, path, value, elementId, onCommit, focusPat
             if (field.kind === 'string-list') commit(draft.split(',').map((s) => s.trim()).filter(Boolean));
             else commit(draft === '' && field.optional ? undefined : draft);
           }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-            if (e.key === 'Escape') {
-              setDraft(null);
-              setError(null);
-            }
-          }}
+          onKeyDown={onDraftKeyDown}
         />
       );
       break;
