@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { PipelineEdge } from '../../model';
+import { ShardedLog } from '../mechanisms/sharded-log';
+import { NodeCounters } from '../node-counters';
 import { CohortQueue, firstPoisonIndex, poisonInFront } from '../cohort-queue';
 import { ln, sin } from '../deterministic-math';
 import { createRng } from '../random';
@@ -87,5 +90,45 @@ describe('traffic patterns', () => {
     for (let t = 0; t < 86400; t += 60) day += expectedRecords(traffic('diurnal'), t, 60);
     expect(day).toBeCloseTo(8_640_000, 3);
     expect(expectedRecords(traffic('diurnal'), 6 * 3600, 1)).toBeCloseTo(200, 3);
+  });
+});
+
+describe('ShardedLog', () => {
+  const edge = { id: 'e', source: 's', target: 'f', config: {} } as unknown as PipelineEdge;
+  const newLog = (counters: NodeCounters) =>
+    new ShardedLog({
+      shards: 2,
+      retentionSeconds: 3600,
+      writeRecordsPerSecond: 1000,
+      writeBytesPerSecond: Infinity,
+      recordBytes: 100,
+      readers: [{ edge, lanesPerShard: 3 }],
+      counters,
+    });
+
+  it('many writes in one step share that step’s write allowance, and are all counted', () => {
+    const counters = new NodeCounters();
+    const log = newLog(counters);
+    const clock = { step: 0, now: 0, dt: 1 };
+    for (let i = 0; i < 500; i++) log.write(10, 0, clock); // 5,000 records into 2 shards of 1,000/s
+    expect(log.backlog()).toBe(2000);
+    expect(counters.throttled).toBe(3000);
+    expect(counters.received).toBe(5000);
+    const lanes = log.readers[0].lanes;
+    expect(lanes).toHaveLength(6);
+    // One cohort per lane: the step's writes were spread once, not once per write.
+    expect(lanes.map((l) => l.cohorts)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(lanes.reduce((n, l) => n + l.count, 0)).toBe(2000);
+  });
+
+  it('the next step gets a fresh allowance, and a quiet step does not bank more than one', () => {
+    const counters = new NodeCounters();
+    const log = newLog(counters);
+    log.write(1000, 0, { step: 0, now: 0, dt: 1 });
+    log.write(3000, 0, { step: 1, now: 1, dt: 1 });
+    expect(log.backlog()).toBe(3000);
+    log.write(5000, 0, { step: 9, now: 9, dt: 1 });
+    expect(log.backlog()).toBe(5000);
+    expect(counters.throttled).toBe(1000 + 3000);
   });
 });

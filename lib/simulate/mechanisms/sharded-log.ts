@@ -15,7 +15,7 @@ export const SHARD_READ_BYTES_PER_SECOND = 2 * 1024 * 1024;
  * partition keys, kept in order.
  */
 export class LogReader {
-  readonly lanes: CohortQueue[];
+  private readonly queues: CohortQueue[];
   /** Records taken by the reader and not yet done (a batch being invoked or retried). */
   inFlight = 0;
   /** Entry time of the oldest record in flight; the reader's poller keeps this current. */
@@ -26,15 +26,22 @@ export class LogReader {
     readonly edge: PipelineEdge | undefined,
     readonly lanesPerShard: number,
     shards: number,
+    private readonly settle: () => void,
   ) {
-    this.lanes = Array.from({ length: shards * lanesPerShard }, () => new CohortQueue());
+    this.queues = Array.from({ length: shards * lanesPerShard }, () => new CohortQueue());
+  }
+
+  /** The reader's lanes, with every write so far in them (reading them settles pending writes). */
+  get lanes(): CohortQueue[] {
+    this.settle();
+    return this.queues;
   }
 
   /** Spread a shard's accepted records over its lanes. */
   append(shard: number, count: number, poison: number, now: number): void {
     const f = this.lanesPerShard;
     if (f === 1) {
-      this.lanes[shard].push(count, poison, now);
+      this.queues[shard].push(count, poison, now);
       return;
     }
     const q = Math.floor(count / f);
@@ -43,7 +50,7 @@ export class LogReader {
     const pr = poison - pq * f;
     for (let i = 0; i < f; i++) {
       const lane = (this.rotation + i) % f;
-      this.lanes[shard * f + lane].push(q + (i < r ? 1 : 0), pq + (i < pr ? 1 : 0), now);
+      this.queues[shard * f + lane].push(q + (i < r ? 1 : 0), pq + (i < pr ? 1 : 0), now);
     }
     this.rotation = (this.rotation + r) % f;
   }
@@ -73,12 +80,23 @@ export class ShardedLog {
   private readonly shardRate: number;
   private held = 0;
   private rotation = 0;
+  /** Writes of the current step not yet spread over the shards (see `write`). */
+  private pendingCount = 0;
+  private pendingPoison = 0;
+  private pendingStep = -1;
+  private pendingNow = 0;
+  private pendingDt = 1;
+  /** The step whose write allowance the token buckets last received. */
+  private refilledStep = -1;
   /** Highest write rate one shard was offered, in records per second. */
   peakOfferedPerShard = 0;
 
   constructor(private readonly o: ShardedLogOptions) {
     const readers = o.readers.length > 0 ? o.readers : [{ edge: undefined, lanesPerShard: 1 }];
-    this.readers = readers.map((r) => new LogReader(r.edge, r.lanesPerShard, o.shards));
+    const settle = () => {
+      if (this.pendingCount > 0) this.settle();
+    };
+    this.readers = readers.map((r) => new LogReader(r.edge, r.lanesPerShard, o.shards, settle));
     this.tokens = new Float64Array(o.shards);
     this.shardRate = Math.min(o.writeRecordsPerSecond, o.writeBytesPerSecond / Math.max(o.recordBytes, 1));
   }
@@ -91,36 +109,60 @@ export class ShardedLog {
     return this.readers.find((r) => r.edge?.id === edgeId);
   }
 
+  /**
+   * Records written in this step. Writes of one step are gathered and spread over the shards
+   * once, when anything next looks at the stream: a step's cost then does not grow with the
+   * number of writers or batches writing to it, and the shards' write allowance is one step's
+   * however many writes share it.
+   */
   write(count: number, poison: number, clock: Clock): void {
     if (count <= 0) return;
+    if (this.pendingCount > 0 && this.pendingStep !== clock.step) this.settle();
+    this.pendingCount += count;
+    this.pendingPoison += poison;
+    this.pendingStep = clock.step;
+    this.pendingNow = clock.now;
+    this.pendingDt = clock.dt;
+  }
+
+  /** Spread the pending writes over the shards: each accepts what its write limit allows. */
+  private settle(): void {
+    const count = this.pendingCount;
+    const poison = this.pendingPoison;
+    const dt = this.pendingDt;
+    const now = this.pendingNow;
+    this.pendingCount = 0;
+    this.pendingPoison = 0;
     const { shards, counters } = this.o;
     const copies = this.readers.length;
     const q = Math.floor(count / shards);
     const r = count - q * shards;
     const pq = Math.floor(poison / shards);
     const pr = poison - pq * shards;
-    const perStep = this.shardRate * clock.dt;
+    const perStep = this.shardRate * dt;
+    // Token buckets holding at most one step's allowance (or one record, so slow limits still
+    // let whole records through), topped up once per step that has passed.
+    const refill = this.refilledStep < 0 ? 1 : this.pendingStep - this.refilledStep;
+    this.refilledStep = this.pendingStep;
     let throttled = 0;
     let accepted = 0;
-    const offered = (q + (r > 0 ? 1 : 0)) / clock.dt;
+    const offered = (q + (r > 0 ? 1 : 0)) / dt;
     if (offered > this.peakOfferedPerShard) this.peakOfferedPerShard = offered;
     for (let i = 0; i < shards; i++) {
       const shard = (this.rotation + i) % shards;
-      const c = q + (i < r ? 1 : 0);
-      if (c === 0) continue;
-      const p = pq + (i < pr ? 1 : 0);
-      let ok = c;
+      let ok = q + (i < r ? 1 : 0);
+      const c = ok;
       if (perStep !== Infinity) {
-        // A token bucket holding at most one step's allowance (or one record), so slow
-        // limits still let whole records through.
-        const t = Math.min(this.tokens[shard] + perStep, Math.max(perStep, 1));
+        const t = refill > 0 ? Math.min(this.tokens[shard] + perStep * refill, Math.max(perStep, 1)) : this.tokens[shard];
         ok = Math.min(c, Math.floor(t + 1e-9));
         this.tokens[shard] = t - ok;
       }
+      if (c === 0) continue;
+      const p = pq + (i < pr ? 1 : 0);
       const okPoison = ok === c ? p : poisonInFront(c, p, ok);
       throttled += c - ok;
       accepted += ok;
-      if (ok > 0) for (const reader of this.readers) reader.append(shard, ok, okPoison, clock.now);
+      if (ok > 0) for (const reader of this.readers) reader.append(shard, ok, okPoison, now);
     }
     this.rotation = (this.rotation + r) % shards;
     counters.throttled += throttled;
@@ -130,6 +172,7 @@ export class ShardedLog {
 
   /** Drop what has passed the retention period (records still in lanes; in-flight batches are the poller's). */
   expire(clock: Clock): void {
+    if (this.pendingCount > 0) this.settle();
     const cutoff = clock.now - this.o.retentionSeconds;
     let expired = 0;
     for (const reader of this.readers) for (const lane of reader.lanes) if (lane.headTime() <= cutoff) expired += lane.expireFront(cutoff);
@@ -177,6 +220,7 @@ export class ShardedLog {
   }
 
   backlog(): number {
+    if (this.pendingCount > 0) this.settle();
     return this.held;
   }
 
