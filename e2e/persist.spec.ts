@@ -3,6 +3,26 @@ import { FilesPage } from './support/files-page';
 
 const start = (page: import('@playwright/test').Page) => FilesPage.start(page);
 
+/** Node names of every pipeline stored in this browser's IndexedDB library. */
+function storedNodeNames(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('sluice');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('pipelines').objectStore('pipelines').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            const records = all.result as { document?: { nodes?: { name: string }[] } }[];
+            open.result.close();
+            resolve(records.flatMap((r) => r.document?.nodes?.map((n) => n.name) ?? []));
+          };
+        };
+      }),
+  );
+}
+
 test('an edit made just before a reload is still there after it', async ({ page }) => {
   const { designer } = await start(page);
   await designer.node('Click events').click();
@@ -119,4 +139,71 @@ test('an example from the gallery opens as a new pipeline without overwriting th
   await files.openLibrary();
   await files.libraryDialog.getByRole('button', { name: 'Open clickstream-search' }).click();
   await expect(designer.node('My edited stream')).toBeVisible();
+});
+
+test('two tabs on the same pipeline: a change saved in one shows in the other, undoably, and nothing is overwritten', async ({ page, context }) => {
+  const first = await start(page);
+  const other = await context.newPage();
+  const second = await FilesPage.start(other);
+  await expect(second.files.title).toHaveText('clickstream-search');
+
+  // Rename a node in the second tab: the first tab, with no edits of its own, shows it.
+  await other.bringToFront();
+  await second.designer.node('Click events').click();
+  const name = other.getByLabel('Name', { exact: true });
+  await name.fill('Clicks from tab two');
+  await name.press('Enter');
+  await expect(first.designer.node('Clicks from tab two')).toBeVisible();
+  await expect(first.designer.notice).toContainText('changes saved in another tab');
+
+  // The first tab can undo what arrived; that is an edit of its own, saved, and seen by the second.
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Undo Changes from another tab' }).click();
+  await expect(first.designer.node('Click events')).toBeVisible();
+  await expect(second.designer.node('Click events')).toBeVisible();
+
+  // A new pipeline made in one tab appears in the other tab's open list.
+  await first.files.openLibrary();
+  await other.bringToFront();
+  await second.files.button('New').click();
+  await expect(first.files.libraryDialog.getByRole('button', { name: 'Open untitled-pipeline' })).toBeVisible();
+  await other.close();
+});
+
+test('two tabs that both changed the same pipeline keep both versions: the later save becomes a copy', async ({ page, context }) => {
+  const first = await start(page);
+  // A second tab that cannot hear the first (no BroadcastChannel, as in a browser without it):
+  // it only learns of the first tab's save when its own save is refused.
+  const other = await context.newPage();
+  await other.addInitScript(() => {
+    delete (window as { BroadcastChannel?: unknown }).BroadcastChannel;
+  });
+  const second = await FilesPage.start(other);
+
+  await page.bringToFront();
+  await first.designer.node('Click events').click();
+  const firstName = page.getByLabel('Name', { exact: true });
+  await firstName.fill('Renamed in tab one');
+  await firstName.press('Enter');
+  await expect(first.designer.node('Renamed in tab one')).toBeVisible();
+  // Wait until the first tab's autosave is in the browser's storage.
+  await expect.poll(() => storedNodeNames(page)).toContain('Renamed in tab one');
+
+  await other.bringToFront();
+  await expect(second.designer.node('Click events')).toBeVisible(); // it did not hear the first tab
+  await second.designer.node('Click events').click();
+  const secondName = other.getByLabel('Name', { exact: true });
+  await secondName.fill('Renamed in tab two');
+  await secondName.press('Enter');
+  await expect(second.designer.notice).toContainText('was also changed in another tab. Nothing is lost');
+  await expect(second.files.title).toHaveText('clickstream-search (edits from another tab)');
+  await expect(second.designer.node('Renamed in tab two')).toBeVisible();
+
+  // Both versions are in the library; the first tab's is under the original name.
+  await page.bringToFront();
+  await first.files.openLibrary();
+  await expect.poll(() => first.files.pipelineNames()).toEqual(['clickstream-search (edits from another tab)', 'clickstream-search']);
+  await first.files.closeDialog();
+  await expect(first.designer.node('Renamed in tab one')).toBeVisible();
+  await other.close();
 });

@@ -28,7 +28,7 @@ export function FilesProvider({ enabled, children }: { enabled: boolean; childre
       if (!library) return;
       await flush();
       const summary = await library.create(pipeline, origin);
-      await activate(summary.id, pipeline);
+      await activate(summary.id, pipeline, summary.revision);
       if (message) store.getState().notify(message, 'info');
     },
     [library, flush, activate, store],
@@ -43,7 +43,7 @@ export function FilesProvider({ enabled, children }: { enabled: boolean; childre
         store.getState().notify(`${opened.message}. The open pipeline is unchanged.`);
         return;
       }
-      await activate(id, opened.pipeline);
+      await activate(id, opened.pipeline, opened.summary.revision);
       if (opened.migratedFrom !== undefined) store.getState().notify(`Opened "${opened.pipeline.name}".${migratedNote(opened.migratedFrom)}`, 'info');
     },
     [library, currentId, flush, activate, store],
@@ -59,12 +59,12 @@ export function FilesProvider({ enabled, children }: { enabled: boolean; childre
         for (const next of await library.list()) {
           const opened = await library.open(next.id);
           if (opened.ok) {
-            await activate(next.id, opened.pipeline);
+            await activate(next.id, opened.pipeline, opened.summary.revision);
             return;
           }
         }
         const summary = await library.create(emptyPipeline(), 'new');
-        await activate(summary.id, emptyPipeline());
+        await activate(summary.id, emptyPipeline(), summary.revision);
         return;
       }
       bump();

@@ -5,6 +5,8 @@ import {
   createAutosave,
   createMemoryStorage,
   createPipelineLibrary,
+  createTabChannel,
+  saveOrKeepCopy,
   openSharedPipeline,
   startSession,
   takeUnloadSnapshot,
@@ -13,6 +15,7 @@ import {
   type PipelineLibrary,
   type SessionNotice,
   type SessionStart,
+  type TabChannel,
 } from '@/lib/persist';
 import { createIdbStorage, idbAvailable } from '@/lib/persist/idb-storage';
 import { withoutShare } from '@/lib/share/share-link';
@@ -44,9 +47,13 @@ export interface LibrarySession {
   library: PipelineLibrary | null;
   currentId: string;
   revision: number;
+  /** The library changed (lists refresh here and in the other tabs). */
   bump(): void;
-  /** Show a pipeline of the library on the canvas: what was open is saved first, undo history starts afresh. */
-  activate(id: string, pipeline: Pipeline): Promise<void>;
+  /**
+   * Show a pipeline of the library on the canvas: what was open is saved first, undo history
+   * starts afresh. `storedRevision` is the revision it was read at, which the next save expects.
+   */
+  activate(id: string, pipeline: Pipeline, storedRevision: number): Promise<void>;
   /** Write any pending change now (before deleting, switching...). */
   flush(): Promise<void>;
 }
@@ -55,6 +62,10 @@ export interface LibrarySession {
  * The bridge between the editor store and the pipeline library: restore on start, autosave
  * every change (debounced, and at once on pagehide), open share links from the fragment.
  * The store knows nothing of this; it is subscribed to from outside.
+ *
+ * Other tabs on the same library: each save expects the revision this tab last read or wrote.
+ * A tab without unsaved edits picks up another tab's save at once (an undoable step); a save
+ * that finds another tab's newer save keeps this tab's edits as a copy instead of overwriting.
  */
 export function useLibrarySession(store: EditorStore, enabled: boolean): LibrarySession {
   const [library, setLibrary] = useState<PipelineLibrary | null>(null);
@@ -62,12 +73,19 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
   const [currentId, setCurrentId] = useState('');
   const [revision, setRevision] = useState(0);
   const currentIdRef = useRef('');
+  /** The stored revision of the current pipeline that the canvas is based on. */
+  const baseRevisionRef = useRef(0);
+  const channelRef = useRef<TabChannel | null>(null);
   const savedRef = useRef<Pipeline | null>(null);
   const loadingRef = useRef(false);
   const autosaveRef = useRef<Autosave<Pipeline> | null>(null);
   // Once per editor, even when React runs effects twice in development.
   const startedRef = useRef(false);
-  const bump = useCallback(() => setRevision((r) => r + 1), []);
+  const refresh = useCallback(() => setRevision((r) => r + 1), []);
+  const bump = useCallback(() => {
+    refresh();
+    channelRef.current?.post({ type: 'library-changed' });
+  }, [refresh]);
 
   const notify = useCallback((notices: SessionNotice[]) => {
     // The toast shows one message; errors matter more than confirmations.
@@ -75,8 +93,9 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
     if (notice) store.getState().notify(notice.text, notice.tone);
   }, [store]);
 
-  const showPipeline = useCallback((id: string, pipeline: Pipeline) => {
+  const showPipeline = useCallback((id: string, pipeline: Pipeline, storedRevision: number) => {
     currentIdRef.current = id;
+    baseRevisionRef.current = storedRevision;
     savedRef.current = pipeline;
     loadingRef.current = true;
     try {
@@ -92,9 +111,9 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
   }, []);
 
   const activate = useCallback(
-    async (id: string, pipeline: Pipeline) => {
+    async (id: string, pipeline: Pipeline, storedRevision: number) => {
       await flush();
-      showPipeline(id, pipeline);
+      showPipeline(id, pipeline, storedRevision);
       await library?.setCurrentId(id);
       bump();
     },
@@ -128,8 +147,37 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
       clearShareFragment();
       const autosave = createAutosave<Pipeline>(
         async ({ id, document }) => {
-          await lib.save(id, document);
-          if (id === currentIdRef.current) savedRef.current = document;
+          if (id !== currentIdRef.current) {
+            // Written after a switch (activate flushes first, so this is rare): no base to check.
+            const saved = await lib.save(id, document);
+            if (saved.ok) channelRef.current?.post({ type: 'saved', id, revision: saved.revision });
+            return;
+          }
+          const kept = await saveOrKeepCopy(lib, id, document, baseRevisionRef.current);
+          if (kept.kind === 'saved') {
+            if (id === currentIdRef.current) {
+              baseRevisionRef.current = kept.revision;
+              savedRef.current = document;
+            }
+            channelRef.current?.post({ type: 'saved', id, revision: kept.revision });
+            return;
+          }
+          // Another tab saved this pipeline meanwhile: carry on in the copy that holds our edits.
+          if (id === currentIdRef.current) {
+            currentIdRef.current = kept.summary.id;
+            baseRevisionRef.current = kept.summary.revision;
+            loadingRef.current = true;
+            try {
+              store.getState().load(kept.pipeline, { label: 'Keep edits as a copy' });
+            } finally {
+              loadingRef.current = false;
+            }
+            savedRef.current = kept.pipeline;
+            setCurrentId(kept.summary.id);
+            await lib.setCurrentId(kept.summary.id);
+          }
+          store.getState().notify(kept.message, 'info');
+          bump();
         },
         {
           delayMs: AUTOSAVE_DELAY_MS,
@@ -139,7 +187,7 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
       );
       autosaveRef.current = autosave;
       setLibrary(lib);
-      showPipeline(start.id, start.pipeline);
+      showPipeline(start.id, start.pipeline, start.revision);
       notify(usable ? start.notices : [{ tone: 'error', text: NO_STORAGE }, ...start.notices]);
       setReady(true);
     })().catch((error: unknown) => {
@@ -147,7 +195,7 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
       store.getState().notify(`Could not start the pipeline library: ${error instanceof Error ? error.message : String(error)}. Use Save (Ctrl+S) to keep a file.`);
       setReady(true);
     });
-  }, [enabled, store, showPipeline, notify]);
+  }, [enabled, store, showPipeline, notify, bump]);
 
   // Every change of the document is saved; loads made here are already stored.
   useEffect(() => {
@@ -185,13 +233,46 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
       const shared = await openSharedPipeline(library, window.location.hash);
       if (shared.kind === 'none') return;
       clearShareFragment();
-      if (shared.kind === 'opened') await activate(shared.summary.id, shared.pipeline);
+      if (shared.kind === 'opened') await activate(shared.summary.id, shared.pipeline, shared.summary.revision);
       notify([shared.notice]);
     };
     const listener = () => void onHashChange();
     window.addEventListener('hashchange', listener);
     return () => window.removeEventListener('hashchange', listener);
   }, [library, activate, notify]);
+
+  // Other tabs: refresh the lists; show another tab's save of this pipeline unless we have unsaved edits.
+  useEffect(() => {
+    if (!library) return;
+    const channel = createTabChannel();
+    channelRef.current = channel;
+    const unchangedHere = () => store.getState().pipeline === savedRef.current && autosaveRef.current?.pending() === undefined;
+    const pickUp = async (id: string) => {
+      if (!unchangedHere()) return; // our next save will notice the conflict and keep both
+      const opened = await library.open(id);
+      // Checked again after the read: an edit made meanwhile wins, and conflicts on save.
+      if (!opened.ok || id !== currentIdRef.current || opened.summary.revision <= baseRevisionRef.current || !unchangedHere()) return;
+      baseRevisionRef.current = opened.summary.revision;
+      savedRef.current = opened.pipeline;
+      loadingRef.current = true;
+      try {
+        store.getState().load(opened.pipeline, { label: 'Changes from another tab' });
+      } finally {
+        loadingRef.current = false;
+      }
+      store.getState().notify(`Updated "${opened.pipeline.name}" with changes saved in another tab (Undo brings back what was here).`, 'info');
+    };
+    const off = channel.subscribe((message) => {
+      refresh();
+      const id = currentIdRef.current;
+      if (message.type === 'saved' ? message.id === id && message.revision > baseRevisionRef.current : Boolean(id)) void pickUp(id);
+    });
+    return () => {
+      off();
+      channel.close();
+      if (channelRef.current === channel) channelRef.current = null;
+    };
+  }, [library, store, refresh]);
 
   return { ready, library, currentId, revision, bump, activate, flush };
 }

@@ -7,3 +7,5 @@ export * from './read-pipeline';
 export * from './start-session';
 export * from './summarise-problems';
 export * from './unload-snapshot';
+export * from './tab-channel';
+export * from './save-or-keep-copy';

@@ -105,4 +105,26 @@ describe('pipeline library', () => {
     const opened = await library.open(id);
     expect(opened.ok && opened.pipeline.nodes[0].name).toBe('n0');
   });
+  it('counts revisions, and refuses a save based on a revision another tab has moved past', async () => {
+    const { library } = setup();
+    const { id, revision } = await library.create(pipeline('shared'), 'new');
+    expect(revision).toBe(1);
+    // Two tabs opened revision 1. The first saves: revision 2.
+    expect(await library.save(id, pipeline('shared', 2), { expectedRevision: 1 })).toEqual({ ok: true, revision: 2 });
+    // The second still thinks it has revision 1: refused, and the first tab's document stays.
+    expect(await library.save(id, pipeline('shared', 5), { expectedRevision: 1 })).toEqual({ ok: false, conflict: true, revision: 2 });
+    const opened = await library.open(id);
+    expect(opened.ok && opened.pipeline.nodes.length).toBe(2);
+    expect(opened.ok && opened.summary.revision).toBe(2);
+    // Renaming is a change too; a save without an expected revision always lands.
+    expect((await library.rename(id, 'renamed')).revision).toBe(3);
+    expect(await library.save(id, pipeline('renamed', 3))).toEqual({ ok: true, revision: 4 });
+  });
+
+  it('reads records stored before revisions existed as revision 0', async () => {
+    const storage = createMemoryStorage([['pipeline:old', { id: 'old', name: 'old', createdAt: 1, updatedAt: 1, origin: 'new', document: pipeline('old') }]]);
+    const library = createPipelineLibrary(storage);
+    expect((await library.list())[0].revision).toBe(0);
+    expect(await library.save('old', pipeline('old', 2), { expectedRevision: 0 })).toEqual({ ok: true, revision: 1 });
+  });
 });

@@ -15,16 +15,26 @@ export interface PipelineSummary {
   deletedAt?: number;
   origin: PipelineOrigin;
   nodeCount: number;
+  /** Counts the saves of this pipeline's document: a tab that saves knows which one it last saw. */
+  revision: number;
 }
 
 /** What is stored under `pipeline:<id>`: the summary plus the document as plain JSON. */
-interface StoredPipeline extends Omit<PipelineSummary, 'nodeCount'> {
+interface StoredPipeline extends Omit<PipelineSummary, 'nodeCount' | 'revision'> {
+  /** Missing in records written before revisions were kept. */
+  revision?: number;
   document: unknown;
 }
 
 export type OpenResult =
   | { ok: true; pipeline: Pipeline; summary: PipelineSummary; migratedFrom?: number }
   | { ok: false; message: string };
+
+/**
+ * What a save did. With `expectedRevision`, a save is refused (nothing written) when the stored
+ * document has moved on since that revision: another tab saved it in between.
+ */
+export type SaveResult = { ok: true; revision: number } | { ok: false; conflict: true; revision: number };
 
 const RECORD_PREFIX = 'pipeline:';
 const CURRENT_KEY = 'current';
@@ -46,6 +56,11 @@ function isStored(value: unknown): value is StoredPipeline {
   return typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.name === 'string' && typeof v.updatedAt === 'number';
 }
 
+/** Records stored before revisions existed count as revision 0. */
+function revisionOf(record: StoredPipeline): number {
+  return typeof record.revision === 'number' && Number.isInteger(record.revision) ? record.revision : 0;
+}
+
 function summaryOf(record: StoredPipeline): PipelineSummary {
   const nodes = (record.document as { nodes?: unknown } | null)?.nodes;
   const summary: PipelineSummary = {
@@ -55,6 +70,7 @@ function summaryOf(record: StoredPipeline): PipelineSummary {
     updatedAt: record.updatedAt,
     origin: record.origin ?? 'new',
     nodeCount: Array.isArray(nodes) ? nodes.length : 0,
+    revision: revisionOf(record),
   };
   if (typeof record.deletedAt === 'number') summary.deletedAt = record.deletedAt;
   return summary;
@@ -108,20 +124,30 @@ export function createPipelineLibrary(storage: KeyValueStorage, options: Library
     /** Add a pipeline as a new document (a new id); never touches the others. */
     async create(pipeline: Pipeline, origin: PipelineOrigin): Promise<PipelineSummary> {
       const at = now();
-      const record: StoredPipeline = { id: newId(), name: pipeline.name, createdAt: at, updatedAt: at, origin, document: pipeline };
+      const record: StoredPipeline = { id: newId(), name: pipeline.name, createdAt: at, updatedAt: at, origin, revision: 1, document: pipeline };
       await write(record);
       return summaryOf(record);
     },
 
-    /** Store the latest document of a pipeline. A record missing (purged elsewhere) is written again rather than lost. */
-    async save(id: string, pipeline: Pipeline): Promise<void> {
+    /**
+     * Store the latest document of a pipeline. A record missing (purged elsewhere) is written
+     * again rather than lost. With `expectedRevision`, nothing is written when another save
+     * came in since that revision (see SaveResult).
+     */
+    async save(id: string, pipeline: Pipeline, options: { expectedRevision?: number } = {}): Promise<SaveResult> {
       const existing = await read(id);
       const at = now();
+      const stored = existing ? revisionOf(existing) : 0;
+      if (options.expectedRevision !== undefined && existing && stored !== options.expectedRevision) {
+        return { ok: false, conflict: true, revision: stored };
+      }
+      const revision = stored + 1;
       await write(
         existing
-          ? { ...existing, name: pipeline.name, updatedAt: at, document: pipeline }
-          : { id, name: pipeline.name, createdAt: at, updatedAt: at, origin: 'new', document: pipeline },
+          ? { ...existing, name: pipeline.name, updatedAt: at, revision, document: pipeline }
+          : { id, name: pipeline.name, createdAt: at, updatedAt: at, origin: 'new', revision, document: pipeline },
       );
+      return { ok: true, revision };
     },
 
     /** Read and check a stored pipeline (documents from older versions are migrated). */
@@ -139,7 +165,7 @@ export function createPipelineLibrary(storage: KeyValueStorage, options: Library
     async rename(id: string, name: string): Promise<PipelineSummary> {
       const trimmed = name.trim();
       if (!trimmed) throw new Error('a pipeline needs a name');
-      return update(id, (r) => ({ ...r, name: trimmed, updatedAt: now(), document: { ...(r.document as object), name: trimmed } }));
+      return update(id, (r) => ({ ...r, name: trimmed, updatedAt: now(), revision: revisionOf(r) + 1, document: { ...(r.document as object), name: trimmed } }));
     },
 
     /** Move to "Recently deleted". */

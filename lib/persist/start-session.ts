@@ -10,6 +10,8 @@ export interface SessionNotice {
 export interface SessionStart {
   id: string;
   pipeline: Pipeline;
+  /** The stored revision the pipeline was read at (see PipelineLibrary.save). */
+  revision: number;
   notices: SessionNotice[];
 }
 
@@ -63,7 +65,7 @@ export async function startSession(library: PipelineLibrary, options: StartOptio
   const shared = await openSharedPipeline(library, options.fragment);
   if (shared.kind === 'opened') {
     await library.setCurrentId(shared.summary.id);
-    return { id: shared.summary.id, pipeline: shared.pipeline, notices: [shared.notice] };
+    return { id: shared.summary.id, pipeline: shared.pipeline, revision: shared.summary.revision, notices: [shared.notice] };
   }
   if (shared.kind === 'error') notices.push(shared.notice);
 
@@ -75,7 +77,7 @@ export async function startSession(library: PipelineLibrary, options: StartOptio
     if (opened.ok) {
       if (id !== currentId) await library.setCurrentId(id);
       if (opened.migratedFrom !== undefined) notices.push({ tone: 'info', text: `Opened "${opened.pipeline.name}".${migratedNote(opened.migratedFrom)}` });
-      return { id, pipeline: opened.pipeline, notices };
+      return { id, pipeline: opened.pipeline, revision: opened.summary.revision, notices };
     }
     notices.push({ tone: 'error', text: `${opened.message}. It is kept in My pipelines.` });
   }
@@ -83,5 +85,5 @@ export async function startSession(library: PipelineLibrary, options: StartOptio
   const first = options.firstPipeline();
   const summary = await library.create(first.pipeline, first.origin);
   await library.setCurrentId(summary.id);
-  return { id: summary.id, pipeline: first.pipeline, notices };
+  return { id: summary.id, pipeline: first.pipeline, revision: summary.revision, notices };
 }
