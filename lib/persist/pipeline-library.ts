@@ -1,5 +1,6 @@
 import { parsePipeline, type Pipeline } from '../model';
 import type { KeyValueStorage } from './key-value-storage';
+import { randomHexId } from './random-id';
 import { summariseProblems } from './summarise-problems';
 
 /** Where a pipeline in the library came from, shown in the list. */
@@ -44,11 +45,9 @@ export interface LibraryOptions {
   newId?: () => string;
 }
 
-/** A random id that works outside secure contexts too (randomUUID needs https). */
+/** A random id for a stored pipeline. */
 export function randomPipelineId(): string {
-  const bytes = new Uint8Array(9);
-  crypto.getRandomValues(bytes);
-  return `p-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return randomHexId('p-', 9);
 }
 
 function isStored(value: unknown): value is StoredPipeline {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { randomHexId } from './random-id';
 
 /**
  * Tabs of the designer open on the same browser profile share one pipeline library. They tell
@@ -40,18 +41,12 @@ export function parseTabMessage(data: unknown): TabMessage | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-function randomTabId(): string {
-  const bytes = new Uint8Array(6);
-  crypto.getRandomValues(bytes);
-  return `t-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
-
 /**
  * A channel between the tabs. Without BroadcastChannel (very old browsers) it is a channel to
  * nobody: saves still refuse to overwrite another tab's work (see PipelineLibrary.save).
  */
 export function createTabChannel(options: { broadcast?: BroadcastLike | null; tab?: string } = {}): TabChannel {
-  const tab = options.tab ?? randomTabId();
+  const tab = options.tab ?? randomHexId('t-', 6);
   const broadcast =
     options.broadcast !== undefined ? options.broadcast : typeof BroadcastChannel === 'function' ? (new BroadcastChannel(TAB_CHANNEL_NAME) as unknown as BroadcastLike) : null;
   const listeners = new Set<(message: TabMessage) => void>();
