@@ -207,3 +207,25 @@ test('two tabs that both changed the same pipeline keep both versions: the later
   await expect(first.designer.node('Renamed in tab one')).toBeVisible();
   await other.close();
 });
+
+test('a pipeline deleted in another tab is said so, and nothing done here is lost', async ({ page, context }) => {
+  const first = await start(page);
+  const other = await context.newPage();
+  const second = await FilesPage.start(other);
+  // The first tab deletes the pipeline both are showing.
+  await page.bringToFront();
+  await first.files.openLibrary();
+  await first.files.libraryDialog.getByRole('button', { name: 'Delete clickstream-search' }).click();
+  await first.files.libraryDialog.getByRole('group', { name: 'Confirm deleting clickstream-search' }).getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(first.files.title).toHaveText('untitled-pipeline');
+
+  await other.bringToFront();
+  await expect(second.designer.notice).toContainText('"clickstream-search" was deleted in another tab');
+  // An edit here is still stored (in Recently deleted), where the first tab can restore it.
+  await second.designer.node('Click events').click();
+  const name = other.getByLabel('Name', { exact: true });
+  await name.fill('Edited after the delete');
+  await name.press('Enter');
+  await expect.poll(() => storedNodeNames(other)).toContain('Edited after the delete');
+  await other.close();
+});

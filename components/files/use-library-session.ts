@@ -262,10 +262,20 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
       }
       store.getState().notify(`Updated "${opened.pipeline.name}" with changes saved in another tab (Undo brings back what was here).`, 'info');
     };
+    /** Pipelines whose deletion elsewhere this tab has already mentioned. */
+    const toldDeleted = new Set<string>();
+    const tellIfDeleted = async (id: string) => {
+      const summary = (await library.listDeleted()).find((s) => s.id === id);
+      if (!summary || toldDeleted.has(id) || id !== currentIdRef.current) return;
+      toldDeleted.add(id);
+      store.getState().notify(`"${summary.name}" was deleted in another tab. It is in My pipelines › Recently deleted, and what you do here is still saved there: restore it to keep it.`, 'info');
+    };
     const off = channel.subscribe((message) => {
       refresh();
       const id = currentIdRef.current;
-      if (message.type === 'saved' ? message.id === id && message.revision > baseRevisionRef.current : Boolean(id)) void pickUp(id);
+      if (!id) return;
+      if (message.type === 'library-changed') void tellIfDeleted(id);
+      if (message.type === 'saved' ? message.id === id && message.revision > baseRevisionRef.current : true) void pickUp(id);
     });
     return () => {
       off();
