@@ -3,14 +3,19 @@ import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
 import { useElementFindings, useElementLive } from './decorations';
 import { EdgeLabel } from './canvas-detail';
+import { backEdgeRoute, isBackEdge, type EdgeRoute } from './edge-path';
 import { FindingsBadge, severityClass } from './findings-badge';
 import type { PipelineFlowEdge } from './flow-elements';
+
+const routeArray = (r: EdgeRoute): [string, number, number] => [r.path, r.labelX, r.labelY];
 
 function PipelineEdgeView(props: EdgeProps<PipelineFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data, markerEnd } = props;
   const findings = useElementFindings(id);
   const live = useElementLive(id);
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [path, labelX, labelY] = isBackEdge(sourceX, targetX)
+    ? routeArray(backEdgeRoute(sourceX, sourceY, targetX, targetY))
+    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const role = data?.edge.config.role;
   const width = live?.load !== undefined ? 1.5 + live.load * 6 : 1.5;
   return (
