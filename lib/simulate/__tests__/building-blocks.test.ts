@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PipelineEdge } from '../../model';
 import { ShardedLog } from '../mechanisms/sharded-log';
@@ -6,7 +7,7 @@ import { CohortQueue, firstPoisonIndex, poisonInFront } from '../cohort-queue';
 import { ln, sin } from '../deterministic-math';
 import { createRng } from '../random';
 import { civilFromDays, firingsBetween, parseSchedule } from '../schedule-expression';
-import { expectedRecords } from '../traffic-source';
+import { expectedRecords, TrafficSource } from '../traffic-source';
 
 describe('CohortQueue', () => {
   it('keeps cohorts in order while it grows past its first capacity', () => {
@@ -90,6 +91,29 @@ describe('traffic patterns', () => {
     for (let t = 0; t < 86400; t += 60) day += expectedRecords(traffic('diurnal'), t, 60);
     expect(day).toBeCloseTo(8_640_000, 3);
     expect(expectedRecords(traffic('diurnal'), 6 * 3600, 1)).toBeCloseTo(200, 3);
+  });
+
+  it('property: a source emits, step after step, exactly the whole records expectedRecords gives (the diurnal shortcut changes no bit)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('constant' as const, 'spike' as const, 'diurnal' as const),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.constantFrom(0.1, 0.3, 1, 7, 60),
+        fc.integer({ min: 0, max: 5000 }),
+        (pattern, recordsPerSecond, dt, firstStep) => {
+          const traffic = { recordsPerSecond, avgRecordBytes: 1024, pattern, poisonRecordRate: 0 };
+          const source = new TrafficSource(traffic, createRng(1, 'traffic'));
+          let carry = 0;
+          for (let step = firstStep; step < firstStep + 200; step++) {
+            const expected = expectedRecords(traffic, step * dt, dt) + carry;
+            const n = Math.floor(expected + 1e-9);
+            carry = Math.max(0, expected - n);
+            expect(source.emit(step * dt, dt)).toBe(n);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -88,6 +88,11 @@ export class ShardedLog {
   private pendingDt = 1;
   /** The step whose write allowance the token buckets last received. */
   private refilledStep = -1;
+  /**
+   * No record in any lane entered before this (lanes are in entry order, and records only
+   * leave from the front), so expiry need not look at the lanes until the cutoff passes it.
+   */
+  private oldestHead = Infinity;
   /** Highest write rate one shard was offered, in records per second. */
   peakOfferedPerShard = 0;
 
@@ -164,6 +169,7 @@ export class ShardedLog {
       accepted += ok;
       if (ok > 0) for (const reader of this.readers) reader.append(shard, ok, okPoison, now);
     }
+    if (accepted > 0 && now < this.oldestHead) this.oldestHead = now;
     this.rotation = (this.rotation + r) % shards;
     counters.throttled += throttled;
     counters.received += throttled + accepted * copies;
@@ -174,8 +180,16 @@ export class ShardedLog {
   expire(clock: Clock): void {
     if (this.pendingCount > 0) this.settle();
     const cutoff = clock.now - this.o.retentionSeconds;
+    if (cutoff < this.oldestHead) return;
     let expired = 0;
-    for (const reader of this.readers) for (const lane of reader.lanes) if (lane.headTime() <= cutoff) expired += lane.expireFront(cutoff);
+    let oldest = Infinity;
+    for (const reader of this.readers)
+      for (const lane of reader.lanes) {
+        if (lane.headTime() <= cutoff) expired += lane.expireFront(cutoff);
+        const head = lane.headTime();
+        if (head < oldest) oldest = head;
+      }
+    this.oldestHead = oldest;
     this.o.counters.expired += expired;
     this.held -= expired;
   }
