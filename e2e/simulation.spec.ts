@@ -60,6 +60,40 @@ test.describe('simulation', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the bottleneck and each recommendation bring their service into view and select it', async ({ page }) => {
+    const { errors, designer, sim } = await openSimulate(page);
+    await sim.run('10 min');
+    await expect(sim.summary('10 min')).toBeVisible({ timeout: 30_000 });
+    const name = ((await sim.bottleneck.locator('strong').textContent()) ?? '').replace(/^Bottleneck: /, '');
+    expect(BROKEN_NODES).toContain(name);
+
+    /** Drag the canvas from its top-left corner to its bottom-right, three times: every node leaves the view. */
+    const panAway = async () => {
+      await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+      const box = (await designer.canvas.boundingBox())!;
+      for (let i = 0; i < 3; i++) {
+        await page.mouse.move(box.x + 8, box.y + 8);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width - 8, box.y + box.height - 8, { steps: 6 });
+        await page.mouse.up();
+      }
+      await expect(designer.node(name)).not.toBeInViewport();
+    };
+
+    await panAway();
+    await sim.bottleneck.getByRole('button', { name: 'Select on canvas' }).click();
+    await expect(designer.node(name)).toBeInViewport();
+    await expect(designer.node(name).locator('.pipeline-node')).toHaveClass(/selected/);
+
+    // A recommendation about a connection shows both of its ends.
+    await panAway();
+    await sim.panel.getByRole('button', { name: 'Show Events → Slow consumer on canvas' }).first().click();
+    await expect(designer.node('Events')).toBeInViewport();
+    await expect(designer.node('Slow consumer')).toBeInViewport();
+    await expect(designer.node('Slow consumer').locator('.pipeline-node')).not.toHaveClass(/selected/);
+    expect(errors).toEqual([]);
+  });
+
   test('playback moves the time on, one tick at a time or playing', async ({ page }) => {
     const { errors, sim } = await openSimulate(page);
     await sim.run('10 min');

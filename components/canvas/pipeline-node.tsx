@@ -18,7 +18,9 @@ function NodeText({ name, kindLabel, live }: { name: string; kindLabel: string; 
       {live?.length ? (
         <div className="pipeline-node-live" aria-label={`Simulation: ${live.join(', ')}`}>
           {live.map((l) => (
-            <div key={l}>{l}</div>
+            <div key={l} title={l}>
+              {l}
+            </div>
           ))}
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 'use client';
 import type { Pipeline } from '@/lib/model';
+import { useShowOnCanvas } from '../canvas/use-show-on-canvas';
 import { useEditorStore } from '../editor/store/editor-context';
 import { useValidation } from '../validation/validation-provider';
 import { formatCount, formatDuration } from './format';
@@ -24,7 +25,7 @@ export function SimulationSummary({ result, pipeline, stale = false }: { result:
   const { totals, summary } = result;
   const dropped = droppedByReason(result);
   const bottleneck = summary.bottleneck;
-  const showNode = (nodeId: string) => editor.getState().select({ nodeIds: [nodeId], edgeIds: [] });
+  const show = useShowOnCanvas();
   const agrees = (rule: string, nodeId?: string, edgeId?: string) =>
     findings.some((f) => f.rule === rule && (!nodeId || f.nodeId === nodeId || !f.nodeId) && (!edgeId || f.edgeId === edgeId || !f.edgeId));
 
@@ -51,7 +52,7 @@ export function SimulationSummary({ result, pipeline, stale = false }: { result:
         <div className="sim-bottleneck" role="note" aria-label="Bottleneck">
           <strong>Bottleneck: {names.get(bottleneck.nodeId) ?? bottleneck.nodeId}</strong>
           <span>{bottleneck.reason}</span>
-          <button type="button" onClick={() => showNode(bottleneck.nodeId)}>
+          <button type="button" onClick={() => show({ nodeId: bottleneck.nodeId })}>
             Select on canvas
           </button>
         </div>
@@ -66,7 +67,19 @@ export function SimulationSummary({ result, pipeline, stale = false }: { result:
               const target = r.nodeId ?? r.edgeId;
               return (
                 <li key={`${target ?? ''}-${i}`}>
-                  {target ? <strong>{names.get(target) ?? target}: </strong> : null}
+                  {target ? (
+                    <>
+                      <button
+                        type="button"
+                        className="sim-target"
+                        onClick={() => show({ nodeId: r.nodeId, edgeId: r.edgeId })}
+                        aria-label={`Show ${names.get(target) ?? target} on canvas`}
+                      >
+                        {names.get(target) ?? target}
+                      </button>
+                      :{' '}
+                    </>
+                  ) : null}
                   {r.text}
                   {r.relatedRule ? (
                     agrees(r.relatedRule, r.nodeId, r.edgeId) ? (

@@ -3,6 +3,8 @@ import type { Position } from './operations';
 
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 64;
+/** Vertical gap between nodes of one layer: a node showing all its live figures is about 124 px tall. */
+export const ROW_GAP = 64;
 
 // ELK is large: load it the first time a layout is asked for, not with the page.
 let elkInstance: Promise<{ layout: (graph: ElkGraph) => Promise<ElkGraph> }> | undefined;
@@ -31,7 +33,8 @@ export async function autoLayout(p: Pipeline): Promise<Record<string, Position>>
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.spacing.nodeNode': '40',
+      // Room between rows for a node's simulation figures (up to six short lines below its name).
+      'elk.spacing.nodeNode': String(ROW_GAP),
       'elk.layered.spacing.nodeNodeBetweenLayers': '90',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     },
