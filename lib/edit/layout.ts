@@ -35,6 +35,8 @@ export async function autoLayout(p: Pipeline): Promise<Record<string, Position>>
       'elk.direction': 'RIGHT',
       // Room between rows for a node's simulation figures (up to six short lines below its name).
       'elk.spacing.nodeNode': String(ROW_GAP),
+      // Unconnected parts of a pipeline are stacked with the same gap.
+      'elk.spacing.componentComponent': String(ROW_GAP),
       'elk.layered.spacing.nodeNodeBetweenLayers': '90',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     },
