@@ -25,10 +25,12 @@ describe('CloudFormation export of the examples', () => {
       expect(parse(yaml.text)).toEqual(JSON.parse(json.text));
     });
 
-    it(`${name}: every resource belongs to a node`, () => {
+    it(`${name}: every resource belongs to a node, or is marked as the pipeline's own (the alarm topic)`, () => {
       const { template, resourcesByNode } = exportCloudFormation(pipeline, { format: 'json' });
       const owned = new Set(Object.values(resourcesByNode).flat());
-      expect(Object.keys(template.Resources).filter((id) => !owned.has(id))).toEqual([]);
+      const unowned = Object.keys(template.Resources).filter((id) => !owned.has(id));
+      for (const id of unowned) expect(template.Resources[id].Metadata, id).toEqual({ Sluice: { partOf: '(pipeline)' } });
+      expect(unowned.sort()).toEqual(unowned.length ? ['AlarmTopic', 'AlarmTopicKey', 'AlarmTopicPolicy'] : []);
     });
   }
 });
@@ -134,6 +136,31 @@ describe('what the design implies', () => {
     expect(resourcesByNode.fails).toContain('FailsDepthAlarm');
     const quiet = exportCloudFormation(pipeline, { format: 'json', alarms: false });
     expect(Object.values(quiet.template.Resources).some((x) => x.Type === 'AWS::CloudWatch::Alarm')).toBe(false);
+    expect(quiet.template.Resources.AlarmTopic).toBeUndefined();
+    expect(quiet.template.Outputs?.AlarmTopicArn).toBeUndefined();
+  });
+
+  it('every alarm notifies one topic, encrypted with a key CloudWatch may use (not aws/sns, which alarms cannot publish to)', () => {
+    const alarms = Object.values(r).filter((x) => x.Type === 'AWS::CloudWatch::Alarm');
+    expect(alarms.length).toBeGreaterThanOrEqual(4);
+    for (const a of alarms) expect(a.Properties).toMatchObject({ AlarmActions: [{ Ref: 'AlarmTopic' }], OKActions: [{ Ref: 'AlarmTopic' }] });
+    expect(r.AlarmTopic.Properties).toEqual({ KmsMasterKeyId: { 'Fn::GetAtt': ['AlarmTopicKey', 'Arn'] } });
+    const keyPolicy = JSON.stringify(r.AlarmTopicKey.Properties);
+    expect(keyPolicy).toContain('"Service":"cloudwatch.amazonaws.com"');
+    expect(r.AlarmTopicKey.Properties).toMatchObject({ EnableKeyRotation: true });
+    const topicPolicy = JSON.stringify(r.AlarmTopicPolicy.Properties);
+    expect(topicPolicy).toContain('aws:SecureTransport');
+    expect(topicPolicy).toContain('aws:SourceAccount');
+    expect(template.Outputs?.AlarmTopicArn).toMatchObject({ Value: { Ref: 'AlarmTopic' } });
+  });
+
+  it("a node whose id would give the alarm topic's logical id keeps its own, and the topic gets another", () => {
+    const p = new PipelineBuilder().node('alarm', 'sns-topic').node('fn', 'lambda-function').build();
+    const resources = exportCloudFormation(p, { format: 'json' }).template.Resources;
+    expect(resources.AlarmTopic.Metadata).toMatchObject({ Sluice: { node: { id: 'alarm' } } });
+    const alarmTopics = Object.entries(resources).filter(([, x]) => x.Type === 'AWS::SNS::Topic' && (x.Metadata as { Sluice?: { partOf?: string } })?.Sluice?.partOf === '(pipeline)');
+    expect(alarmTopics).toHaveLength(1);
+    expect(resources.FnErrorsAlarm.Properties).toMatchObject({ AlarmActions: [{ Ref: alarmTopics[0][0] }] });
   });
 
   it('keeps logical ids apart when two node ids read the same in PascalCase', () => {

@@ -1,7 +1,7 @@
 import type { CfnValue } from '../cloudformation/types';
 
 /** JSON-typed properties and maps: their keys are data, not CDK property names. */
-const KEEP_KEYS = new Set(['PolicyDocument', 'AssumeRolePolicyDocument', 'DefaultArguments', 'ConfigurationProperties', 'RequestParameters', 'RequestTemplates', 'Variables']);
+const KEEP_KEYS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument', 'DefaultArguments', 'ConfigurationProperties', 'RequestParameters', 'RequestTemplates', 'Variables']);
 
 const PSEUDO: Record<string, string> = {
   'AWS::AccountId': 'cdk.Aws.ACCOUNT_ID',

@@ -1,12 +1,16 @@
 import type { ExportContext } from './context';
-import { ref } from './intrinsics';
-import type { CfnObject } from './types';
+import { getAtt, PARTITION, ACCOUNT, ref, sub } from './intrinsics';
+import { tlsOnly } from './kinds/messaging';
+import { METADATA_KEY } from './metadata';
+import type { CfnObject, CfnResource } from './types';
 
 const STREAM_SOURCES = ['kinesis-stream', 'dynamodb-table'];
 
-function alarm(description: string, namespace: string, metric: string, dimension: CfnObject, statistic: string, threshold: number): CfnObject {
+function alarm(description: string, namespace: string, metric: string, dimension: CfnObject, statistic: string, threshold: number, topic: string): CfnObject {
   return {
     AlarmDescription: description,
+    AlarmActions: [ref(topic)],
+    OKActions: [ref(topic)],
     Namespace: namespace,
     MetricName: metric,
     Dimensions: [dimension],
@@ -19,32 +23,103 @@ function alarm(description: string, namespace: string, metric: string, dimension
   };
 }
 
+/** Marks a resource of the whole pipeline, so an import of the template does not take it for a node. */
+const pipelinePart = (): CfnResource['Metadata'] => ({ [METADATA_KEY]: { partOf: '(pipeline)' } });
+
+/**
+ * The topic every alarm notifies, when it fires and when it clears. CloudWatch cannot publish
+ * to a topic encrypted with the AWS managed key (aws/sns), so the topic has a key of its own
+ * that CloudWatch may use; the topic accepts only TLS and only this account's alarms.
+ * Subscribe an address, a chat hook or a pager to it after deploying (see the output).
+ */
+function emitAlarmTopic(ctx: ExportContext): string {
+  const key = ctx.idForPipeline('AlarmTopicKey');
+  const topic = ctx.idForPipeline('AlarmTopic');
+  ctx.add(
+    key,
+    {
+      Type: 'AWS::KMS::Key',
+      Properties: {
+        Description: 'Encrypts the alarm topic; CloudWatch alarms may use it to publish',
+        EnableKeyRotation: true,
+        KeyPolicy: {
+          Version: '2012-10-17',
+          Statement: [
+            { Sid: 'AccountAdministers', Effect: 'Allow', Principal: { AWS: sub(`arn:${PARTITION}:iam::${ACCOUNT}:root`) }, Action: 'kms:*', Resource: '*' },
+            {
+              Sid: 'CloudWatchAlarmsPublish',
+              Effect: 'Allow',
+              Principal: { Service: 'cloudwatch.amazonaws.com' },
+              Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+              Resource: '*',
+              Condition: { StringEquals: { 'aws:SourceAccount': sub(ACCOUNT) } },
+            },
+          ],
+        },
+      },
+      Metadata: pipelinePart(),
+    },
+    { nodes: [] },
+  );
+  ctx.add(topic, { Type: 'AWS::SNS::Topic', Properties: { KmsMasterKeyId: getAtt(key, 'Arn') }, Metadata: pipelinePart() }, { nodes: [] });
+  ctx.add(
+    ctx.idForPipeline('AlarmTopicPolicy'),
+    {
+      Type: 'AWS::SNS::TopicPolicy',
+      Properties: {
+        Topics: [ref(topic)],
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            tlsOnly('sns:Publish', ref(topic)),
+            {
+              Sid: 'CloudWatchAlarmsPublish',
+              Effect: 'Allow',
+              Principal: { Service: 'cloudwatch.amazonaws.com' },
+              Action: 'sns:Publish',
+              Resource: ref(topic),
+              Condition: { StringEquals: { 'aws:SourceAccount': sub(ACCOUNT) } },
+            },
+          ],
+        },
+      },
+      Metadata: pipelinePart(),
+    },
+    { nodes: [] },
+  );
+  ctx.pipelineOutput('AlarmTopicArn', 'Every alarm of this pipeline notifies this topic: subscribe an email address, a chat hook or a pager to it', ref(topic));
+  return topic;
+}
+
 /**
  * What to watch: every function's errors and throttles, the iterator age of functions that
  * read streams (a stalled shard shows here first), and the depth of every queue that holds
- * failures (dead-letter queues and on-failure destinations). Alarms have no actions: wire
- * them to your paging topic.
+ * failures (dead-letter queues and on-failure destinations). Every alarm notifies one topic
+ * (see emitAlarmTopic) when it fires and when it clears.
  */
 export function emitAlarms(ctx: ExportContext): void {
-  for (const fn of ctx.graph.nodesOfKind('lambda-function')) {
-    const name = { Name: 'FunctionName', Value: ref(ctx.primary(fn.id)) };
-    const add = (suffix: string, props: CfnObject) => ctx.add(ctx.idFor(fn.id, suffix), { Type: 'AWS::CloudWatch::Alarm', Properties: props }, { nodes: [fn.id] });
-    add('ErrorsAlarm', alarm(`Function ${fn.id} reported errors`, 'AWS/Lambda', 'Errors', name, 'Sum', 1));
-    add('ThrottlesAlarm', alarm(`Function ${fn.id} was throttled`, 'AWS/Lambda', 'Throttles', name, 'Sum', 1));
-    const readsStream = ctx.incoming(fn.id, 'event-source-mapping').some((e) => STREAM_SOURCES.includes(ctx.node(e.source).kind));
-    if (readsStream) add('IteratorAgeAlarm', alarm(`Function ${fn.id} is more than a minute behind its stream`, 'AWS/Lambda', 'IteratorAge', name, 'Maximum', 60_000));
-  }
+  const functions = ctx.graph.nodesOfKind('lambda-function');
   const failureQueues = new Set<string>();
   for (const e of ctx.pipeline.edges) {
     const meaning = ctx.graph.connection(e)?.meaning;
     if ((meaning === 'dead-letter' || meaning === 'on-failure') && ctx.node(e.target).kind === 'sqs-queue') failureQueues.add(e.target);
+  }
+  if (functions.length === 0 && failureQueues.size === 0) return;
+  const topic = emitAlarmTopic(ctx);
+  for (const fn of functions) {
+    const name = { Name: 'FunctionName', Value: ref(ctx.primary(fn.id)) };
+    const add = (suffix: string, props: CfnObject) => ctx.add(ctx.idFor(fn.id, suffix), { Type: 'AWS::CloudWatch::Alarm', Properties: props }, { nodes: [fn.id] });
+    add('ErrorsAlarm', alarm(`Function ${fn.id} reported errors`, 'AWS/Lambda', 'Errors', name, 'Sum', 1, topic));
+    add('ThrottlesAlarm', alarm(`Function ${fn.id} was throttled`, 'AWS/Lambda', 'Throttles', name, 'Sum', 1, topic));
+    const readsStream = ctx.incoming(fn.id, 'event-source-mapping').some((e) => STREAM_SOURCES.includes(ctx.node(e.source).kind));
+    if (readsStream) add('IteratorAgeAlarm', alarm(`Function ${fn.id} is more than a minute behind its stream`, 'AWS/Lambda', 'IteratorAge', name, 'Maximum', 60_000, topic));
   }
   for (const q of [...failureQueues].sort()) {
     ctx.add(
       ctx.idFor(q, 'DepthAlarm'),
       {
         Type: 'AWS::CloudWatch::Alarm',
-        Properties: alarm(`Failed messages are waiting in queue ${q}`, 'AWS/SQS', 'ApproximateNumberOfMessagesVisible', { Name: 'QueueName', Value: { 'Fn::GetAtt': [ctx.primary(q), 'QueueName'] } }, 'Maximum', 1),
+        Properties: alarm(`Failed messages are waiting in queue ${q}`, 'AWS/SQS', 'ApproximateNumberOfMessagesVisible', { Name: 'QueueName', Value: { 'Fn::GetAtt': [ctx.primary(q), 'QueueName'] } }, 'Maximum', 1, topic),
       },
       { nodes: [q] },
     );

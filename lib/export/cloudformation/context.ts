@@ -99,6 +99,16 @@ export class ExportContext {
     return id;
   }
 
+  /** A logical id for a resource of the whole pipeline (not of one node), e.g. the alarm topic. */
+  idForPipeline(name: string): string {
+    return this.ids.allocate(name, `pipeline:${name}`);
+  }
+
+  /** An output of the whole pipeline. */
+  pipelineOutput(name: string, description: string, value: CfnValue): void {
+    this.outputs[this.ids.allocate(name, `output:pipeline/${name}`)] = { Description: description, Value: value };
+  }
+
   output(nodeId: string, suffix: string, description: string, value: CfnValue): void {
     this.outputs[this.ids.allocate(`${pascalCase(nodeId)}${suffix}`, `output:${nodeId}/${suffix}`)] = { Description: description, Value: value };
   }

@@ -4,7 +4,8 @@ import { getAtt, ref } from '../intrinsics';
 import { arnOf, bucketArn } from '../references';
 import type { CfnObject, CfnValue } from '../types';
 
-function tlsOnly(action: string, resource: CfnValue): CfnObject {
+/** A policy statement refusing `action` over plain HTTP. */
+export function tlsOnly(action: string, resource: CfnValue): CfnObject {
   return {
     Sid: 'DenyInsecureTransport',
     Effect: 'Deny',
