@@ -6,7 +6,10 @@ import {
   createMemoryStorage,
   createPipelineLibrary,
   createTabChannel,
-  saveOrKeepCopy,
+  createTabSyncListener,
+  createTabSyncWriter,
+  newTabSyncState,
+  showStored,
   openSharedPipeline,
   startSession,
   takeUnloadSnapshot,
@@ -16,6 +19,7 @@ import {
   type SessionNotice,
   type SessionStart,
   type TabChannel,
+  type TabSyncPorts,
 } from '@/lib/persist';
 import { createIdbStorage, idbAvailable } from '@/lib/persist/idb-storage';
 import { withoutShare } from '@/lib/share/share-link';
@@ -72,11 +76,9 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
   const [ready, setReady] = useState(!enabled);
   const [currentId, setCurrentId] = useState('');
   const [revision, setRevision] = useState(0);
-  const currentIdRef = useRef('');
-  /** The stored revision of the current pipeline that the canvas is based on. */
-  const baseRevisionRef = useRef(0);
+  /** The pipeline shown, the stored revision the canvas is based on, the document last stored. */
+  const syncRef = useRef(newTabSyncState());
   const channelRef = useRef<TabChannel | null>(null);
-  const savedRef = useRef<Pipeline | null>(null);
   const loadingRef = useRef(false);
   const autosaveRef = useRef<Autosave<Pipeline> | null>(null);
   // Once per editor, even when React runs effects twice in development.
@@ -94,9 +96,7 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
   }, [store]);
 
   const showPipeline = useCallback((id: string, pipeline: Pipeline, storedRevision: number) => {
-    currentIdRef.current = id;
-    baseRevisionRef.current = storedRevision;
-    savedRef.current = pipeline;
+    showStored(syncRef.current, id, pipeline, storedRevision);
     loadingRef.current = true;
     try {
       store.getState().load(pipeline, { resetHistory: true });
@@ -109,6 +109,32 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
   const flush = useCallback(async () => {
     await autosaveRef.current?.flush();
   }, []);
+
+  /** What the tab sync (lib/persist/tab-sync.ts) may do to this editor. */
+  const portsFor = useCallback(
+    (lib: PipelineLibrary): TabSyncPorts => ({
+      document: () => store.getState().pipeline,
+      show: (pipeline, label) => {
+        loadingRef.current = true;
+        try {
+          store.getState().load(pipeline, { label });
+        } finally {
+          loadingRef.current = false;
+        }
+      },
+      schedule: (entry) => autosaveRef.current?.schedule(entry),
+      pending: () => autosaveRef.current?.pending(),
+      switchedTo: async (id) => {
+        setCurrentId(id);
+        await lib.setCurrentId(id);
+      },
+      post: (message) => channelRef.current?.post(message),
+      notify: (text) => store.getState().notify(text, 'info'),
+      libraryChanged: bump,
+      refresh,
+    }),
+    [store, bump, refresh],
+  );
 
   const activate = useCallback(
     async (id: string, pipeline: Pipeline, storedRevision: number) => {
@@ -146,39 +172,7 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
       }
       clearShareFragment();
       const autosave = createAutosave<Pipeline>(
-        async ({ id, document }) => {
-          if (id !== currentIdRef.current) {
-            // Written after a switch (activate flushes first, so this is rare): no base to check.
-            const saved = await lib.save(id, document);
-            if (saved.ok) channelRef.current?.post({ type: 'saved', id, revision: saved.revision });
-            return;
-          }
-          const kept = await saveOrKeepCopy(lib, id, document, baseRevisionRef.current);
-          if (kept.kind === 'saved') {
-            if (id === currentIdRef.current) {
-              baseRevisionRef.current = kept.revision;
-              savedRef.current = document;
-            }
-            channelRef.current?.post({ type: 'saved', id, revision: kept.revision });
-            return;
-          }
-          // Another tab saved this pipeline meanwhile: carry on in the copy that holds our edits.
-          if (id === currentIdRef.current) {
-            currentIdRef.current = kept.summary.id;
-            baseRevisionRef.current = kept.summary.revision;
-            loadingRef.current = true;
-            try {
-              store.getState().load(kept.pipeline, { label: 'Keep edits as a copy' });
-            } finally {
-              loadingRef.current = false;
-            }
-            savedRef.current = kept.pipeline;
-            setCurrentId(kept.summary.id);
-            await lib.setCurrentId(kept.summary.id);
-          }
-          store.getState().notify(kept.message, 'info');
-          bump();
-        },
+        createTabSyncWriter(lib, syncRef.current, portsFor(lib)),
         {
           delayMs: AUTOSAVE_DELAY_MS,
           onError: (error) =>
@@ -195,14 +189,15 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
       store.getState().notify(`Could not start the pipeline library: ${error instanceof Error ? error.message : String(error)}. Use Save (Ctrl+S) to keep a file.`);
       setReady(true);
     });
-  }, [enabled, store, showPipeline, notify, bump]);
+  }, [enabled, store, showPipeline, notify, portsFor]);
 
   // Every change of the document is saved; loads made here are already stored.
   useEffect(() => {
     if (!library) return;
     return store.subscribe((state, previous) => {
-      if (state.pipeline === previous.pipeline || loadingRef.current || !currentIdRef.current) return;
-      autosaveRef.current?.schedule({ id: currentIdRef.current, document: state.pipeline });
+      const { currentId } = syncRef.current;
+      if (state.pipeline === previous.pipeline || loadingRef.current || !currentId) return;
+      autosaveRef.current?.schedule({ id: currentId, document: state.pipeline });
     });
   }, [library, store]);
 
@@ -211,9 +206,10 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
     if (!library) return;
     const save = () => {
       const pipeline = store.getState().pipeline;
-      if (pipeline === savedRef.current || !currentIdRef.current) return;
+      const { currentId, saved } = syncRef.current;
+      if (pipeline === saved || !currentId) return;
       const storage = localStore();
-      if (storage) writeUnloadSnapshot(storage, { id: currentIdRef.current, savedAt: Date.now(), document: pipeline });
+      if (storage) writeUnloadSnapshot(storage, { id: currentId, savedAt: Date.now(), document: pipeline });
       void autosaveRef.current?.flush();
     };
     const onVisibility = () => document.visibilityState === 'hidden' && save();
@@ -246,43 +242,14 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
     if (!library) return;
     const channel = createTabChannel();
     channelRef.current = channel;
-    const unchangedHere = () => store.getState().pipeline === savedRef.current && autosaveRef.current?.pending() === undefined;
-    const pickUp = async (id: string) => {
-      if (!unchangedHere()) return; // our next save will notice the conflict and keep both
-      const opened = await library.open(id);
-      // Checked again after the read: an edit made meanwhile wins, and conflicts on save.
-      if (!opened.ok || id !== currentIdRef.current || opened.summary.revision <= baseRevisionRef.current || !unchangedHere()) return;
-      baseRevisionRef.current = opened.summary.revision;
-      savedRef.current = opened.pipeline;
-      loadingRef.current = true;
-      try {
-        store.getState().load(opened.pipeline, { label: 'Changes from another tab' });
-      } finally {
-        loadingRef.current = false;
-      }
-      store.getState().notify(`Updated "${opened.pipeline.name}" with changes saved in another tab (Undo brings back what was here).`, 'info');
-    };
-    /** Pipelines whose deletion elsewhere this tab has already mentioned. */
-    const toldDeleted = new Set<string>();
-    const tellIfDeleted = async (id: string) => {
-      const summary = (await library.listDeleted()).find((s) => s.id === id);
-      if (!summary || toldDeleted.has(id) || id !== currentIdRef.current) return;
-      toldDeleted.add(id);
-      store.getState().notify(`"${summary.name}" was deleted in another tab. It is in My pipelines › Recently deleted, and what you do here is still saved there: restore it to keep it.`, 'info');
-    };
-    const off = channel.subscribe((message) => {
-      refresh();
-      const id = currentIdRef.current;
-      if (!id) return;
-      if (message.type === 'library-changed') void tellIfDeleted(id);
-      if (message.type === 'saved' ? message.id === id && message.revision > baseRevisionRef.current : true) void pickUp(id);
-    });
+    const listen = createTabSyncListener(library, syncRef.current, portsFor(library));
+    const off = channel.subscribe((message) => void listen(message));
     return () => {
       off();
       channel.close();
       if (channelRef.current === channel) channelRef.current = null;
     };
-  }, [library, store, refresh]);
+  }, [library, portsFor]);
 
   return { ready, library, currentId, revision, bump, activate, flush };
 }

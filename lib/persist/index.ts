@@ -9,3 +9,4 @@ export * from './summarise-problems';
 export * from './unload-snapshot';
 export * from './tab-channel';
 export * from './save-or-keep-copy';
+export * from './tab-sync';
