@@ -3,6 +3,11 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /**
+   * How far a long task is, 0 to 1 (1 when done). Given only when a person watches (stderr is a
+   * terminal); scripts and pipes get nothing extra.
+   */
+  progress?(fraction: number, label: string): void;
 }
 
 export interface Command {

@@ -95,3 +95,27 @@ describe('sluice simulate', () => {
     expect(missing.stderr).toContain('no-such-file.sluice.json: cannot read: no such file');
   });
 });
+
+describe('sluice simulate progress', () => {
+  it('tells a watching terminal how far it is, and prints exactly what it prints without one', async () => {
+    const { main } = await import('../main');
+    const { REPO } = await import('./fake-io');
+    let stdout = '';
+    const seen: number[] = [];
+    const code = await main(['simulate', CLICKS, '--seconds', '3600', '--json'], {
+      stdout: (t) => (stdout += t),
+      stderr: () => {},
+      cwd: REPO,
+      progress: (fraction, label) => {
+        expect(label).toBe('simulating');
+        seen.push(fraction);
+      },
+    });
+    expect(code).toBe(0);
+    expect(seen.length).toBeGreaterThanOrEqual(100);
+    expect(seen.at(-1)).toBe(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+    const plain = await runCli(['simulate', CLICKS, '--seconds', '3600', '--json']);
+    expect(stdout).toBe(plain.stdout);
+  });
+});

@@ -1,8 +1,8 @@
 import type { Pipeline } from '../../model';
 import { formatCount } from '../../simulate/format';
-import { DEFAULT_OPTIONS, MAX_SECONDS, MAX_STEP_SECONDS, MIN_STEP_SECONDS, simulate, type SimulationResult } from '../../simulate';
+import { createSimulation, DEFAULT_OPTIONS, MAX_SECONDS, MAX_STEP_SECONDS, MIN_STEP_SECONDS, simulate, type SimulationOptions, type SimulationResult } from '../../simulate';
 import { numberFlag, parseCommandArgs } from '../args';
-import { type Command, EXIT, UsageError } from '../io';
+import { type CliIo, type Command, EXIT, UsageError } from '../io';
 import { readPipelineFile } from '../read-pipeline-file';
 
 const NODE_FIELDS = ['received', 'processed', 'backlog', 'throttled', 'expired', 'failed', 'errors', 'retries', 'maxAgeSeconds', 'peakConcurrency'] as const;
@@ -48,6 +48,18 @@ function table(pipeline: Pipeline, result: SimulationResult): string {
   return `${out.join('\n')}\n`;
 }
 
+/** The same run in 100 slices, telling `progress` after each (the result does not depend on slicing). */
+export function simulateWithProgress(pipeline: Pipeline, options: SimulationOptions, progress: NonNullable<CliIo['progress']>): SimulationResult {
+  const sim = createSimulation(pipeline, options);
+  const slice = Math.max(1, Math.ceil(sim.stepCount / 100));
+  while (!sim.done()) {
+    sim.step(slice);
+    progress(sim.progress(), 'simulating');
+  }
+  progress(1, 'simulating');
+  return sim.result();
+}
+
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Simulate traffic through a pipeline: backlog, throttling, failures',
@@ -83,7 +95,8 @@ Exit codes: 0 simulated, 2 a bad file or bad flags.`,
       io.stderr(`${file.lines.join('\n')}\n`);
       return EXIT.badInput;
     }
-    const result = simulate(file.pipeline, { seconds, stepSeconds, seed, series: values.series === true });
+    const options = { seconds, stepSeconds, seed, series: values.series === true };
+    const result = io.progress ? simulateWithProgress(file.pipeline, options, io.progress) : simulate(file.pipeline, options);
     io.stdout(values.json ? `${JSON.stringify(toJson(result, values.series === true), null, 2)}\n` : table(file.pipeline, result));
     return EXIT.ok;
   },
