@@ -1,6 +1,6 @@
 import type { EventSourceMappingSettings, PipelineEdge } from '../../model';
 import type { Clock } from '../behaviour';
-import { firstPoisonIndex, poisonInFront } from '../cohort-queue';
+import { type CohortQueue, firstPoisonIndex, poisonInFront } from '../cohort-queue';
 import type { LambdaTarget } from './lambda-work';
 import type { LogReader, ShardedLog } from './sharded-log';
 
@@ -113,10 +113,11 @@ export class StreamPoller {
     this.lastStepEnd = clock.now + clock.dt;
     const n = this.lanes.length;
     const t1 = clock.now + clock.dt;
+    const queues = this.reader.lanes;
     for (let j = 0; j < n; j++) {
       const i = (this.startLane + j) % n;
       const lane = this.lanes[i];
-      const queue = this.reader.lanes[i];
+      const queue = queues[i];
       if (!lane.running && lane.pending.length === 0 && queue.count === 0) continue;
       if (lane.busyUntil >= t1 - EPS && !lane.running) continue; // waiting to retry
       if (lane.running) {
@@ -126,14 +127,13 @@ export class StreamPoller {
         this.fn.capacity.throttledInvocations++;
         continue;
       }
-      this.runLane(i, lane, clock, t1);
+      this.runLane(i, lane, queue, clock, t1);
     }
     // Rotate which lane asks for concurrency first, so a tight limit is shared fairly.
     this.startLane = n > 0 ? (this.startLane + 1) % n : 0;
   }
 
-  private runLane(i: number, lane: LaneState, clock: Clock, t1: number): void {
-    const queue = this.reader.lanes[i];
+  private runLane(i: number, lane: LaneState, queue: CohortQueue, clock: Clock, t1: number): void {
     const { esm, fn } = this;
     let cursor = Math.max(lane.busyUntil, clock.now);
     if (lane.running) {
