@@ -61,6 +61,32 @@ test('connect two nodes by dragging from a handle; undo and redo the connection'
   await expect(d.edges).toHaveCount(1);
 });
 
+test('keyboard: connect from the inspector, impossible targets offered but disabled; undo removes it', async ({ page }) => {
+  const d = await emptyDesigner(page);
+  await d.paletteItem('Lambda function').focus();
+  await page.keyboard.press('Enter');
+  await d.paletteItem('SNS topic').focus();
+  await page.keyboard.press('Enter');
+  await d.paletteItem('Kinesis data stream').focus();
+  await page.keyboard.press('Enter');
+  await expect(d.nodes).toHaveCount(3);
+  // The stream just added is selected; its inspector offers what it can connect to.
+  const target = page.getByLabel('Connect to');
+  await expect(target.locator('option', { hasText: 'Lambda function 1 (Lambda function): polled by' })).toBeEnabled();
+  await expect(target.locator('option', { hasText: 'SNS topic 1 (SNS topic): not possible' })).toBeDisabled();
+  await target.focus();
+  await target.selectOption({ label: 'Lambda function 1 (Lambda function): polled by' });
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Connect', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(d.edges).toHaveCount(1);
+  await expect(page.getByTestId('edge-label-stream-1-to-function-1')).toContainText('polled by');
+  await expect(page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'to Lambda function 1' })).toBeVisible();
+  await expect(target.locator('option', { hasText: 'Lambda function 1 (Lambda function): already connected' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Undo Connect' }).click();
+  await expect(d.edges).toHaveCount(0);
+});
+
 test('a connection with no meaning is refused, with the reason shown', async ({ page }) => {
   const d = await emptyDesigner(page);
   await d.dragFromPalette('SNS topic', { x: 200, y: 200 });

@@ -41,12 +41,12 @@ function PipelineNodeView({ data, selected }: NodeProps<PipelineFlowNode>) {
       data-kind={node.kind}
       data-testid={`node-${node.id}`}
     >
-      <Handle type="target" position={Position.Left} aria-label={`Connect into ${node.name}`} />
+      <Handle type="target" position={Position.Left} title={`Connect into ${node.name}`} />
       <KindIcon kind={node.kind} />
       {/* Far out on a large graph the text is unreadable; the name stays in the node's aria-label. */}
       {farOut ? null : <NodeText name={node.name} kindLabel={kind.label} live={live?.lines} />}
       <FindingsBadge findings={findings} />
-      <Handle type="source" position={Position.Right} aria-label={`Connect from ${node.name}`} />
+      <Handle type="source" position={Position.Right} title={`Connect from ${node.name} (or use Connect to in the inspector)`} />
     </div>
   );
 }

@@ -96,7 +96,7 @@ export function CodePanel() {
           isWholeLine: true,
           className: 'code-panel-resource',
           linesDecorationsClassName: 'code-panel-resource-gutter',
-          overviewRuler: { color: '#0972d3', position: mounted.api.editor.OverviewRulerLane.Left },
+          overviewRuler: { color: '#0666bd', position: mounted.api.editor.OverviewRulerLane.Left },
         },
       })),
     );

@@ -27,12 +27,12 @@ export function TopBar({ theme, onToggleTheme, onAutoLayout, arranging = false, 
 
   return (
     <header className="top-bar">
-      <div className="brand" aria-label="Sluice">
+      <h1 className="brand">
         <span className="brand-mark" aria-hidden="true">
           ≋
         </span>
         Sluice
-      </div>
+      </h1>
       <div className="pipeline-title" title={name}>
         {name}
       </div>

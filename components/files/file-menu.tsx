@@ -36,6 +36,20 @@ export function FileMenu() {
       <LibraryDialog files={files} open={dialog === 'library'} onClose={close} />
       <GalleryDialog files={files} open={dialog === 'gallery'} onClose={close} />
       <ShareDialog open={dialog === 'share'} onClose={close} />
+      <input
+        ref={files.fileInput}
+        type="file"
+        className="visually-hidden"
+        accept=".json,application/json"
+        multiple
+        aria-label="Open a pipeline file"
+        tabIndex={-1}
+        onChange={(event) => {
+          const picked = Array.from(event.target.files ?? []);
+          event.target.value = '';
+          if (picked.length) void files.openFiles(picked);
+        }}
+      />
     </div>
   );
 }

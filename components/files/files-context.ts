@@ -1,5 +1,5 @@
 'use client';
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type RefObject } from 'react';
 import type { Pipeline } from '@/lib/model';
 import type { PipelineLibrary, PipelineOrigin } from '@/lib/persist';
 
@@ -25,6 +25,8 @@ export interface FilesApi {
   download(): void;
   /** Ask for a file with the picker (Ctrl/Cmd+O). */
   pickFile(): void;
+  /** The file input the picker opens from; rendered by the file menu (inside the page header). */
+  fileInput: RefObject<HTMLInputElement | null>;
 }
 
 export const FilesContext = createContext<FilesApi | null>(null);

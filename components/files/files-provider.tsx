@@ -145,6 +145,7 @@ export function FilesProvider({ enabled, children }: { enabled: boolean; childre
             openFiles,
             download,
             pickFile,
+            fileInput: inputRef,
           }
         : null,
     [library, currentId, session.revision, openAsNew, switchTo, deletePipeline, bump, renamePipeline, openFiles, download, pickFile],
@@ -155,20 +156,6 @@ export function FilesProvider({ enabled, children }: { enabled: boolean; childre
   if (!enabled) return <>{children}</>;
   return (
     <FilesContext.Provider value={api}>
-      <input
-        ref={inputRef}
-        type="file"
-        className="visually-hidden"
-        accept=".json,application/json"
-        multiple
-        aria-label="Open a pipeline file"
-        tabIndex={-1}
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? []);
-          event.target.value = '';
-          if (files.length) void openFiles(files);
-        }}
-      />
       {session.ready ? (
         <FileDropZone onFiles={(files) => void openFiles(files)}>{children}</FileDropZone>
       ) : (

@@ -2,7 +2,7 @@
 import Editor from '@monaco-editor/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { minimalEdit } from './minimal-edit';
-import { monaco, type MonacoApi, registerJsonSchema } from './monaco-runtime';
+import { EDITOR_THEMES, monaco, type MonacoApi, registerJsonSchema } from './monaco-runtime';
 import { useDocumentTheme } from './use-document-theme';
 
 export type MonacoEditor = monaco.editor.IStandaloneCodeEditor;
@@ -75,7 +75,7 @@ export function CodeEditor({ path, language, value, ariaLabel, readOnly = false,
       path={path}
       language={language}
       defaultValue={value}
-      theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+      theme={EDITOR_THEMES[theme]}
       options={options}
       loading={<div role="status">Loading the editor…</div>}
       onMount={handleMount}

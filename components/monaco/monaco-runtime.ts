@@ -32,6 +32,24 @@ self.MonacoEnvironment = {
 
 loader.config({ monaco });
 
+/**
+ * Monaco's own themes with the token colours that fall under WCAG's 4.5:1 on our highlight of
+ * a node's resources made darker (light) or kept (dark): YAML keys, numbers, comments.
+ */
+export const EDITOR_THEMES = { light: 'sluice-light', dark: 'sluice-dark' } as const;
+monaco.editor.defineTheme(EDITOR_THEMES.light, {
+  base: 'vs',
+  inherit: true,
+  rules: [
+    { token: 'type', foreground: '006666' },
+    { token: 'number', foreground: '0A6B47' },
+    { token: 'comment', foreground: '006400' },
+    { token: 'attribute.name', foreground: 'B00000' },
+  ],
+  colors: {},
+});
+monaco.editor.defineTheme(EDITOR_THEMES.dark, { base: 'vs-dark', inherit: true, rules: [], colors: {} });
+
 const jsonSchemas = new Map<string, { uri: string; fileMatch: string[]; schema: object }>();
 
 /**

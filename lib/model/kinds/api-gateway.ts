@@ -7,7 +7,7 @@ export const apiGateway = defineKind({
   label: 'API Gateway',
   description: 'HTTP requests in; invokes Lambda synchronously (29 s integration timeout).',
   categories: ['source'],
-  icon: { glyph: 'API', color: '#E7157B' },
+  icon: { glyph: 'API', color: '#E01477' },
   docsUrl: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
   configSchema: z.strictObject({
     apiType: z.enum(['http', 'rest']).default('http').meta({ title: 'API type' }),

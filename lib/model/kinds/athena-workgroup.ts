@@ -6,7 +6,7 @@ export const athenaWorkgroup = defineKind({
   label: 'Athena workgroup',
   description: 'Serverless SQL over the Data Catalog; results written to S3.',
   categories: ['sink'],
-  icon: { glyph: 'ATH', color: '#8C4FFF' },
+  icon: { glyph: 'ATH', color: '#894DF9' },
   docsUrl: 'https://docs.aws.amazon.com/athena/latest/ug/workgroups.html',
   configSchema: z.strictObject({
     engineVersion: z.enum(['Athena engine version 3']).default('Athena engine version 3').meta({ title: 'Engine' }),

@@ -6,7 +6,7 @@ export const dataPipeline = defineKind({
   label: 'Data Pipeline',
   description: 'AWS Data Pipeline (closed to new customers): scheduled copy and EMR activities.',
   categories: ['etl'],
-  icon: { glyph: 'DP', color: '#8C4FFF' },
+  icon: { glyph: 'DP', color: '#894DF9' },
   docsUrl: 'https://docs.aws.amazon.com/datapipeline/latest/DeveloperGuide/what-is-datapipeline.html',
   configSchema: z.strictObject({
     activity: z.enum(['copy', 'emr', 'sql', 'shell']).default('copy').meta({ title: 'Activity' }),

@@ -7,7 +7,7 @@ export const dynamodbTable = defineKind({
   label: 'DynamoDB table',
   description: 'A key-value table; its stream (when enabled) feeds Lambda with every change.',
   categories: ['source', 'sink'],
-  icon: { glyph: 'DDB', color: '#C925D1' },
+  icon: { glyph: 'DDB', color: '#C624CE' },
   docsUrl: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html',
   configSchema: z.strictObject({
     partitionKey: z.string().regex(/^[A-Za-z0-9_.-]{1,255}$/).default('pk').meta({ title: 'Partition key attribute' }),

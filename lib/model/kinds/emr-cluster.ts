@@ -6,7 +6,7 @@ export const emrCluster = defineKind({
   label: 'EMR cluster',
   description: 'Hadoop, Spark, Hive, Presto and friends, on EC2 or serverless; can use the Glue catalog.',
   categories: ['etl', 'compute'],
-  icon: { glyph: 'EMR', color: '#8C4FFF' },
+  icon: { glyph: 'EMR', color: '#894DF9' },
   docsUrl: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-what-is-emr.html',
   configSchema: z.strictObject({
     deployment: z.enum(['ec2', 'serverless']).default('ec2').meta({ title: 'Deployment' }),

@@ -6,7 +6,7 @@ export const firehose = defineKind({
   label: 'Data Firehose',
   description: 'Buffers records by size and time and delivers them to S3, Redshift (via S3 + COPY) or OpenSearch.',
   categories: ['sink', 'etl'],
-  icon: { glyph: 'FH', color: '#8C4FFF' },
+  icon: { glyph: 'FH', color: '#894DF9' },
   docsUrl: 'https://docs.aws.amazon.com/firehose/latest/dev/limits.html',
   configSchema: z.strictObject({
     bufferSizeMb: z.number().min(0).default(5).meta({ title: 'Buffer size (MB)', description: '1 to 128.' }),

@@ -6,7 +6,7 @@ export const glueCrawler = defineKind({
   label: 'Glue crawler',
   description: 'Scans S3, JDBC databases or DynamoDB, infers schemas and writes tables to the Data Catalog.',
   categories: ['etl', 'catalog'],
-  icon: { glyph: 'CR', color: '#8C4FFF' },
+  icon: { glyph: 'CR', color: '#894DF9' },
   docsUrl: 'https://docs.aws.amazon.com/glue/latest/dg/add-crawler.html',
   configSchema: z.strictObject({
     schedule: z

@@ -6,7 +6,7 @@ export const glueDatabase = defineKind({
   label: 'Glue Data Catalog database',
   description: 'Table definitions for Athena, Redshift Spectrum, EMR and Glue jobs.',
   categories: ['catalog'],
-  icon: { glyph: 'DC', color: '#8C4FFF' },
+  icon: { glyph: 'DC', color: '#894DF9' },
   docsUrl: 'https://docs.aws.amazon.com/glue/latest/dg/catalog-and-crawler.html',
   configSchema: z.strictObject({
     databaseName: z

@@ -7,7 +7,7 @@ export const kinesisStream = defineKind({
   label: 'Kinesis data stream',
   description: 'An ordered, sharded stream: 1 MB/s or 1,000 records/s written per shard.',
   categories: ['source', 'sink'],
-  icon: { glyph: 'KDS', color: '#8C4FFF' },
+  icon: { glyph: 'KDS', color: '#894DF9' },
   docsUrl: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html',
   configSchema: z.strictObject({
     mode: z.enum(['provisioned', 'on-demand']).default('provisioned').meta({ title: 'Capacity mode' }),

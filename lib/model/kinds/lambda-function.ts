@@ -6,7 +6,7 @@ export const lambdaFunction = defineKind({
   label: 'Lambda function',
   description: 'Runs code per event or batch: up to 900 s, 10,240 MB, 1,000 concurrent per account by default.',
   categories: ['compute'],
-  icon: { glyph: 'λ', color: '#ED7100' },
+  icon: { glyph: 'λ', color: '#BB5900' },
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
   configSchema: z.strictObject({
     runtime: z

@@ -6,7 +6,7 @@ export const opensearchDomain = defineKind({
   label: 'OpenSearch domain',
   description: 'Search and log analytics (formerly Elasticsearch Service).',
   categories: ['sink'],
-  icon: { glyph: 'OS', color: '#8C4FFF' },
+  icon: { glyph: 'OS', color: '#894DF9' },
   docsUrl: 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html',
   configSchema: z.strictObject({
     engineVersion: z.string().regex(/^(OpenSearch|Elasticsearch)_\d+\.\d+$/, 'such as OpenSearch_2.17').default('OpenSearch_2.17').meta({ title: 'Engine version' }),

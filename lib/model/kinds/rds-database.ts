@@ -6,7 +6,7 @@ export const rdsDatabase = defineKind({
   label: 'RDS database',
   description: 'A relational database: a JDBC crawl target, a source or sink for ETL.',
   categories: ['source', 'sink'],
-  icon: { glyph: 'RDS', color: '#C925D1' },
+  icon: { glyph: 'RDS', color: '#C624CE' },
   docsUrl: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Limits.html',
   configSchema: z.strictObject({
     engine: z.enum(['postgres', 'mysql', 'aurora-postgresql', 'aurora-mysql']).default('postgres').meta({ title: 'Engine' }),

@@ -6,7 +6,7 @@ export const redshiftCluster = defineKind({
   label: 'Redshift cluster',
   description: 'A columnar data warehouse; loads with COPY from S3, queries the catalog via Spectrum.',
   categories: ['sink', 'source'],
-  icon: { glyph: 'RS', color: '#8C4FFF' },
+  icon: { glyph: 'RS', color: '#894DF9' },
   docsUrl: 'https://docs.aws.amazon.com/redshift/latest/mgmt/amazon-redshift-limits.html',
   configSchema: z.strictObject({
     nodeType: z.enum(['ra3.large', 'ra3.xlplus', 'ra3.4xlarge', 'ra3.16xlarge', 'dc2.large', 'dc2.8xlarge']).default('ra3.xlplus').meta({ title: 'Node type' }),

@@ -7,7 +7,7 @@ export const s3Bucket = defineKind({
   label: 'S3 bucket',
   description: 'Object storage: a landing zone for uploads, a data lake, a delivery target.',
   categories: ['source', 'sink'],
-  icon: { glyph: 'S3', color: '#3F8624' },
+  icon: { glyph: 'S3', color: '#3E8423' },
   docsUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html',
   configSchema: z.strictObject({
     traffic: trafficField.meta({ title: 'Uploads', description: 'Objects created per second (each object is one record).' }),

@@ -6,7 +6,7 @@ export const schedule = defineKind({
   label: 'Schedule',
   description: 'An EventBridge cron or rate expression: the "cron job" trigger. Minimum rate 1 minute.',
   categories: ['source'],
-  icon: { glyph: 'EB', color: '#E7157B' },
+  icon: { glyph: 'EB', color: '#E01477' },
   docsUrl: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html',
   configSchema: z.strictObject({
     expression: z

@@ -7,7 +7,7 @@ export const snsTopic = defineKind({
   label: 'SNS topic',
   description: 'Pub/sub fan-out; invokes Lambda asynchronously. Messages up to 256 KB.',
   categories: ['source', 'sink'],
-  icon: { glyph: 'SNS', color: '#E7157B' },
+  icon: { glyph: 'SNS', color: '#E01477' },
   docsUrl: 'https://docs.aws.amazon.com/sns/latest/dg/sns-lambda-as-subscriber.html',
   configSchema: z.strictObject({
     fifo: z.boolean().default(false).meta({ title: 'FIFO topic' }),

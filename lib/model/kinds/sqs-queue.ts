@@ -7,7 +7,7 @@ export const sqsQueue = defineKind({
   label: 'SQS queue',
   description: 'A message queue that Lambda polls; failed messages return after the visibility timeout.',
   categories: ['source', 'sink'],
-  icon: { glyph: 'SQS', color: '#E7157B' },
+  icon: { glyph: 'SQS', color: '#E01477' },
   docsUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html',
   configSchema: z.strictObject({
     fifo: z.boolean().default(false).meta({ title: 'FIFO queue' }),

@@ -1,0 +1,103 @@
+'use client';
+import { useId, useMemo, useState } from 'react';
+import { connect } from '@/lib/edit';
+import { CATALOG, checkConnection, type Pipeline, type PipelineNode } from '@/lib/model';
+import { useEditor, useEditorStore } from '../editor/store/editor-context';
+
+/** The other nodes as targets of `node`: possible ones first, each saying what it would mean or why not. */
+export function connectionChoices(p: Pipeline, node: PipelineNode): { id: string; label: string; ok: boolean }[] {
+  const linked = new Set(p.edges.filter((e) => e.source === node.id).map((e) => e.target));
+  return p.nodes
+    .filter((n) => n.id !== node.id)
+    .map((n) => {
+      const check = checkConnection(node.kind, n.kind);
+      const kind = CATALOG[n.kind].label;
+      if (linked.has(n.id)) return { id: n.id, label: `${n.name} (${kind}): already connected`, ok: false };
+      return check.ok ? { id: n.id, label: `${n.name} (${kind}): ${check.connection.verb}`, ok: true } : { id: n.id, label: `${n.name} (${kind}): not possible`, ok: false };
+    })
+    .sort((a, b) => Number(b.ok) - Number(a.ok) || a.label.localeCompare(b.label));
+}
+
+/**
+ * The node's connections, and a way to add one without a mouse: pick a target and press
+ * Connect (the same check as drawing one on the canvas, one undo step).
+ */
+export function NodeConnections({ node }: { node: PipelineNode }) {
+  const store = useEditorStore();
+  const pipeline = useEditor((s) => s.pipeline);
+  const selectId = useId();
+  const choices = useMemo(() => connectionChoices(pipeline, node), [pipeline, node]);
+  const [target, setTarget] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const names = new Map(pipeline.nodes.map((n) => [n.id, n.name]));
+  const outgoing = pipeline.edges.filter((e) => e.source === node.id);
+  const incoming = pipeline.edges.filter((e) => e.target === node.id);
+  const chosen = choices.find((c) => c.id === target && c.ok)?.id ?? '';
+
+  const onConnect = () => {
+    if (!chosen) return;
+    const result = connect(store.getState().pipeline, node.id, chosen);
+    if (!result.ok) {
+      setMessage(`Connection refused: ${result.reason}`);
+      return;
+    }
+    setMessage(null);
+    setTarget('');
+    // The node stays selected, so several connections can be made in a row.
+    store.getState().apply('Connect', () => result.pipeline);
+    store.getState().notify(`Connected ${node.name} to ${names.get(chosen) ?? chosen}.`, 'info');
+  };
+
+  const selectEdge = (edgeId: string) => store.getState().select({ nodeIds: [], edgeIds: [edgeId] });
+
+  return (
+    <section className="node-connections" aria-label="Connections">
+      <h3>Connections</h3>
+      {outgoing.length + incoming.length === 0 ? <p className="muted">None yet.</p> : null}
+      <ul>
+        {incoming.map((e) => (
+          <li key={e.id}>
+            <button type="button" className="link-button" onClick={() => selectEdge(e.id)}>
+              from {names.get(e.source) ?? e.source}
+            </button>
+          </li>
+        ))}
+        {outgoing.map((e) => (
+          <li key={e.id}>
+            <button type="button" className="link-button" onClick={() => selectEdge(e.id)}>
+              to {names.get(e.target) ?? e.target}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="field connect-field">
+        <label htmlFor={selectId}>Connect to</label>
+        <div className="connect-row">
+          <select
+            id={selectId}
+            value={chosen}
+            onChange={(e) => {
+              setTarget(e.target.value);
+              setMessage(null);
+            }}
+          >
+            <option value="">Choose a service…</option>
+            {choices.map((c) => (
+              <option key={c.id} value={c.id} disabled={!c.ok}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={onConnect} disabled={!chosen}>
+            Connect
+          </button>
+        </div>
+        {message ? (
+          <div className="field-error" role="alert">
+            {message}
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
