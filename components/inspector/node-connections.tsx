@@ -1,11 +1,17 @@
 'use client';
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { connect } from '@/lib/edit';
 import { CATALOG, checkConnection, type Pipeline, type PipelineNode } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 
+export interface ConnectionChoice {
+  id: string;
+  label: string;
+  ok: boolean;
+}
+
 /** The other nodes as targets of `node`: possible ones first, each saying what it would mean or why not. */
-export function connectionChoices(p: Pipeline, node: PipelineNode): { id: string; label: string; ok: boolean }[] {
+export function connectionChoices(p: Pick<Pipeline, 'nodes' | 'edges'>, node: Pick<PipelineNode, 'id' | 'kind'>): ConnectionChoice[] {
   const linked = new Set(p.edges.filter((e) => e.source === node.id).map((e) => e.target));
   return p.nodes
     .filter((n) => n.id !== node.id)
@@ -24,14 +30,22 @@ export function connectionChoices(p: Pipeline, node: PipelineNode): { id: string
  */
 export function NodeConnections({ node }: { node: PipelineNode }) {
   const store = useEditorStore();
-  const pipeline = useEditor((s) => s.pipeline);
+  const nodes = useEditor((s) => s.pipeline.nodes);
+  const edges = useEditor((s) => s.pipeline.edges);
   const selectId = useId();
-  const choices = useMemo(() => connectionChoices(pipeline, node), [pipeline, node]);
+  // Dragging moves nodes many times a second: the choices depend only on ids, names and kinds,
+  // so they (and the list of options) are kept while only positions change.
+  const topology = useMemo(() => nodes.map((n) => `${n.id}\u0000${n.name}\u0000${n.kind}`).join('\n'), [nodes]);
+  const { choices, names } = useMemo(() => {
+    const current = store.getState().pipeline;
+    return { choices: connectionChoices({ nodes: current.nodes, edges }, { id: node.id, kind: node.kind }), names: new Map(current.nodes.map((n) => [n.id, n.name])) };
+    // `topology` stands for the nodes' ids, names and kinds.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [topology, edges, node.id, node.kind, store]);
   const [target, setTarget] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const names = new Map(pipeline.nodes.map((n) => [n.id, n.name]));
-  const outgoing = pipeline.edges.filter((e) => e.source === node.id);
-  const incoming = pipeline.edges.filter((e) => e.target === node.id);
+  const outgoing = edges.filter((e) => e.source === node.id);
+  const incoming = edges.filter((e) => e.target === node.id);
   const chosen = choices.find((c) => c.id === target && c.ok)?.id ?? '';
 
   const onConnect = () => {
@@ -82,11 +96,7 @@ export function NodeConnections({ node }: { node: PipelineNode }) {
             }}
           >
             <option value="">Choose a service…</option>
-            {choices.map((c) => (
-              <option key={c.id} value={c.id} disabled={!c.ok}>
-                {c.label}
-              </option>
-            ))}
+            <ChoiceOptions choices={choices} />
           </select>
           <button type="button" onClick={onConnect} disabled={!chosen}>
             Connect
@@ -101,3 +111,16 @@ export function NodeConnections({ node }: { node: PipelineNode }) {
     </section>
   );
 }
+
+/** The options, re-rendered only when the choices change (not while a node is dragged). */
+const ChoiceOptions = memo(function ChoiceOptions({ choices }: { choices: ConnectionChoice[] }) {
+  return (
+    <>
+      {choices.map((c) => (
+        <option key={c.id} value={c.id} disabled={!c.ok}>
+          {c.label}
+        </option>
+      ))}
+    </>
+  );
+});
