@@ -87,6 +87,25 @@ test('keyboard: connect from the inspector, impossible targets offered but disab
   await expect(d.edges).toHaveCount(0);
 });
 
+test('keyboard: focus a service on the canvas, Enter selects it, arrow keys move it, undo moves it back', async ({ page }) => {
+  const d = await emptyDesigner(page);
+  await d.paletteItem('SQS queue').focus();
+  await page.keyboard.press('Enter');
+  await d.canvas.click({ position: { x: 20, y: 20 } }); // clear the selection
+  await expect(page.getByLabel('Connect to')).toHaveCount(0);
+  const before = await d.flowPosition('queue-1');
+  await d.nodeById('queue-1').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Connect to')).toBeVisible(); // its inspector is open
+  await d.nodeById('queue-1').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => d.flowPosition('queue-1').then((p) => p.x)).toBeGreaterThan(before.x);
+  await d.press('Control+z');
+  await d.press('Control+z');
+  await expect.poll(() => d.flowPosition('queue-1')).toEqual(before);
+});
+
 test('a connection with no meaning is refused, with the reason shown', async ({ page }) => {
   const d = await emptyDesigner(page);
   await d.dragFromPalette('SNS topic', { x: 200, y: 200 });
