@@ -1,5 +1,5 @@
 'use client';
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { connect } from '@/lib/edit';
 import { CATALOG, checkConnection, type Pipeline, type PipelineNode } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
@@ -28,29 +28,39 @@ export function connectionChoices(p: Pick<Pipeline, 'nodes' | 'edges'>, node: Pi
  * The node's connections, and a way to add one without a mouse: pick a target and press
  * Connect (the same check as drawing one on the canvas, one undo step).
  */
-export function NodeConnections({ node }: { node: PipelineNode }) {
+const NO_CHOICES: ConnectionChoice[] = [];
+
+/** What the choices depend on: the nodes' ids, names and kinds (not their positions, which change during a drag). */
+function topologyKey(nodes: readonly PipelineNode[]): string {
+  let key = '';
+  for (const n of nodes) key += `${n.id}\u0000${n.name}\u0000${n.kind}\n`;
+  return key;
+}
+
+export const NodeConnections = memo(function NodeConnections({ nodeId, nodeKind, nodeName }: { nodeId: string; nodeKind: PipelineNode['kind']; nodeName: string }) {
   const store = useEditorStore();
-  const nodes = useEditor((s) => s.pipeline.nodes);
+  // A string: equal strings do not re-render, so dragging nodes around leaves this alone.
+  const topology = useEditor((s) => topologyKey(s.pipeline.nodes));
   const edges = useEditor((s) => s.pipeline.edges);
   const selectId = useId();
-  // Dragging moves nodes many times a second: the choices depend only on ids, names and kinds,
-  // so they (and the list of options) are kept while only positions change.
-  const topology = useMemo(() => nodes.map((n) => `${n.id}\u0000${n.name}\u0000${n.kind}`).join('\n'), [nodes]);
   const { choices, names } = useMemo(() => {
     const current = store.getState().pipeline;
-    return { choices: connectionChoices({ nodes: current.nodes, edges }, { id: node.id, kind: node.kind }), names: new Map(current.nodes.map((n) => [n.id, n.name])) };
+    return { choices: connectionChoices({ nodes: current.nodes, edges }, { id: nodeId, kind: nodeKind }), names: new Map(current.nodes.map((n) => [n.id, n.name])) };
     // `topology` stands for the nodes' ids, names and kinds.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [topology, edges, node.id, node.kind, store]);
+  }, [topology, edges, nodeId, nodeKind, store]);
+  // Hundreds of options on a large graph: built in the background, so selecting a node (say,
+  // by starting to drag it) never waits for them.
+  const shownChoices = useDeferredValue(choices, NO_CHOICES);
   const [target, setTarget] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const outgoing = edges.filter((e) => e.source === node.id);
-  const incoming = edges.filter((e) => e.target === node.id);
+  const outgoing = edges.filter((e) => e.source === nodeId);
+  const incoming = edges.filter((e) => e.target === nodeId);
   const chosen = choices.find((c) => c.id === target && c.ok)?.id ?? '';
 
   const onConnect = () => {
     if (!chosen) return;
-    const result = connect(store.getState().pipeline, node.id, chosen);
+    const result = connect(store.getState().pipeline, nodeId, chosen);
     if (!result.ok) {
       setMessage(`Connection refused: ${result.reason}`);
       return;
@@ -59,7 +69,7 @@ export function NodeConnections({ node }: { node: PipelineNode }) {
     setTarget('');
     // The node stays selected, so several connections can be made in a row.
     store.getState().apply('Connect', () => result.pipeline);
-    store.getState().notify(`Connected ${node.name} to ${names.get(chosen) ?? chosen}.`, 'info');
+    store.getState().notify(`Connected ${nodeName} to ${names.get(chosen) ?? chosen}.`, 'info');
   };
 
   const selectEdge = (edgeId: string) => store.getState().select({ nodeIds: [], edgeIds: [edgeId] });
@@ -96,7 +106,7 @@ export function NodeConnections({ node }: { node: PipelineNode }) {
             }}
           >
             <option value="">Choose a service…</option>
-            <ChoiceOptions choices={choices} />
+            <ChoiceOptions choices={shownChoices} />
           </select>
           <button type="button" onClick={onConnect} disabled={!chosen}>
             Connect
@@ -110,7 +120,7 @@ export function NodeConnections({ node }: { node: PipelineNode }) {
       </div>
     </section>
   );
-}
+});
 
 /** The options, re-rendered only when the choices change (not while a node is dragged). */
 const ChoiceOptions = memo(function ChoiceOptions({ choices }: { choices: ConnectionChoice[] }) {
