@@ -83,6 +83,9 @@ test('keyboard: connect from the inspector, impossible targets offered but disab
   await expect(page.getByTestId('edge-label-stream-1-to-function-1')).toContainText('polled by');
   await expect(page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'to Lambda function 1' })).toBeVisible();
   await expect(target.locator('option', { hasText: 'Lambda function 1 (Lambda function): already connected' })).toBeDisabled();
+  // The listed connection opens its own settings.
+  await page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'to Lambda function 1' }).click();
+  await expect(page.getByLabel('Batch size')).toBeVisible();
   await page.getByRole('button', { name: 'Undo Connect' }).click();
   await expect(d.edges).toHaveCount(0);
 });

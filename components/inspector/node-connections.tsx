@@ -79,20 +79,15 @@ export const NodeConnections = memo(function NodeConnections({ nodeId, nodeKind,
       <h3>Connections</h3>
       {outgoing.length + incoming.length === 0 ? <p className="muted">None yet.</p> : null}
       <ul>
-        {incoming.map((e) => (
-          <li key={e.id}>
-            <button type="button" className="link-button" onClick={() => selectEdge(e.id)}>
-              from {names.get(e.source) ?? e.source}
-            </button>
-          </li>
-        ))}
-        {outgoing.map((e) => (
-          <li key={e.id}>
-            <button type="button" className="link-button" onClick={() => selectEdge(e.id)}>
-              to {names.get(e.target) ?? e.target}
-            </button>
-          </li>
-        ))}
+        {[...incoming.map((e) => ({ id: e.id, text: `from ${names.get(e.source) ?? e.source}` })), ...outgoing.map((e) => ({ id: e.id, text: `to ${names.get(e.target) ?? e.target}` }))].map(
+          ({ id, text }) => (
+            <li key={id}>
+              <button type="button" className="link-button" onClick={() => selectEdge(id)} title="Select this connection to edit its settings">
+                {text}
+              </button>
+            </li>
+          ),
+        )}
       </ul>
       <div className="field connect-field">
         <label htmlFor={selectId}>Connect to</label>
