@@ -68,9 +68,9 @@ export function NodeInspector({ node }: { node: PipelineNode }) {
           </div>
         ) : null}
       </div>
+      <NodeConnections nodeId={node.id} nodeKind={node.kind} nodeName={node.name} />
       {node.kind === 'lambda-function' ? <RuntimePicker runtime={node.config.runtime} onCommit={onCommit} /> : null}
       <ConfigForm fields={fields} values={node.config as Record<string, unknown>} elementId={node.id} onCommit={onCommit} focusPath={focusPath} />
-      <NodeConnections nodeId={node.id} nodeKind={node.kind} nodeName={node.name} />
       <a className="docs-link" href={kind.docsUrl} target="_blank" rel="noreferrer">
         AWS documentation: {kind.label} limits
       </a>
