@@ -206,10 +206,10 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
     if (!library) return;
     const save = () => {
       const pipeline = store.getState().pipeline;
-      const { currentId, saved } = syncRef.current;
+      const { currentId, saved, baseRevision } = syncRef.current;
       if (pipeline === saved || !currentId) return;
       const storage = localStore();
-      if (storage) writeUnloadSnapshot(storage, { id: currentId, savedAt: Date.now(), document: pipeline });
+      if (storage) writeUnloadSnapshot(storage, { id: currentId, savedAt: Date.now(), document: pipeline, revision: baseRevision });
       void autosaveRef.current?.flush();
     };
     const onVisibility = () => document.visibilityState === 'hidden' && save();

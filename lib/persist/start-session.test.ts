@@ -86,6 +86,42 @@ describe('starting a session', () => {
     expect(start.pipeline.nodes).toHaveLength(1);
   });
 
+  it('a snapshot that knows its revision is put back when nothing was saved since', async () => {
+    const library = setup();
+    const mine = await library.create(new PipelineBuilder('mine').build(), 'new');
+    await library.setCurrentId(mine.id);
+    const edited = new PipelineBuilder('mine').node('late', 'sqs-queue').build();
+    const start = await startSession(library, { fragment: '', snapshot: { id: mine.id, savedAt: 0, document: edited, revision: mine.revision }, firstPipeline: first });
+    expect(start.pipeline).toEqual(edited);
+    expect(start.revision).toBe(mine.revision + 1);
+    expect(start.notices).toEqual([]);
+  });
+
+  it('a snapshot whose own save landed adds nothing', async () => {
+    const library = setup();
+    const mine = await library.create(new PipelineBuilder('mine').build(), 'new');
+    await library.setCurrentId(mine.id);
+    const edited = new PipelineBuilder('mine').node('late', 'sqs-queue').build();
+    await library.save(mine.id, edited);
+    await startSession(library, { fragment: '', snapshot: { id: mine.id, savedAt: Date.now() + 1000, document: edited, revision: mine.revision }, firstPipeline: first });
+    expect(await library.list()).toHaveLength(1);
+  });
+
+  it('a snapshot overtaken by another tab\'s save is kept as a copy: neither is lost', async () => {
+    const library = setup();
+    const mine = await library.create(new PipelineBuilder('mine').build(), 'new');
+    await library.setCurrentId(mine.id);
+    const theirs = new PipelineBuilder('mine').node('theirs', 'sqs-queue').build();
+    await library.save(mine.id, theirs, { expectedRevision: mine.revision });
+    const ours = new PipelineBuilder('mine').node('ours', 'sns-topic').build();
+    // Even with a clock that says the snapshot is newer, the revision decides.
+    const start = await startSession(library, { fragment: '', snapshot: { id: mine.id, savedAt: Date.now() + 60_000, document: ours, revision: mine.revision }, firstPipeline: first });
+    expect(start.pipeline.nodes.map((n) => n.id)).toEqual(['theirs']);
+    expect(start.notices[0].text).toContain('Nothing is lost');
+    const names = (await library.list()).map((s) => s.name).sort();
+    expect(names).toEqual(['mine', 'mine (edits from another tab)']);
+  });
+
   it('says so when a shared pipeline was migrated from an older version', async () => {
     const library = setup();
     const v0 = { format: 'sluice', version: 0, name: 'proto', nodes: [] };

@@ -1,6 +1,7 @@
 import { parsePipeline, type Pipeline } from '../model';
 import { decodeShareFragment } from '../share/share-link';
 import type { PipelineLibrary, PipelineOrigin, PipelineSummary } from './pipeline-library';
+import { saveOrKeepCopy } from './save-or-keep-copy';
 
 export interface SessionNotice {
   tone: 'info' | 'error';
@@ -19,7 +20,7 @@ export interface StartOptions {
   /** `location.hash`: a `#share=...` link opens as a new copy. */
   fragment: string;
   /** What the unload snapshot held (see unload-snapshot.ts), if anything. */
-  snapshot?: { id: string; savedAt: number; document: unknown };
+  snapshot?: { id: string; savedAt: number; document: unknown; revision?: number };
   /** The pipeline for a first visit (no stored pipelines). */
   firstPipeline(): { pipeline: Pipeline; origin: PipelineOrigin };
 }
@@ -45,12 +46,30 @@ export async function openSharedPipeline(library: PipelineLibrary, fragment: str
   return { kind: 'opened', summary, pipeline: shared.pipeline, notice: { tone: 'info', text } };
 }
 
-async function applySnapshot(library: PipelineLibrary, snapshot: StartOptions['snapshot']): Promise<void> {
-  if (!snapshot) return;
-  const stored = await library.updatedAt(snapshot.id);
-  if (stored !== undefined && stored >= snapshot.savedAt) return;
+/**
+ * Put back what a tab held when it was closed or hidden, if its last save did not land. A
+ * snapshot that knows its revision goes through the same rule as any save: when another tab
+ * saved the pipeline since, it becomes a copy instead of overwriting that tab's work.
+ */
+async function applySnapshot(library: PipelineLibrary, snapshot: StartOptions['snapshot']): Promise<SessionNotice | undefined> {
+  if (!snapshot) return undefined;
   const parsed = parsePipeline(snapshot.document);
-  if (parsed.ok) await library.save(snapshot.id, parsed.pipeline);
+  if (!parsed.ok) return undefined;
+  if (snapshot.revision === undefined) {
+    const stored = await library.updatedAt(snapshot.id);
+    if (stored !== undefined && stored >= snapshot.savedAt) return undefined;
+    await library.save(snapshot.id, parsed.pipeline);
+    return undefined;
+  }
+  const opened = await library.open(snapshot.id);
+  if (!opened.ok) {
+    // Gone or unreadable: the snapshot is the only copy, so it is written again.
+    await library.save(snapshot.id, parsed.pipeline);
+    return undefined;
+  }
+  if (JSON.stringify(opened.pipeline) === JSON.stringify(parsed.pipeline)) return undefined; // its save landed
+  const kept = await saveOrKeepCopy(library, snapshot.id, parsed.pipeline, snapshot.revision);
+  return kept.kind === 'copied' ? { tone: 'info', text: kept.message } : undefined;
 }
 
 /**
@@ -60,7 +79,8 @@ async function applySnapshot(library: PipelineLibrary, snapshot: StartOptions['s
  */
 export async function startSession(library: PipelineLibrary, options: StartOptions): Promise<SessionStart> {
   const notices: SessionNotice[] = [];
-  await applySnapshot(library, options.snapshot);
+  const restored = await applySnapshot(library, options.snapshot);
+  if (restored) notices.push(restored);
 
   const shared = await openSharedPipeline(library, options.fragment);
   if (shared.kind === 'opened') {

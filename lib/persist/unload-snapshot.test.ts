@@ -21,6 +21,15 @@ describe('unload snapshot', () => {
     expect(takeUnloadSnapshot(storage)).toBeUndefined();
   });
 
+  it('keeps the revision the edits were based on, and drops one that is not a revision', () => {
+    const storage = fakeStorage();
+    const document = new PipelineBuilder('p').build();
+    writeUnloadSnapshot(storage, { id: 'a', savedAt: 5, document, revision: 7 });
+    expect(takeUnloadSnapshot(storage)).toEqual({ id: 'a', savedAt: 5, document, revision: 7 });
+    const odd = fakeStorage({ [UNLOAD_SNAPSHOT_KEY]: JSON.stringify({ id: 'a', savedAt: 5, document, revision: -1.5 }) });
+    expect(takeUnloadSnapshot(odd)).toEqual({ id: 'a', savedAt: 5, document });
+  });
+
   it('ignores malformed snapshots and storage that throws', () => {
     expect(takeUnloadSnapshot(fakeStorage({ [UNLOAD_SNAPSHOT_KEY]: '{not json' }))).toBeUndefined();
     expect(takeUnloadSnapshot(fakeStorage({ [UNLOAD_SNAPSHOT_KEY]: '{"id":3}' }))).toBeUndefined();

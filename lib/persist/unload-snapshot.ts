@@ -11,6 +11,8 @@ export interface UnloadSnapshot {
   id: string;
   savedAt: number;
   document: Pipeline;
+  /** The stored revision the tab's edits were based on (see PipelineLibrary.save). */
+  revision?: number;
 }
 
 type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -24,7 +26,7 @@ export function writeUnloadSnapshot(storage: SyncStorage, snapshot: UnloadSnapsh
 }
 
 /** Read and remove the snapshot; anything malformed is ignored (the library copy stands). */
-export function takeUnloadSnapshot(storage: SyncStorage): { id: string; savedAt: number; document: unknown } | undefined {
+export function takeUnloadSnapshot(storage: SyncStorage): { id: string; savedAt: number; document: unknown; revision?: number } | undefined {
   let text: string | null;
   try {
     text = storage.getItem(UNLOAD_SNAPSHOT_KEY);
@@ -36,7 +38,9 @@ export function takeUnloadSnapshot(storage: SyncStorage): { id: string; savedAt:
   try {
     const value = JSON.parse(text) as Partial<UnloadSnapshot>;
     if (typeof value.id !== 'string' || typeof value.savedAt !== 'number' || typeof value.document !== 'object') return undefined;
-    return { id: value.id, savedAt: value.savedAt, document: value.document };
+    const snapshot: { id: string; savedAt: number; document: unknown; revision?: number } = { id: value.id, savedAt: value.savedAt, document: value.document };
+    if (typeof value.revision === 'number' && Number.isInteger(value.revision) && value.revision >= 0) snapshot.revision = value.revision;
+    return snapshot;
   } catch {
     return undefined;
   }
