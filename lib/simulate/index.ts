@@ -17,6 +17,18 @@ export function createSimulation(pipeline: Pipeline, options: SimulationOptions)
   return createEngine(pipeline, options, BEHAVIOURS);
 }
 
+/** A run reported with progress moves in this many slices (1 % of its steps each). */
+export const PROGRESS_SLICES = 100;
+
+/**
+ * Advance one slice of a run (at least one step) and say how far it is, 0 to 1. Slicing never
+ * changes the numbers: the same steps run in the same order.
+ */
+export function stepSlice(sim: Simulation): number {
+  sim.step(Math.max(1, Math.ceil(sim.stepCount / PROGRESS_SLICES)));
+  return sim.progress();
+}
+
 /** Run the whole simulation at once. Throws RangeError on bad options. */
 export function simulate(pipeline: Pipeline, options: SimulationOptions): SimulationResult {
   const sim = createSimulation(pipeline, options);

@@ -1,16 +1,13 @@
-import { createSimulation } from './index';
+import { createSimulation, stepSlice } from './index';
 import type { Simulation } from './engine';
 import type { MainToWorker, RunId, WorkerToMain } from './worker-protocol';
-
-/** Progress messages per run, at most: one every 1% of the steps. */
-const CHUNKS = 100;
 
 export interface WorkerRunner {
   handle(message: MainToWorker): void;
 }
 
 /**
- * The worker's logic without the worker: runs a simulation in chunks, posting progress after
+ * The worker's logic without the worker: runs a simulation in slices, posting progress after
  * each and yielding (through `later`) between them so a `cancel` can arrive.
  * The chunking never changes the numbers: a run is the same steps in the same order.
  */
@@ -21,8 +18,7 @@ export function createWorkerRunner(post: (message: WorkerToMain) => void, later:
     if (!current || current.runId !== runId) return; // cancelled or replaced
     const { sim } = current;
     try {
-      sim.step(Math.max(1, Math.ceil(sim.stepCount / CHUNKS)));
-      post({ type: 'progress', runId, fraction: sim.progress() });
+      post({ type: 'progress', runId, fraction: stepSlice(sim) });
       if (sim.done()) {
         current = undefined;
         post({ type: 'result', runId, result: sim.result() });

@@ -1,6 +1,6 @@
 import type { Pipeline } from '../../model';
 import { formatCount } from '../../simulate/format';
-import { createSimulation, DEFAULT_OPTIONS, MAX_SECONDS, MAX_STEP_SECONDS, MIN_STEP_SECONDS, simulate, type SimulationOptions, type SimulationResult } from '../../simulate';
+import { createSimulation, DEFAULT_OPTIONS, stepSlice, MAX_SECONDS, MAX_STEP_SECONDS, MIN_STEP_SECONDS, simulate, type SimulationOptions, type SimulationResult } from '../../simulate';
 import { numberFlag, parseCommandArgs } from '../args';
 import { type CliIo, type Command, EXIT, UsageError } from '../io';
 import { readPipelineFile } from '../read-pipeline-file';
@@ -48,14 +48,10 @@ function table(pipeline: Pipeline, result: SimulationResult): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The same run in 100 slices, telling `progress` after each (the result does not depend on slicing). */
+/** The same run in slices, telling `progress` after each (the result does not depend on slicing). */
 export function simulateWithProgress(pipeline: Pipeline, options: SimulationOptions, progress: NonNullable<CliIo['progress']>): SimulationResult {
   const sim = createSimulation(pipeline, options);
-  const slice = Math.max(1, Math.ceil(sim.stepCount / 100));
-  while (!sim.done()) {
-    sim.step(slice);
-    progress(sim.progress(), 'simulating');
-  }
+  while (!sim.done()) progress(stepSlice(sim), 'simulating');
   progress(1, 'simulating');
   return sim.result();
 }

@@ -98,10 +98,7 @@ export class ShardedLog {
 
   constructor(private readonly o: ShardedLogOptions) {
     const readers = o.readers.length > 0 ? o.readers : [{ edge: undefined, lanesPerShard: 1 }];
-    const settle = () => {
-      if (this.pendingCount > 0) this.settle();
-    };
-    this.readers = readers.map((r) => new LogReader(r.edge, r.lanesPerShard, o.shards, settle));
+    this.readers = readers.map((r) => new LogReader(r.edge, r.lanesPerShard, o.shards, () => this.settle()));
     this.tokens = new Float64Array(o.shards);
     this.shardRate = Math.min(o.writeRecordsPerSecond, o.writeBytesPerSecond / Math.max(o.recordBytes, 1));
   }
@@ -122,7 +119,7 @@ export class ShardedLog {
    */
   write(count: number, poison: number, clock: Clock): void {
     if (count <= 0) return;
-    if (this.pendingCount > 0 && this.pendingStep !== clock.step) this.settle();
+    if (this.pendingStep !== clock.step) this.settle();
     this.pendingCount += count;
     this.pendingPoison += poison;
     this.pendingStep = clock.step;
@@ -130,8 +127,9 @@ export class ShardedLog {
     this.pendingDt = clock.dt;
   }
 
-  /** Spread the pending writes over the shards: each accepts what its write limit allows. */
+  /** Spread the pending writes, if any, over the shards: each accepts what its write limit allows. */
   private settle(): void {
+    if (this.pendingCount === 0) return;
     const count = this.pendingCount;
     const poison = this.pendingPoison;
     const dt = this.pendingDt;
@@ -178,7 +176,7 @@ export class ShardedLog {
 
   /** Drop what has passed the retention period (records still in lanes; in-flight batches are the poller's). */
   expire(clock: Clock): void {
-    if (this.pendingCount > 0) this.settle();
+    this.settle();
     const cutoff = clock.now - this.o.retentionSeconds;
     if (cutoff < this.oldestHead) return;
     let expired = 0;
@@ -234,7 +232,7 @@ export class ShardedLog {
   }
 
   backlog(): number {
-    if (this.pendingCount > 0) this.settle();
+    this.settle();
     return this.held;
   }
 
