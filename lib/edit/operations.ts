@@ -6,6 +6,7 @@ import {
   edgeConfigSchema,
   type EdgeRole,
   type KindId,
+  MAX_NAME_LENGTH,
   type Pipeline,
   type PipelineEdge,
   type PipelineNode,
@@ -147,7 +148,7 @@ export function setPipelineInfo(p: Pipeline, info: { name?: string; description?
     return { ok: false, problems: [{ path: 'name', pathSegments: ['name'], message: 'a pipeline needs a name' }] };
   }
   const next = { ...p };
-  if (info.name !== undefined) next.name = info.name.trim().slice(0, 200);
+  if (info.name !== undefined) next.name = info.name.trim().slice(0, MAX_NAME_LENGTH);
   if (info.description !== undefined) {
     if (info.description.trim()) next.description = info.description;
     else delete next.description;

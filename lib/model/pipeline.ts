@@ -21,11 +21,14 @@ const suppressionSchema = z.strictObject({
 });
 export type Suppression = z.output<typeof suppressionSchema>;
 
+/** The longest name a node or a pipeline may have, in UTF-16 code units (what zod counts). */
+export const MAX_NAME_LENGTH = 200;
+
 function nodeSchemaFor<K extends KindId>(kind: K) {
   return z.strictObject({
     id: idSchema,
     kind: z.literal(kind),
-    name: z.string().min(1, 'a name cannot be empty').max(200),
+    name: z.string().min(1, 'a name cannot be empty').max(MAX_NAME_LENGTH),
     position: positionSchema.optional(),
     notes: z.string().max(10000).optional(),
     // The cast keeps each kind's own config type; the runtime schema is exactly this kind's.
@@ -51,7 +54,7 @@ export const edgeSchema = z.strictObject({
 const documentShape = z.strictObject({
   format: z.literal(FORMAT_ID),
   version: z.literal(CURRENT_VERSION),
-  name: z.string().min(1, 'a pipeline needs a name').max(200),
+  name: z.string().min(1, 'a pipeline needs a name').max(MAX_NAME_LENGTH),
   description: z.string().max(10000).optional(),
   nodes: z.array(nodeSchema).default([]),
   edges: z.array(edgeSchema).default([]),

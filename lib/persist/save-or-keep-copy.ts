@@ -1,4 +1,4 @@
-import type { Pipeline } from '../model';
+import { MAX_NAME_LENGTH, type Pipeline } from '../model';
 import type { PipelineLibrary, PipelineSummary } from './pipeline-library';
 
 export type KeptResult =
@@ -6,14 +6,12 @@ export type KeptResult =
   /** Another tab saved the pipeline since `expectedRevision`: ours went to a new pipeline instead. */
   | { kind: 'copied'; summary: PipelineSummary; pipeline: Pipeline; message: string };
 
-const MAX_NAME = 200;
-
 /** "orders (edits from another tab)", cut to fit the format's 200 characters. */
 export function copyName(name: string, suffix = ' (edits from another tab)'): string {
   // The format counts UTF-16 units; cut between characters, never inside one.
   let kept = '';
   for (const ch of name) {
-    if (kept.length + ch.length > MAX_NAME - suffix.length) break;
+    if (kept.length + ch.length > MAX_NAME_LENGTH - suffix.length) break;
     kept += ch;
   }
   return kept.trimEnd() + suffix;
