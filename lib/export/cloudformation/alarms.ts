@@ -2,7 +2,7 @@ import type { ExportContext } from './context';
 import { getAtt, PARTITION, ACCOUNT, ref, sub } from './intrinsics';
 import { tlsOnly } from './kinds/messaging';
 import { METADATA_KEY } from './metadata';
-import type { CfnObject, CfnResource } from './types';
+import type { CfnObject, CfnResource, CfnValue } from './types';
 
 const STREAM_SOURCES = ['kinesis-stream', 'dynamodb-table'];
 
@@ -26,6 +26,18 @@ function alarm(description: string, namespace: string, metric: string, dimension
 /** Marks a resource of the whole pipeline, so an import of the template does not take it for a node. */
 const pipelinePart = (): CfnResource['Metadata'] => ({ [METADATA_KEY]: { partOf: '(pipeline)' } });
 
+/** A statement letting this account's CloudWatch alarms do `action` on `resource`. */
+function cloudWatchAlarmsMay(action: string | string[], resource: CfnValue): CfnObject {
+  return {
+    Sid: 'CloudWatchAlarmsPublish',
+    Effect: 'Allow',
+    Principal: { Service: 'cloudwatch.amazonaws.com' },
+    Action: action,
+    Resource: resource,
+    Condition: { StringEquals: { 'aws:SourceAccount': sub(ACCOUNT) } },
+  };
+}
+
 /**
  * The topic every alarm notifies, when it fires and when it clears. CloudWatch cannot publish
  * to a topic encrypted with the AWS managed key (aws/sns), so the topic has a key of its own
@@ -46,14 +58,7 @@ function emitAlarmTopic(ctx: ExportContext): string {
           Version: '2012-10-17',
           Statement: [
             { Sid: 'AccountAdministers', Effect: 'Allow', Principal: { AWS: sub(`arn:${PARTITION}:iam::${ACCOUNT}:root`) }, Action: 'kms:*', Resource: '*' },
-            {
-              Sid: 'CloudWatchAlarmsPublish',
-              Effect: 'Allow',
-              Principal: { Service: 'cloudwatch.amazonaws.com' },
-              Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-              Resource: '*',
-              Condition: { StringEquals: { 'aws:SourceAccount': sub(ACCOUNT) } },
-            },
+            cloudWatchAlarmsMay(['kms:Decrypt', 'kms:GenerateDataKey*'], '*'),
           ],
         },
       },
@@ -72,14 +77,7 @@ function emitAlarmTopic(ctx: ExportContext): string {
           Version: '2012-10-17',
           Statement: [
             tlsOnly('sns:Publish', ref(topic)),
-            {
-              Sid: 'CloudWatchAlarmsPublish',
-              Effect: 'Allow',
-              Principal: { Service: 'cloudwatch.amazonaws.com' },
-              Action: 'sns:Publish',
-              Resource: ref(topic),
-              Condition: { StringEquals: { 'aws:SourceAccount': sub(ACCOUNT) } },
-            },
+            cloudWatchAlarmsMay('sns:Publish', ref(topic)),
           ],
         },
       },
