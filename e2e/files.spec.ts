@@ -24,7 +24,7 @@ test('open a file with the file picker: it becomes a new pipeline next to the fi
   await expect(files.title).toHaveText('orders-from-disk');
   await expect(designer.notice).toContainText('Opened orders.sluice.json as a new pipeline');
   await files.openLibrary();
-  expect(await files.pipelineNames()).toEqual(['orders-from-disk', 'clickstream-search']);
+  await expect.poll(() => files.pipelineNames()).toEqual(['orders-from-disk', 'clickstream-search']);
 });
 
 test('Ctrl+O asks for a file', async ({ page }) => {
@@ -56,7 +56,7 @@ test('a bad file is refused with the JSON path of each problem, and the canvas i
   await expect(files.title).toHaveText('clickstream-search');
   await expect(designer.nodes).toHaveCount(before);
   await files.openLibrary();
-  expect(await files.pipelineNames()).toEqual(['clickstream-search']);
+  await expect.poll(() => files.pipelineNames()).toEqual(['clickstream-search']);
 });
 
 test('a file that is not JSON says where the syntax breaks', async ({ page }) => {

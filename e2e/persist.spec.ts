@@ -65,7 +65,7 @@ test('several pipelines are listed and switchable, and the open one is restored 
   await expect(designer.nodes).toHaveCount(1);
 
   await files.openLibrary();
-  expect(await files.pipelineNames()).toEqual(['untitled-pipeline', 'clickstream-search']);
+  await expect.poll(() => files.pipelineNames()).toEqual(['untitled-pipeline', 'clickstream-search']);
   await expect(files.libraryDialog.getByRole('listitem').filter({ hasText: 'untitled-pipeline' })).toContainText('open');
   await files.libraryDialog.getByRole('button', { name: 'Open clickstream-search' }).click();
   await expect(files.libraryDialog).toBeHidden();
@@ -90,7 +90,7 @@ test('rename a pipeline from the list', async ({ page }) => {
   await expect(files.libraryDialog.getByRole('alert')).toContainText('a pipeline needs a name');
   await field.fill('clicks-to-search');
   await field.press('Enter');
-  expect(await files.pipelineNames()).toEqual(['clicks-to-search']);
+  await expect.poll(() => files.pipelineNames()).toEqual(['clicks-to-search']);
   await expect(files.title).toHaveText('clicks-to-search');
 });
 
@@ -99,17 +99,17 @@ test('delete asks first, can be undone, and deleted pipelines can be restored', 
   await designer.openExample('SQS → Lambda → S3 with a DLQ');
   await expect(files.title).toHaveText('order-archiver');
   await files.openLibrary();
-  expect(await files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);
+  await expect.poll(() => files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);
 
   // Deleting asks first; Cancel keeps it.
   await files.libraryDialog.getByRole('button', { name: 'Delete clickstream-search' }).click();
   await files.libraryDialog.getByRole('button', { name: 'Cancel' }).click();
-  expect(await files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);
+  await expect.poll(() => files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);
 
   await files.libraryDialog.getByRole('button', { name: 'Delete clickstream-search' }).click();
   await files.libraryDialog.getByRole('group', { name: 'Confirm deleting clickstream-search' }).getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(files.libraryDialog.getByText('Deleted “clickstream-search”.')).toBeVisible();
-  expect(await files.pipelineNames()).toEqual(['order-archiver']);
+  await expect.poll(() => files.pipelineNames()).toEqual(['order-archiver']);
   await files.libraryDialog.getByRole('button', { name: 'Undo delete' }).click();
   await expect.poll(() => files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);
 
@@ -122,7 +122,7 @@ test('delete asks first, can be undone, and deleted pipelines can be restored', 
   await expect.poll(() => files.pipelineNames()).toContain('order-archiver');
   await page.reload();
   await files.openLibrary();
-  expect((await files.pipelineNames()).sort()).toEqual(['clickstream-search', 'order-archiver']);
+  await expect.poll(async () => (await files.pipelineNames()).sort()).toEqual(['clickstream-search', 'order-archiver']);
 });
 
 test('an example from the gallery opens as a new pipeline without overwriting the open one', async ({ page }) => {

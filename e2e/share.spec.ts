@@ -29,14 +29,14 @@ test('a share link opens as a new copy; the user\'s own pipeline stays in the li
   await expect(tabDesigner.notice).toContainText('as a new copy');
   await expect.poll(() => new URL(tab.url()).hash).toBe('');
   await tabFiles.openLibrary();
-  expect((await tabFiles.pipelineNames()).sort()).toEqual(['data-lake-catalog', 'data-lake-catalog', 'my-own-pipeline']);
+  await expect.poll(async () => (await tabFiles.pipelineNames()).sort()).toEqual(['data-lake-catalog', 'data-lake-catalog', 'my-own-pipeline']);
   await tab.close();
 
   // Pasting the link into the address bar of the open designer: also a new copy.
   await page.goto(link);
   await expect(files.title).toHaveText('data-lake-catalog');
   await files.openLibrary();
-  expect(await files.pipelineNames()).toHaveLength(4);
+  await expect.poll(() => files.pipelineNames()).toHaveLength(4);
   await files.libraryDialog.getByRole('button', { name: 'Open my-own-pipeline' }).click();
   await expect(designer.node('Click events')).toBeVisible();
 });
@@ -68,7 +68,7 @@ test('a garbage share link shows an error and loses nothing', async ({ page }) =
   await expect(files.title).toHaveText('precious-work');
   await expect(designer.node('Click events')).toBeVisible();
   await files.openLibrary();
-  expect(await files.pipelineNames()).toEqual(['precious-work']);
+  await expect.poll(() => files.pipelineNames()).toEqual(['precious-work']);
   await expect.poll(() => new URL(page.url()).hash).toBe('');
   await files.closeDialog();
   await page.getByRole('button', { name: 'Dismiss message' }).click();

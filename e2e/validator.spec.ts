@@ -102,6 +102,7 @@ test('suppressing a problem with a written reason moves it to Suppressed; unsupp
   const problems = new ProblemsPage(page);
   await problems.open();
   const message = 'legacy-copy uses AWS Data Pipeline';
+  await expect(problems.row(message)).toBeVisible();
   const before = Number((await problems.tab.textContent())?.match(/\((\d+)\)/)?.[1]);
 
   // A reason is required.

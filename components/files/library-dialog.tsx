@@ -9,7 +9,7 @@ const ORIGIN: Record<PipelineOrigin, string> = { new: 'made here', example: 'fro
 
 type RowMode = { id: string; mode: 'rename' | 'confirm-delete' | 'confirm-purge' } | null;
 
-function PipelineRow({ summary, files, mode, setMode, onOpen, now }: { summary: PipelineSummary; files: FilesApi; mode: RowMode; setMode(m: RowMode): void; onOpen(): void; now: number }) {
+function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now }: { summary: PipelineSummary; files: FilesApi; mode: RowMode; setMode(m: RowMode): void; onOpen(): void; onRenamed(name: string): void; now: number }) {
   const isCurrent = summary.id === files.currentId;
   const [draft, setDraft] = useState(summary.name);
   const [error, setError] = useState<string | null>(null);
@@ -21,8 +21,10 @@ function PipelineRow({ summary, files, mode, setMode, onOpen, now }: { summary: 
   if (editing === 'rename') {
     const save = async () => {
       const problem = await files.renamePipeline(summary.id, draft);
-      if (problem) setError(problem);
-      else setMode(null);
+      if (problem) return setError(problem);
+      // Show the new name at once; the list reload that follows only confirms it.
+      onRenamed(draft.trim());
+      setMode(null);
     };
     return (
       <li className="library-row">
@@ -149,6 +151,7 @@ export function LibraryDialog({ files, open, onClose }: { files: FilesApi; open:
       mode={mode}
       setMode={setMode}
       now={now}
+      onRenamed={(name) => setActive((rows) => rows.map((r) => (r.id === s.id ? { ...r, name } : r)))}
       onOpen={() => {
         onClose();
         void files.switchTo(s.id);
