@@ -63,8 +63,22 @@ function runawayAdvice(nodeId: string, received: number, seconds: number): strin
   return `Records multiply without end: "${nodeId}" received ${formatCount(received)} records in ${formatSeconds(round(seconds))}, more than the ${formatCount(MAX_RECORDS)} the simulator counts exactly, so the run stopped there. Look for a loop that copies records back into itself (a node reading and writing the same stores, or writing to several stores it reads) or for traffic far above any real source.`;
 }
 
-const EDGE_INDEX = Symbol('edge index');
-type IndexedEdge = PipelineEdge & { [EDGE_INDEX]?: number };
+/** The engine's copy of an edge: one shape for all, and its index, so `send` needs no lookup by id. */
+class SimEdge implements PipelineEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly config: PipelineEdge['config'];
+  constructor(
+    edge: PipelineEdge,
+    readonly index: number,
+  ) {
+    this.id = edge.id;
+    this.source = edge.source;
+    this.target = edge.target;
+    this.config = edge.config;
+  }
+}
 
 export function createEngine(pipeline: Pipeline, options: SimulationOptions, behaviours: Record<KindId, Behaviour>): Simulation {
   const problems = checkOptions(options);
@@ -79,8 +93,8 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
   const edgeIndex = new Map(pipeline.edges.map((e, i) => [e.id, i]));
   // Behaviours get the engine's own copies of the edges, each knowing its index, so `send`
   // and `countOnEdge` (several calls per node per step) need no lookup by id.
-  const simEdges: IndexedEdge[] = pipeline.edges.map((e, i) => ({ ...e, [EDGE_INDEX]: i }));
-  const indexOf = (edge: PipelineEdge): number => (edge as IndexedEdge)[EDGE_INDEX] ?? edgeIndex.get(edge.id)!;
+  const simEdges = pipeline.edges.map((e, i) => new SimEdge(e, i));
+  const indexOf = (edge: PipelineEdge): number => (edge instanceof SimEdge ? edge.index : edgeIndex.get(edge.id)!);
   const edgeFlow = new Float64Array(pipeline.edges.length);
   const edgeTotals = new Float64Array(pipeline.edges.length);
   const byMeaning = (edges: PipelineEdge[], meanings: readonly ConnectionMeaning[]): PipelineEdge[] =>

@@ -18,6 +18,9 @@ export const lambdaFunctionBehaviour: Behaviour = {
     const capacity = new FunctionCapacity(config.reservedConcurrency, ctx.account as AccountPool, ctx.stepSeconds, Math.max(config.timeoutSeconds, 1));
     const writes = ctx.outgoing(node.id, ['writes']);
     const onFailure = ctx.outgoing(node.id, ['on-failure']);
+    // Read once: the duration model runs for every batch of every step.
+    const perInvocationMs = config.durationMsPerInvocation;
+    const perRecordMs = config.durationMsPerRecord;
     /** Records given up on with no destination to keep them. */
     const lost = { count: 0 };
     const fn: LambdaTarget = {
@@ -29,7 +32,7 @@ export const lambdaFunctionBehaviour: Behaviour = {
       errorRate: config.errorRate,
       ctx,
       onFailure,
-      duration: (records) => Math.max(0.001, (config.durationMsPerInvocation + config.durationMsPerRecord * records) / 1000),
+      duration: (records) => Math.max(0.001, (perInvocationMs + perRecordMs * records) / 1000),
       succeeded: (count, clock) => sendToAll(ctx, writes, count, 0, clock),
       discarded: (count, poison, clock) => {
         counters.failed += count;
