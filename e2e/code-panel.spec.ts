@@ -3,6 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { Designer } from './support/designer';
+import { FilesPage } from './support/files-page';
 import { MonacoPage } from './support/monaco-page';
 
 const EDITOR = 'Export code';
@@ -89,7 +90,7 @@ test('the CDK app view lists its files, Glue scripts included, and downloads the
   monaco.expectCleanRun();
 });
 
-test('importing a template opens it as a new document, lists what it could not draw, and undo brings the old one back', async ({ page }) => {
+test('importing a template opens it as a new pipeline, lists what it could not draw, and leaves the open one as it was', async ({ page }) => {
   const { designer, monaco } = await openCodePanel(page, 'SQS → Lambda → S3 with a DLQ', 'Archive orders');
   const fileInput = page.getByLabel('CloudFormation template file');
 
@@ -105,15 +106,27 @@ test('importing a template opens it as a new document, lists what it could not d
   const report = page.getByRole('dialog', { name: 'Template imported' });
   await expect(report).toBeVisible();
   await expect(report.getByRole('list', { name: 'Resources not imported' })).toContainText('Network (AWS::EC2::VPC)');
+  await expect(report).toContainText('the one you had open is unchanged in My pipelines');
   await report.getByRole('button', { name: 'OK' }).click();
   await expect(designer.node('IncomingQueue')).toBeVisible();
   await expect(designer.nodes).toHaveCount(1);
   await expect(monaco.lines(EDITOR)).toContainText('IncomingQueue');
 
-  // Undo (on the canvas) brings back the pipeline from before the import.
-  await designer.canvas.click({ position: { x: 10, y: 10 } });
-  await designer.press('ControlOrMeta+Z');
+  // The pipeline open before the import is its own entry still, unchanged.
+  const files = new FilesPage(page);
+  await files.openLibrary();
+  await expect(files.libraryDialog.getByRole('listitem').filter({ hasText: 'imported from a template' })).toHaveCount(1);
+  await files.libraryDialog.getByRole('button', { name: 'Open order-archiver' }).click();
   await expect(designer.node('Archive orders')).toBeVisible();
   await expect(designer.nodes).toHaveCount(4);
+  monaco.expectCleanRun();
+});
+
+test('a pipeline with validation errors says so above its template, with a way to the problems', async ({ page }) => {
+  const { monaco } = await openCodePanel(page, 'Everything wrong (breaks limits on purpose)', 'Events');
+  const note = page.getByRole('note').filter({ hasText: 'validation error' });
+  await expect(note).toContainText('the template would be refused by AWS or fail once deployed');
+  await note.getByRole('button', { name: 'Show problems' }).click();
+  await expect(page.getByRole('tab', { name: /^Problems/ })).toHaveAttribute('aria-selected', 'true');
   monaco.expectCleanRun();
 });

@@ -132,7 +132,7 @@ test('inspector: a bad value shows an inline error and changes nothing; a good o
   await memory.fill('1024');
   await memory.press('Enter');
   await expect(memory).toHaveValue('1024');
-  await expect(page.getByRole('button', { name: 'Undo Edit memoryMb' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Undo Edit Memory (MB)' })).toBeEnabled();
   await d.canvas.click({ position: { x: 20, y: 20 } });
   await d.press('Control+z');
   await d.node('Lambda function 1').click();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { Designer } from './support/designer';
+import { FilesPage } from './support/files-page';
 import { MonacoPage } from './support/monaco-page';
 
 const EDITOR = 'Pipeline JSON';
@@ -20,7 +21,9 @@ test('editing a name in the JSON and applying it renames the node on the canvas;
   await expect(monaco.lines(EDITOR)).toContainText('"format": "sluice.pipeline"');
   await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
 
-  await monaco.replace(EDITOR, 'Archive orders', 'Archive every order');
+  // Typed key by key: spaces included (the canvas must not take Space for itself).
+  await monaco.replace(EDITOR, 'Archive orders', 'Archive every order', 'Archive orders', 'type');
+  await expect(monaco.lines(EDITOR)).toContainText('"name": "Archive every order"');
   await expect(page.getByText('Edited, not applied')).toBeVisible();
   await page.getByRole('button', { name: 'Apply' }).click();
 
@@ -37,6 +40,29 @@ test('editing a name in the JSON and applying it renames the node on the canvas;
   // The editor follows the app's theme.
   await page.getByRole('button', { name: 'Dark mode' }).click();
   await expect(monaco.widget(EDITOR)).toHaveClass(/vs-dark/);
+  monaco.expectCleanRun();
+});
+
+test('unapplied text stays with its own pipeline: another one opens clean, and switching back brings the text back', async ({ page }) => {
+  const { designer, monaco } = await openJsonView(page);
+  await monaco.replace(EDITOR, 'Archive orders', 'Archive everything');
+  await expect(page.getByText('Edited, not applied')).toBeVisible();
+
+  const files = new FilesPage(page);
+  await files.openLibrary();
+  await files.libraryDialog.getByRole('button', { name: 'Open clickstream-search' }).click();
+  await expect(designer.node('Click events')).toBeVisible();
+  await designer.tab('JSON').click();
+  await expect(monaco.lines(EDITOR)).toContainText('"name": "clickstream-search"');
+  await expect(page.getByText('Same as the canvas')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Keep my edits' })).toHaveCount(0);
+
+  await files.openLibrary();
+  await files.libraryDialog.getByRole('button', { name: 'Open order-archiver' }).click();
+  await expect(designer.node('Archive orders')).toBeVisible();
+  await designer.tab('JSON').click();
+  await expect(monaco.lines(EDITOR)).toContainText('"name": "Archive everything"');
+  await expect(page.getByText('Edited, not applied')).toBeVisible();
   monaco.expectCleanRun();
 });
 

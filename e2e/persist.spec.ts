@@ -83,6 +83,11 @@ test('several pipelines are listed and switchable, and the open one is restored 
 test('rename a pipeline from the list', async ({ page }) => {
   const { files } = await start(page);
   await files.openLibrary();
+  // Escape leaves the rename and keeps the list open.
+  await files.libraryDialog.getByRole('button', { name: 'Rename clickstream-search' }).click();
+  await files.libraryDialog.getByLabel('New name for clickstream-search').press('Escape');
+  await expect(files.libraryDialog).toBeVisible();
+  await expect(files.libraryDialog.getByLabel('New name for clickstream-search')).toHaveCount(0);
   await files.libraryDialog.getByRole('button', { name: 'Rename clickstream-search' }).click();
   const field = files.libraryDialog.getByLabel('New name for clickstream-search');
   await field.fill('   ');

@@ -148,4 +148,18 @@ test.describe('simulation', () => {
     await expect(sim.liveFigures('Events')).toBeVisible();
     expect(errors).toEqual([]);
   });
+
+  test("opening another pipeline clears the result: it is never shown for a pipeline it was not run on", async ({ page }) => {
+    const { errors, designer, sim } = await openSimulate(page);
+    await sim.run('10 min');
+    await expect(sim.summary('10 min')).toBeVisible({ timeout: 30_000 });
+
+    await designer.page.getByRole('group', { name: 'File' }).getByRole('button', { name: 'New', exact: true }).click();
+    await expect(designer.nodes).toHaveCount(0);
+    await sim.open();
+    await expect(sim.summary('10 min')).toHaveCount(0);
+    await expect(sim.panel.getByText('The pipeline changed since this run')).toHaveCount(0);
+    await expect(sim.liveFigures('Events')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -206,6 +206,8 @@ export function PipelineCanvas() {
             isValidConnection={isValidConnection}
             connectionLineType={ConnectionLineType.Bezier}
             deleteKeyCode={null}
+            // Space is typed into the JSON editor and the inspector; React Flow would swallow it to pan.
+            panActivationKeyCode={null}
             selectionKeyCode="Shift"
             multiSelectionKeyCode={MULTI_SELECTION_KEYS}
             snapToGrid

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
+import { useValidation } from '../validation/validation-provider';
 import { LazyCodeEditor, type MonacoEditor } from '../monaco/lazy-code-editor';
 import type { monaco, MonacoApi } from '../monaco/monaco-runtime';
 import { useWidePanel, WidePanelToggle } from '../monaco/wide-panel-toggle';
@@ -33,6 +34,7 @@ function languageOf(path: string): string {
 /** The export (issue #6), live as the pipeline changes: a template or the CDK app, read-only. */
 export function CodePanel() {
   const editorStore = useEditorStore();
+  const errorCount = useValidation().findings.filter((f) => f.severity === 'error').length;
   const optionsStore = useMemo(() => codePanelOptionsFor(editorStore), [editorStore]);
   const { view, alarms, cdkFile, set } = useStore(optionsStore);
   const pipeline = useEditor((s) => s.pipeline);
@@ -156,6 +158,15 @@ export function CodePanel() {
       <p className="code-panel-status" role="status">
         {working ? 'Updating…' : ''}
       </p>
+      {errorCount > 0 && (
+        <p className="code-panel-warning" role="note">
+          This pipeline has {errorCount} validation error{errorCount === 1 ? '' : 's'}: the template would be refused by AWS or fail once deployed
+          (the CLI exports it only with <code>--force</code>).{' '}
+          <button type="button" className="link-button" onClick={() => editorStore.getState().setPanel('problems')}>
+            Show problems
+          </button>
+        </p>
+      )}
       {error && (
         <p className="code-panel-error" role="alert">
           The export failed: {error}

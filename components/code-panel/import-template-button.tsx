@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { importCloudFormation } from '@/lib/import';
 import { type Problem, problemToString } from '@/lib/model';
 import { useEditorStore } from '../editor/store/editor-context';
+import { useFiles } from '../files/files-context';
 import { ModalDialog } from '../files/modal-dialog';
 
 interface ImportReport {
@@ -10,15 +11,19 @@ interface ImportReport {
   nodes: number;
   unknownResources: { logicalId: string; type: string }[];
   warnings: string[];
+  /** Opened as a new pipeline in the library (else it replaced the document, undoably). */
+  asNew: boolean;
 }
 
 /**
- * Import a CloudFormation template (JSON or YAML) as a new document: one undo step brings the
- * previous pipeline back. Resources Sluice cannot draw are listed, never dropped silently; a
- * template that cannot be read changes nothing and says why, with paths.
+ * Import a CloudFormation template (JSON or YAML) as a new pipeline of its own in My pipelines:
+ * the open one is saved and stays as it was. (In an editor without a library, one undo step
+ * brings the previous pipeline back.) Resources Sluice cannot draw are listed, never dropped
+ * silently; a template that cannot be read changes nothing and says why, with paths.
  */
 export function ImportTemplateButton() {
   const store = useEditorStore();
+  const files = useFiles();
   const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<{ fileName: string; problems: Problem[] } | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -30,10 +35,11 @@ export function ImportTemplateButton() {
       return;
     }
     setProblems(null);
-    store.getState().load(result.pipeline, { label: 'Import template' });
-    const summary = { fileName: file.name, nodes: result.pipeline.nodes.length, unknownResources: result.unknownResources, warnings: result.warnings };
+    if (files) await files.openAsNew(result.pipeline, 'template');
+    else store.getState().load(result.pipeline, { label: 'Import template' });
+    const summary = { fileName: file.name, nodes: result.pipeline.nodes.length, unknownResources: result.unknownResources, warnings: result.warnings, asNew: files !== null };
     if (summary.unknownResources.length || summary.warnings.length) setReport(summary);
-    else store.getState().notify(`Imported ${summary.nodes} node(s) from ${file.name}`, 'info');
+    else store.getState().notify(`Imported ${summary.nodes} node(s) from ${file.name}${summary.asNew ? ' as a new pipeline' : ''}.`, 'info');
   };
 
   return (
@@ -73,7 +79,8 @@ export function ImportTemplateButton() {
         {report && (
           <div className="code-panel-import-report">
             <p>
-              {report.nodes} node(s) from {report.fileName}. Undo brings the previous pipeline back.
+              {report.nodes} node(s) from {report.fileName}.{' '}
+              {report.asNew ? 'It opened as a new pipeline; the one you had open is unchanged in My pipelines.' : 'Undo brings the previous pipeline back.'}
             </p>
             {report.unknownResources.length > 0 && (
               <>

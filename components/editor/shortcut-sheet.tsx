@@ -18,6 +18,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Shift + Ctrl/Cmd + Z, Ctrl + Y', 'Redo'],
   ['Shift + L', 'Auto-layout'],
   ['Shift + F', 'Fit the pipeline in view'],
+  ['Ctrl + M (Ctrl + Shift + M on a Mac), in a code editor', 'Make Tab move the focus out of the editor instead of indenting'],
   ['Escape', 'Clear the selection / close this sheet'],
   ['?', 'Show or hide this sheet'],
 ];

@@ -78,8 +78,8 @@ export function TopBar({ theme, onToggleTheme, onAutoLayout, arranging = false, 
           Fit view
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
-        <button type="button" onClick={onToggleTheme} aria-pressed={theme === 'dark'} aria-label="Dark mode">
-          {theme === 'dark' ? '☾ Dark' : '☀ Light'}
+        <button type="button" onClick={onToggleTheme} aria-pressed={theme === 'dark'} title={theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'}>
+          <span aria-hidden="true">{theme === 'dark' ? '☾ ' : '☀ '}</span>Dark mode
         </button>
         <button type="button" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?

@@ -5,7 +5,7 @@ import type { FilesApi } from './files-context';
 import { ModalDialog } from './modal-dialog';
 import { relativeTime } from './relative-time';
 
-const ORIGIN: Record<PipelineOrigin, string> = { new: 'made here', example: 'from the gallery', file: 'from a file', share: 'from a share link' };
+const ORIGIN: Record<PipelineOrigin, string> = { new: 'made here', example: 'from the gallery', file: 'from a file', share: 'from a share link', template: 'imported from a template' };
 
 type RowMode = { id: string; mode: 'rename' | 'confirm-delete' | 'confirm-purge' } | null;
 
@@ -35,7 +35,20 @@ function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now }: 
             void save();
           }}
         >
-          <input aria-label={`New name for ${summary.name}`} value={draft} onChange={(e) => setDraft(e.target.value)} aria-invalid={error ? true : undefined} autoFocus />
+          <input
+            aria-label={`New name for ${summary.name}`}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              // Escape leaves the rename, not the whole list.
+              if (e.key !== 'Escape') return;
+              e.preventDefault();
+              e.stopPropagation();
+              setMode(null);
+            }}
+            aria-invalid={error ? true : undefined}
+            autoFocus
+          />
           <button type="submit">Save name</button>
           <button type="button" onClick={() => setMode(null)}>
             Cancel

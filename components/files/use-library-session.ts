@@ -99,7 +99,7 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
     showStored(syncRef.current, id, pipeline, storedRevision);
     loadingRef.current = true;
     try {
-      store.getState().load(pipeline, { resetHistory: true });
+      store.getState().load(pipeline, { resetHistory: true, documentKey: id });
     } finally {
       loadingRef.current = false;
     }

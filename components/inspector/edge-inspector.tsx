@@ -13,7 +13,7 @@ import {
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { ConfigForm } from './config-form';
 import type { CommitResult } from './field-control';
-import { describeObject } from './schema-fields';
+import { describeObject, pathTitle } from './schema-fields';
 
 const ESM_FIELDS = ['batchSize', 'batchingWindowSeconds', 'parallelizationFactor', 'startingPosition', 'maxRetryAttempts', 'maxRecordAgeSeconds', 'bisectOnError', 'reportBatchItemFailures'];
 const SQS_FIELDS = ['batchSize', 'batchingWindowSeconds', 'reportBatchItemFailures', 'maxConcurrency'];
@@ -47,7 +47,7 @@ export function EdgeInspector({ edge }: { edge: PipelineEdge }) {
   const onCommit = (path: string, value: unknown): CommitResult => {
     const result = updateEdgeConfig(store.getState().pipeline, edge.id, path as keyof EdgeConfig, value);
     if (!result.ok) return { ok: false, message: result.problems.map((p) => p.message).join('; ') };
-    store.getState().apply(`Edit ${path}`, () => result.pipeline);
+    store.getState().apply(`Edit ${pathTitle(fields, path)}`, () => result.pipeline);
     return { ok: true };
   };
 

@@ -8,7 +8,7 @@ import { ConfigForm } from './config-form';
 import { NodeConnections } from './node-connections';
 import type { CommitResult } from './field-control';
 import { RuntimePicker } from './runtime-picker';
-import { describeObject } from './schema-fields';
+import { describeObject, pathTitle } from './schema-fields';
 
 export function NodeInspector({ node }: { node: PipelineNode }) {
   const store = useEditorStore();
@@ -22,7 +22,7 @@ export function NodeInspector({ node }: { node: PipelineNode }) {
   const onCommit = (path: string, value: unknown): CommitResult => {
     const result = updateNodeConfig(store.getState().pipeline, node.id, path, value);
     if (!result.ok) return { ok: false, message: result.problems.map((p) => (p.path && p.path !== path.split('.').pop() ? problemToString(p) : p.message)).join('; ') };
-    store.getState().apply(`Edit ${path}`, () => result.pipeline);
+    store.getState().apply(`Edit ${pathTitle(fields, path)}`, () => result.pipeline);
     return { ok: true };
   };
 

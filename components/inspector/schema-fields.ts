@@ -85,3 +85,16 @@ export function parseNumberInput(text: string, field: { integer: boolean; option
   if (field.integer && !Number.isInteger(value)) return { ok: false, message: `expected a whole number, got ${trimmed}` };
   return { ok: true, value };
 }
+
+/** The title a user knows a field by, for a dotted config path ("traffic.recordsPerSecond" → "Traffic: Records per second"). */
+export function pathTitle(fields: readonly FieldDescriptor[], path: string): string {
+  const titles: string[] = [];
+  let level: readonly FieldDescriptor[] = fields;
+  for (const key of path.split('.')) {
+    const field = level.find((f) => f.key === key);
+    if (!field) return path;
+    titles.push(field.title);
+    level = field.kind === 'group' ? field.fields : [];
+  }
+  return titles.join(': ');
+}

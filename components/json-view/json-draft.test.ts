@@ -53,6 +53,33 @@ describe('the JSON view draft', () => {
     expect(draft.getState().text).toContain('"name": "Incoming"');
     expect(isEdited(draft.getState())).toBe(false);
   });
+
+  it('keeps unapplied text with its own pipeline: another pipeline opens clean, switching back brings the text back', () => {
+    const { editor, draft } = setup();
+    editor.getState().load(editor.getState().pipeline, { resetHistory: true, documentKey: 'orders-id' });
+    const edited = draft.getState().text.replace('"Archive"', '"Cold archive"');
+    draft.getState().setText(edited);
+
+    const other = new PipelineBuilder('clicks').node('stream', 'kinesis-stream', {}, 'Clicks').build();
+    editor.getState().load(other, { resetHistory: true, documentKey: 'clicks-id' });
+    expect(draft.getState().text).toBe(serializePipeline(other));
+    expect(isEdited(draft.getState())).toBe(false);
+    expect(canvasMovedOn(draft.getState(), other)).toBe(false);
+
+    const orders = new PipelineBuilder('orders').node('queue', 'sqs-queue', {}, 'Orders').node('fn', 'lambda-function', {}, 'Archive').edge('queue', 'fn').build();
+    editor.getState().load(orders, { resetHistory: true, documentKey: 'orders-id' });
+    expect(draft.getState().text).toBe(edited);
+    expect(canvasMovedOn(draft.getState(), editor.getState().pipeline)).toBe(false);
+  });
+
+  it('a change from another tab to the same pipeline keeps the unapplied text and says the canvas moved on', () => {
+    const { editor, draft } = setup();
+    const edited = draft.getState().text.replace('"Archive"', '"Cold archive"');
+    draft.getState().setText(edited);
+    editor.getState().load(rename('queue', 'Incoming')(editor.getState().pipeline), { label: 'Change from another tab' });
+    expect(draft.getState().text).toBe(edited);
+    expect(canvasMovedOn(draft.getState(), editor.getState().pipeline)).toBe(true);
+  });
 });
 
 describe('applyJsonText', () => {

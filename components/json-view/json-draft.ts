@@ -34,7 +34,8 @@ export function isEdited(state: JsonDraftState): boolean {
  * The JSON view's text lives beside the editor store, not in the panel: switching tabs
  * unmounts the panel, and unapplied edits must survive that. While the text is not edited it
  * follows the canvas (canvas edits, undo); once edited, it is left alone and the view offers
- * to reload.
+ * to reload. Unapplied text belongs to its pipeline: switching to another pipeline sets it
+ * aside, and switching back brings it back.
  */
 export function jsonDraftFor(editor: EditorStore): JsonDraftStore {
   const existing = drafts.get(editor);
@@ -54,7 +55,19 @@ export function jsonDraftFor(editor: EditorStore): JsonDraftStore {
     keepEdits: (pipeline) => set({ base: pipeline, baseText: serializePipeline(pipeline) }),
     setProblems: (problems) => set({ problems }),
   }));
+  /** Unapplied text of the pipelines switched away from, by document key: it comes back with its pipeline. */
+  const stashed = new Map<string, Pick<JsonDraftState, 'text' | 'base' | 'baseText'>>();
   editor.subscribe((state, previous) => {
+    if (state.documentKey !== previous.documentKey) {
+      // Another pipeline: its text is never offered to this one.
+      const current = draft.getState();
+      if (isEdited(current)) stashed.set(previous.documentKey, { text: current.text, base: current.base, baseText: current.baseText });
+      const kept = stashed.get(state.documentKey);
+      stashed.delete(state.documentKey);
+      if (kept) draft.setState({ ...kept, problems: [] });
+      else current.reload(state.pipeline);
+      return;
+    }
     if (state.pipeline === previous.pipeline) return;
     const current = draft.getState();
     if (!isEdited(current)) current.reload(state.pipeline);

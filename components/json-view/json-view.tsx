@@ -98,7 +98,8 @@ export function JsonView() {
         <WidePanelToggle wide={wide} onToggle={toggleWide} />
       </div>
       <p className="json-view-hint">
-        <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> or <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>S</kbd> in the editor applies.
+        <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> or <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>S</kbd> in the editor applies. Tab indents; to leave the
+        editor with Tab, press <kbd>Ctrl</kbd>+<kbd>M</kbd> (<kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>M</kbd> on a Mac) first.
       </p>
       {stale && (
         <div className="json-view-banner" role="alert">

@@ -17,8 +17,8 @@ export function useWidePanel(): [boolean, () => void] {
 
 export function WidePanelToggle({ wide, onToggle }: { wide: boolean; onToggle(): void }) {
   return (
-    <button type="button" className="wide-panel-toggle" aria-label="Wide side panel" aria-pressed={wide} onClick={onToggle} title={wide ? 'Make the side panel narrow again' : 'Widen the side panel for reading code'}>
-      {wide ? '⇥ Narrow' : '⇤ Wider'}
+    <button type="button" className="wide-panel-toggle" aria-pressed={wide} onClick={onToggle} title={wide ? 'Make the side panel narrow again' : 'Widen the side panel for reading code'}>
+      <span aria-hidden="true">{wide ? '⇥ ' : '⇤ '}</span>Wide side panel
     </button>
   );
 }

@@ -2,7 +2,7 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { type ElementLiveFigures, LiveDecorationContext } from '../canvas/decorations';
-import { useEditor } from '../editor/store/editor-context';
+import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { prepareLiveFigures } from './live-figures';
 import { sampleIndexAt } from './playback-clock';
 import { SimulationContext, type SimulationHandle } from './simulation-context';
@@ -24,6 +24,17 @@ export function SimulationProvider({ children }: { children: ReactNode }) {
     return { store, runner: createSimulationRunner(store) };
   });
   useEffect(() => () => handle.runner.dispose(), [handle]);
+  const editor = useEditorStore();
+  // A result belongs to the pipeline it was run on: opening another one clears it (and stops a run).
+  useEffect(
+    () =>
+      editor.subscribe((state, previous) => {
+        if (state.documentKey === previous.documentKey) return;
+        if (handle.store.getState().status.state === 'running') handle.runner.cancel();
+        handle.store.getState().forget();
+      }),
+    [editor, handle],
+  );
 
   return (
     <SimulationContext.Provider value={handle}>

@@ -33,6 +33,8 @@ export interface SimulationActions {
   finished(runId: number, result: SimulationResult, pipeline: Pipeline): void;
   failed(runId: number, message: string): void;
   cancelled(): void;
+  /** Another pipeline is open: its predecessor's result means nothing for it. */
+  forget(): void;
   play(): void;
   pause(): void;
   stepOnce(): void;
@@ -82,6 +84,9 @@ export function createSimulationStore(settings: RunSettings = DEFAULT_SETTINGS) 
       },
       cancelled() {
         set({ status: { state: 'cancelled' } });
+      },
+      forget() {
+        set({ status: { state: 'idle' }, result: null, resultPipeline: null, clock: INITIAL_CLOCK });
       },
       play() {
         if (times().length > 1) withClock(playClock(get().clock, times()));

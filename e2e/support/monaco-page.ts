@@ -60,14 +60,16 @@ export class MonacoPage {
    * replace('64' for '512' within '"memoryMb": 512'). Only the text itself is selected by keyboard
    * before typing, so Monaco's quote auto-surround never joins in.
    */
-  async replace(name: string, text: string, replacement: string, context = text) {
+  async replace(name: string, text: string, replacement: string, context = text, how: 'insert' | 'type' = 'insert') {
     const at = context.indexOf(text);
     if (at < 0) throw new Error(`"${text}" is not part of "${context}"`);
     await this.select(name, context);
     await this.page.keyboard.press('ArrowRight');
     for (let i = 0; i < context.length - at - text.length; i++) await this.page.keyboard.press('ArrowLeft');
     for (let i = 0; i < text.length; i++) await this.page.keyboard.press('Shift+ArrowLeft');
-    await this.page.keyboard.insertText(replacement);
+    // 'type' presses every key as a person does (what the page's key handlers see); 'insert' pastes the text at once.
+    if (how === 'type') await this.page.keyboard.type(replacement);
+    else await this.page.keyboard.insertText(replacement);
   }
 
   /** Squiggles of a severity ('error' | 'warning' | 'info') drawn in the editor. */

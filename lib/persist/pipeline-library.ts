@@ -4,7 +4,7 @@ import { randomHexId } from './random-id';
 import { summariseProblems } from './summarise-problems';
 
 /** Where a pipeline in the library came from, shown in the list. */
-export type PipelineOrigin = 'new' | 'example' | 'file' | 'share';
+export type PipelineOrigin = 'new' | 'example' | 'file' | 'share' | 'template';
 
 /** One pipeline as the "My pipelines" list shows it. */
 export interface PipelineSummary {

@@ -27,6 +27,11 @@ export interface EditorState {
   notice: Notice | null;
   /** Bumped when a whole new document is loaded, so views can fit it. */
   documentEpoch: number;
+  /**
+   * Which stored pipeline the editor shows ('' before one is chosen). Views that keep
+   * unsaved state of their own (the JSON view's unapplied text) keep it per pipeline.
+   */
+  documentKey: string;
   /** Which side panel tab is open. */
   panel: string;
   /** A field the inspector should focus (e.g. from the problems panel). */
@@ -39,7 +44,7 @@ export interface EditorActions {
   undo(): void;
   redo(): void;
   /** Replace the whole document (open, new, example). Undo can bring the previous one back unless `resetHistory`. */
-  load(pipeline: Pipeline, options?: { resetHistory?: boolean; label?: string }): void;
+  load(pipeline: Pipeline, options?: { resetHistory?: boolean; label?: string; documentKey?: string }): void;
   select(selection: Partial<Selection>): void;
   /** Positions while dragging: visible at once, committed to history by `endDrag`. */
   dragTo(positions: Record<string, Position>): void;
@@ -63,6 +68,7 @@ export function createEditorStore(initial: Pipeline = emptyPipeline()) {
     dragOrigin: null,
     notice: null,
     documentEpoch: 0,
+    documentKey: '',
     panel: 'inspector',
     focusField: null,
 
@@ -106,9 +112,10 @@ export function createEditorStore(initial: Pipeline = emptyPipeline()) {
     },
 
     load(pipeline, options = {}) {
-      const { past, pipeline: current, documentEpoch } = get();
+      const { past, pipeline: current, documentEpoch, documentKey } = get();
       set({
         pipeline,
+        documentKey: options.documentKey ?? documentKey,
         past: options.resetHistory ? [] : [...past, { pipeline: current, label: options.label ?? 'Open pipeline' }].slice(-HISTORY_LIMIT),
         future: [],
         selection: { nodeIds: [], edgeIds: [] },

@@ -33,6 +33,16 @@ describe('simulation store', () => {
     expect(store.getState().status.state).toBe('cancelled');
   });
 
+  it('forgets the result and the playback time when another pipeline opens', () => {
+    const store = createSimulationStore();
+    store.getState().started(1);
+    store.getState().finished(1, result, pipeline);
+    store.getState().seek(30);
+    store.getState().forget();
+    expect(store.getState()).toMatchObject({ result: null, resultPipeline: null, status: { state: 'idle' } });
+    expect(store.getState().clock.time).toBe(0);
+  });
+
   it('plays through the samples of the result and stops at the end', () => {
     const store = createSimulationStore();
     store.getState().started(1);
