@@ -125,7 +125,7 @@ test('inspector: a bad value shows an inline error and changes nothing; a good o
   await timeout.fill('abc');
   await timeout.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'expected a number, got "abc"' })).toBeVisible();
-  const memory = page.getByLabel('Memory (MB)');
+  const memory = page.getByLabel('Memory (MB)', { exact: true });
   await memory.fill('64');
   await memory.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: 'must be at least 128, got 64' })).toBeVisible();
@@ -136,7 +136,7 @@ test('inspector: a bad value shows an inline error and changes nothing; a good o
   await d.canvas.click({ position: { x: 20, y: 20 } });
   await d.press('Control+z');
   await d.node('Lambda function 1').click();
-  await expect(page.getByLabel('Memory (MB)')).toHaveValue('128');
+  await expect(page.getByLabel('Memory (MB)', { exact: true })).toHaveValue('128');
 });
 
 test('rename, move, delete and auto-layout are each one undoable step', async ({ page }) => {

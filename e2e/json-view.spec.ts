@@ -53,6 +53,8 @@ test('unapplied text stays with its own pipeline: another one opens clean, and s
   await files.libraryDialog.getByRole('button', { name: 'Open clickstream-search' }).click();
   await expect(designer.node('Click events')).toBeVisible();
   await designer.tab('JSON').click();
+  await monaco.lines(EDITOR).click();
+  await page.keyboard.press('ControlOrMeta+Home');
   await expect(monaco.lines(EDITOR)).toContainText('"name": "clickstream-search"');
   await expect(page.getByText('Same as the canvas')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Keep my edits' })).toHaveCount(0);
@@ -61,8 +63,8 @@ test('unapplied text stays with its own pipeline: another one opens clean, and s
   await files.libraryDialog.getByRole('button', { name: 'Open order-archiver' }).click();
   await expect(designer.node('Archive orders')).toBeVisible();
   await designer.tab('JSON').click();
-  await expect(monaco.lines(EDITOR)).toContainText('"name": "Archive everything"');
   await expect(page.getByText('Edited, not applied')).toBeVisible();
+  await monaco.select(EDITOR, '"name": "Archive everything"');
   monaco.expectCleanRun();
 });
 
@@ -83,7 +85,7 @@ test('an invalid value is refused: its errors are listed with their paths and th
   // Nothing changed: the inspector still shows the old memory size.
   await designer.node('Archive orders').click();
   await designer.tab('Inspector').click();
-  await expect(page.getByLabel('Memory (MB)')).toHaveValue('512');
+  await expect(page.getByLabel('Memory (MB)', { exact: true })).toHaveValue('512');
 
   // Back on the JSON tab the edit is still there, and Revert discards it.
   await designer.tab('JSON').click();
