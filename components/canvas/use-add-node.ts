@@ -3,12 +3,12 @@ import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { addNode } from '@/lib/edit';
 import { CATALOG, type KindId } from '@/lib/model';
-import { NODE_HEIGHT, NODE_WIDTH } from '@/lib/edit';
+import { freePosition, NODE_HEIGHT, NODE_WIDTH } from '@/lib/edit';
 import { useEditorStore } from '../editor/store/editor-context';
 
 export const CANVAS_ID = 'sluice-canvas';
 
-/** Add a node of `kind`, at a screen point or (keyboard) at the centre of the visible canvas. */
+/** Add a node of `kind`, at a screen point or (keyboard) at the free spot nearest the centre of the visible canvas. */
 export function useAddNode() {
   const store = useEditorStore();
   const flow = useReactFlow();
@@ -20,7 +20,9 @@ export function useAddNode() {
         point = rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 400, y: 300 };
       }
       const flowPoint = flow.screenToFlowPosition(point);
-      const position = { x: flowPoint.x - NODE_WIDTH / 2, y: flowPoint.y - NODE_HEIGHT / 2 };
+      const centred = { x: flowPoint.x - NODE_WIDTH / 2, y: flowPoint.y - NODE_HEIGHT / 2 };
+      // Dropped: exactly where the user let go. From the keyboard: the free spot nearest the centre.
+      const position = screen ? centred : freePosition(store.getState().pipeline, centred);
       let added = '';
       store.getState().apply(`Add ${CATALOG[kind].label}`, (p) => {
         const result = addNode(p, kind, position);

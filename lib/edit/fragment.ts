@@ -1,5 +1,6 @@
 import { parsePipeline, type Pipeline, type PipelineEdge, type PipelineNode, type Problem } from '../model';
 import { uniqueId } from './ids';
+import { freeGroupOffset } from './free-space';
 import type { Position } from './operations';
 
 /**
@@ -21,8 +22,11 @@ export function extractFragment(p: Pipeline, nodeIds: readonly string[]): Pipeli
 
 export type PasteResult = { ok: true; pipeline: Pipeline; nodeIds: string[] } | { ok: false; problems: Problem[] };
 
+/** Copies land this far (or a multiple of it) from where they were copied, wherever they hide no node. */
+export const COPY_STEP: Position = { x: 20, y: 100 };
+
 /** Paste clipboard text (pipeline JSON) into `p`, giving every pasted node and edge a fresh id. */
-export function pasteFragmentText(p: Pipeline, text: string, offset: Position = { x: 40, y: 40 }): PasteResult {
+export function pasteFragmentText(p: Pipeline, text: string, offset?: Position): PasteResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -34,7 +38,12 @@ export function pasteFragmentText(p: Pipeline, text: string, offset: Position = 
   return { ok: true, ...pasteFragment(p, parsed.pipeline, offset) };
 }
 
-export function pasteFragment(p: Pipeline, fragment: Pipeline, offset: Position = { x: 40, y: 40 }): { pipeline: Pipeline; nodeIds: string[] } {
+/**
+ * Add a fragment's nodes and edges to `p` with fresh ids, moved by `offset`; without one, by the
+ * first multiple of COPY_STEP at which no pasted node hides a node already there.
+ */
+export function pasteFragment(p: Pipeline, fragment: Pipeline, offset?: Position): { pipeline: Pipeline; nodeIds: string[] } {
+  const shift = offset ?? freeGroupOffset(p, fragment.nodes.map((n) => n.position ?? { x: 0, y: 0 }), COPY_STEP);
   const takenNodes = new Set(p.nodes.map((n) => n.id));
   const takenEdges = new Set(p.edges.map((e) => e.id));
   const rename = new Map<string, string>();
@@ -43,7 +52,7 @@ export function pasteFragment(p: Pipeline, fragment: Pipeline, offset: Position 
     takenNodes.add(id);
     rename.set(n.id, id);
     const at = n.position ?? { x: 0, y: 0 };
-    return { ...n, id, position: { x: Math.round(at.x + offset.x), y: Math.round(at.y + offset.y) } };
+    return { ...n, id, position: { x: Math.round(at.x + shift.x), y: Math.round(at.y + shift.y) } };
   });
   const edges: PipelineEdge[] = fragment.edges.map((e) => {
     const id = takenEdges.has(e.id) ? uniqueId(e.id.replace(/-\d+$/, ''), takenEdges) : e.id;
@@ -61,5 +70,5 @@ export function pasteFragment(p: Pipeline, fragment: Pipeline, offset: Position 
 
 /** Duplicate = copy + paste in one step. */
 export function duplicateNodes(p: Pipeline, nodeIds: readonly string[]): { pipeline: Pipeline; nodeIds: string[] } {
-  return pasteFragment(p, extractFragment(p, nodeIds), { x: 40, y: 60 });
+  return pasteFragment(p, extractFragment(p, nodeIds));
 }

@@ -2,3 +2,4 @@ export * from './ids';
 export * from './operations';
 export * from './fragment';
 export * from './layout';
+export * from './free-space';

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PipelineBuilder, type Pipeline } from '../../model';
+import { duplicateNodes, extractFragment, freeGroupOffset, freePosition, NODE_HEIGHT, NODE_WIDTH, pasteFragmentText } from '..';
+
+function at(...points: [number, number][]): Pipeline {
+  const b = new PipelineBuilder('t');
+  points.forEach((_point, i) => b.node(`n${i}`, 's3-bucket', {}, `N${i}`));
+  const p = b.build();
+  return { ...p, nodes: p.nodes.map((n, i) => ({ ...n, position: { x: points[i][0], y: points[i][1] } })) };
+}
+
+const hides = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) < NODE_WIDTH && Math.abs(a.y - b.y) < NODE_HEIGHT;
+
+describe('freePosition', () => {
+  it('is the wanted spot (on the grid) when nothing is there', () => {
+    expect(freePosition(at([1000, 1000]), { x: 101, y: 199 })).toEqual({ x: 100, y: 200 });
+  });
+
+  it('moves next to a node that is in the way, not far off', () => {
+    const spot = freePosition(at([100, 200]), { x: 100, y: 200 });
+    expect(hides(spot, { x: 100, y: 200 })).toBe(false);
+    expect(Math.hypot(spot.x - 100, spot.y - 200)).toBeLessThanOrEqual(NODE_WIDTH + 40);
+  });
+
+  it('never hides a node, however crowded the view (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -400, max: 400 }), fc.integer({ min: -400, max: 400 })), { maxLength: 30 }), fc.integer({ min: -200, max: 200 }), fc.integer({ min: -200, max: 200 }), (points, x, y) => {
+        const p = at(...points);
+        const spot = freePosition(p, { x, y });
+        return p.nodes.every((n) => !hides(spot, n.position!));
+      }),
+    );
+  });
+});
+
+describe('copies land clear of what is there', () => {
+  it('a duplicate does not hide its original or its neighbours', () => {
+    const p = at([0, 0], [20, 100]);
+    const dup = duplicateNodes(p, ['n0']);
+    const copy = dup.pipeline.nodes.find((n) => n.id === dup.nodeIds[0])!;
+    for (const n of p.nodes) expect(hides(copy.position!, n.position!)).toBe(false);
+  });
+
+  it('pasting twice puts the second copy clear of the first', () => {
+    const p = at([0, 0]);
+    const text = JSON.stringify(extractFragment(p, ['n0']));
+    const once = pasteFragmentText(p, text);
+    if (!once.ok) throw new Error('paste failed');
+    const twice = pasteFragmentText(once.pipeline, text);
+    if (!twice.ok) throw new Error('paste failed');
+    const positions = twice.pipeline.nodes.map((n) => n.position!);
+    for (let i = 0; i < positions.length; i++) for (let j = i + 1; j < positions.length; j++) expect(hides(positions[i], positions[j])).toBe(false);
+  });
+
+  it('freeGroupOffset is the first multiple of the step that is clear', () => {
+    expect(freeGroupOffset(at([0, 0]), [{ x: 0, y: 0 }], { x: 0, y: 100 })).toEqual({ x: 0, y: 100 });
+    expect(freeGroupOffset(at([0, 0], [0, 100]), [{ x: 0, y: 0 }], { x: 0, y: 100 })).toEqual({ x: 0, y: 200 });
+  });
+});
