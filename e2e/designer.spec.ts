@@ -118,6 +118,19 @@ test('a connection with no meaning is refused, with the reason shown', async ({ 
   await expect(d.edges).toHaveCount(0);
 });
 
+test('letting go of a connection anywhere on a node connects to it (or says why not)', async ({ page }) => {
+  const d = await emptyDesigner(page);
+  await d.dragFromPalette('Kinesis data stream', { x: 200, y: 200 });
+  await d.dragFromPalette('Lambda function', { x: 550, y: 200 });
+  await d.dragFromPalette('Glue crawler', { x: 550, y: 400 });
+  await d.connectToBody('stream-1', 'function-1');
+  await expect(d.edges).toHaveCount(1);
+  await expect(page.getByTestId('edge-label-stream-1-to-function-1')).toContainText('polled by');
+  await d.connectToBody('stream-1', 'crawler-1');
+  await expect(d.notice).toContainText('Connection refused');
+  await expect(d.edges).toHaveCount(1);
+});
+
 test('inspector: a bad value shows an inline error and changes nothing; a good one applies and undoes', async ({ page }) => {
   const d = await emptyDesigner(page);
   await d.dragFromPalette('Lambda function', { x: 300, y: 200 });

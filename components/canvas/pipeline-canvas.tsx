@@ -38,6 +38,14 @@ const MULTI_SELECTION_KEYS = ['Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 export const KIND_DRAG_TYPE = 'application/x-sluice-kind';
 
+/** The id of the canvas node under the pointer where a drag ended, if any. */
+function nodeIdAt(event: MouseEvent | TouchEvent): string | undefined {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return undefined;
+  const element = document.elementFromPoint(point.clientX, point.clientY);
+  return element?.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+}
+
 export function PipelineCanvas() {
   const store = useEditorStore();
   const pipeline = useEditor((s) => s.pipeline);
@@ -157,18 +165,22 @@ export function PipelineCanvas() {
   );
 
   const onConnectEnd = useCallback(
-    (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
       setCompatible(null);
-      // Dropped on a node that cannot take this connection: say why instead of doing nothing.
-      if (state.isValid || !state.fromNode || !state.toNode || state.fromNode.id === state.toNode.id) return;
+      if (state.isValid || !state.fromNode) return;
+      // Released near a handle (toNode) or anywhere on a node's body: that node is the other end.
+      const toId = state.toNode?.id ?? nodeIdAt(event);
+      if (!toId || toId === state.fromNode.id) return;
       const p = store.getState().pipeline;
       const fromIsSource = state.fromHandle?.type !== 'target';
-      const sourceId = fromIsSource ? state.fromNode.id : state.toNode.id;
-      const targetId = fromIsSource ? state.toNode.id : state.fromNode.id;
+      const sourceId = fromIsSource ? state.fromNode.id : toId;
+      const targetId = fromIsSource ? toId : state.fromNode.id;
       const result = connect(p, sourceId, targetId);
+      // Refused: say why instead of doing nothing.
       if (!result.ok) store.getState().notify(`Connection refused: ${result.reason}`);
+      else onConnect({ source: sourceId, target: targetId, sourceHandle: null, targetHandle: null });
     },
-    [store],
+    [store, onConnect],
   );
 
   const onDragOver = useCallback((event: DragEvent) => {

@@ -74,6 +74,18 @@ export class Designer {
     await this.page.mouse.up();
   }
 
+  /** Drag from one node's source handle and let go over the middle of another node. */
+  async connectToBody(sourceId: string, targetId: string) {
+    const a = await this.nodeById(sourceId).locator('.react-flow__handle.source').boundingBox();
+    const b = await this.nodeById(targetId).boundingBox();
+    if (!a || !b) throw new Error('node not visible');
+    await this.page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+    await this.page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
   tab(name: string): Locator {
     return this.page.getByRole('tab', { name });
   }

@@ -202,12 +202,17 @@ export class CohortQueue {
     return removed;
   }
 
-  /** Remove every record that entered at or before `time` (anywhere in the queue). Returns how many. */
-  expireEnteredBy(time: number, each?: (count: number, poison: number) => void): number {
+  /**
+   * Remove every record that entered at or before `time` (anywhere in the queue). Returns how many.
+   * `each` is told of every cohort removed, front to back, with the number of records that
+   * were ahead of it in the queue.
+   */
+  expireEnteredBy(time: number, each?: (count: number, poison: number, ahead: number) => void): number {
     if (this.size === 0 || this.earliest > time) return 0;
     this.earliest = this.oldestTime();
     if (this.earliest > time) return 0;
     let removed = 0;
+    let ahead = 0;
     const keep: number[] = [];
     for (let i = 0; i < this.size; i++) {
       const s = this.slot(i);
@@ -215,8 +220,9 @@ export class CohortQueue {
         removed += this.counts[s];
         this.count -= this.counts[s];
         this.poison -= this.poisons[s];
-        each?.(this.counts[s], this.poisons[s]);
+        each?.(this.counts[s], this.poisons[s], ahead);
       } else keep.push(s);
+      ahead += this.counts[s];
     }
     const rows = keep.map((s) => [this.counts[s], this.poisons[s], this.times[s], this.tags[s], this.dues[s]] as const);
     this.head = 0;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PipelineBuilder } from '../../model';
+import type { Clock, SimContext } from '../behaviour';
+import { AsyncEvents } from '../mechanisms/async-events';
+import { AccountPool, FunctionCapacity } from '../mechanisms/function-capacity';
+import type { LambdaTarget } from '../mechanisms/lambda-work';
+import { NodeCounters } from '../node-counters';
+import { createRng } from '../random';
 import { run } from './run';
 
 describe('pushes to Lambda', () => {
@@ -63,5 +69,117 @@ describe('pushes to Lambda', () => {
     const r = run(p, 10);
     expect(r.nodes.a.processed + r.nodes.b.processed).toBe(10_000);
     expect(r.nodes.a.throttled + r.nodes.b.throttled).toBe(2000);
+  });
+});
+
+/** An asynchronously invoked function on its own, stepped by hand in 1 s steps. */
+function asyncFunction(reservedConcurrency: number, seconds: number, maxEventAgeSeconds = 21_600) {
+  const account = new AccountPool();
+  const counters = new NodeCounters();
+  const capacity = new FunctionCapacity(reservedConcurrency, account, 1, 30);
+  const fn: LambdaTarget = {
+    nodeId: 'f',
+    counters,
+    capacity,
+    rng: createRng(1, 'f'),
+    timeoutSeconds: 30,
+    errorRate: 0,
+    duration: () => seconds,
+    succeeded: () => {},
+    discarded: (count) => {
+      counters.failed += count;
+    },
+    ctx: {} as SimContext,
+    onFailure: [],
+  };
+  const events = new AsyncEvents(fn, 2, maxEventAgeSeconds);
+  const clock: Clock = { step: 0, now: 0, dt: 1 };
+  const at = (t: number): Clock => Object.assign(clock, { step: t, now: t });
+  const stepTo = (from: number, to: number) => {
+    for (let t = from; t < to; t++) {
+      account.beginStep();
+      capacity.beginStep(t);
+      events.step(at(t));
+      capacity.endStep(counters);
+    }
+  };
+  return { events, counters, capacity, at, stepTo };
+}
+
+describe('invocations waiting for concurrency are counted once each', () => {
+  it('a burst of N events behind reserved concurrency 1 counts N waits, not N x steps', () => {
+    // One event at t=0 takes the only execution for 10 s; 100 more arrive at t=1 and start
+    // one every 10 s (t = 10, 20, ..., 1000). Each waited, once: 100. Counted every step they
+    // waited, as before, they made 100 x 9 + 10 x (99 + 98 + ... + 1) = 50,400.
+    const f = asyncFunction(1, 10);
+    f.events.receive(1, 0, f.at(0));
+    f.stepTo(0, 1);
+    f.events.receive(100, 0, f.at(1));
+    f.stepTo(1, 1011);
+    expect(f.counters.processed).toBe(101);
+    expect(f.events.waitedForConcurrency).toBe(100);
+    expect(f.capacity.throttledInvocations).toBe(100);
+  });
+
+  it('events that expire leave the count of those already counted exact, even when a retry expires behind them', () => {
+    // t=0: a poison event runs 10 s and fails; its retry is due at t=60. t=50: 5 events
+    // arrive, one starts, 4 wait (counted). t=60: the retry joins the queue behind them and
+    // expires at once (entered at t=0, max age 60 s); it was never counted, so the 4 stay
+    // counted and the next start adds nothing. The 5 run at t = 50, 60, 70, 80, 90.
+    const f = asyncFunction(1, 10, 60);
+    f.events.receive(1, 1, f.at(0));
+    f.stepTo(0, 50);
+    f.events.receive(5, 0, f.at(50));
+    f.stepTo(50, 101);
+    expect(f.counters.expired).toBe(1);
+    expect(f.counters.processed).toBe(5);
+    expect(f.events.waitedForConcurrency).toBe(4);
+  });
+
+  it('in a pipeline, the advice counts each event that waited once', () => {
+    // One event a second, reserved concurrency 1, 2 s each: event n starts at t = 2n, so in
+    // 100 s events 0..49 run, 50 still wait, and every event but the first waited: 99.
+    // (Counting every waiting event at every step made 0 + 1 + 1 + 2 + 2 + ... + 49 + 49 + 50 = 2,500.)
+    const p = new PipelineBuilder('topic')
+      .node('topic', 'sns-topic', { traffic: { recordsPerSecond: 1 } })
+      .node('f', 'lambda-function', { reservedConcurrency: 1, durationMsPerInvocation: 2000, durationMsPerRecord: 0, timeoutSeconds: 5 })
+      .edge('topic', 'f')
+      .build();
+    const r = run(p, 100);
+    expect(r.nodes.f.processed).toBe(50);
+    expect(r.nodes.f.backlog).toBe(50);
+    const advice = r.summary.recommendations.find((x) => x.relatedRule === 'lambda-concurrency-limit');
+    expect(advice?.text).toContain(': 99 invocations waited or were throttled.');
+  });
+
+  it('an SQS mapping counts each batch that waited once', () => {
+    // 10 messages a second in batches of 10, reserved concurrency 1, 2 s a batch: one batch
+    // starts every other second; each second's batch but the first waited: 99 in 100 s.
+    const p = new PipelineBuilder('queue')
+      .node('jobs', 'sqs-queue', { traffic: { recordsPerSecond: 10 } })
+      .node('f', 'lambda-function', { reservedConcurrency: 1, durationMsPerInvocation: 2000, durationMsPerRecord: 0, timeoutSeconds: 5 })
+      .edge('jobs', 'f', { batchSize: 10 })
+      .build();
+    const r = run(p, 100);
+    expect(r.nodes.f.processed).toBe(500);
+    const advice = r.summary.recommendations.find((x) => x.relatedRule === 'lambda-concurrency-limit');
+    expect(advice?.text).toContain(': 99 invocations waited or were throttled.');
+  });
+
+  it('a stream lane denied concurrency counts one wait until it runs, not one a step', () => {
+    // 5 shards, one execution: the lanes take turns. Every wait counted ends with the lane's
+    // next invocation (or the run's end), so there are at most as many waits as invocations
+    // (at least processed / 100, full batches) plus one per lane. Counting every lane denied
+    // at every step made about 4 x 600 = 2,400.
+    const p = new PipelineBuilder('stream')
+      .node('s', 'kinesis-stream', { shardCount: 5, traffic: { recordsPerSecond: 500 } })
+      .node('f', 'lambda-function', { reservedConcurrency: 1, durationMsPerInvocation: 500, durationMsPerRecord: 0, timeoutSeconds: 30 })
+      .edge('s', 'f', { batchSize: 100 })
+      .build();
+    const r = run(p, 600);
+    const advice = r.summary.recommendations.find((x) => x.relatedRule === 'lambda-concurrency-limit');
+    const waited = Number(advice?.text.match(/: ([\d,]+) invocations waited/)?.[1].replaceAll(',', ''));
+    expect(waited).toBeGreaterThan(0);
+    expect(waited).toBeLessThanOrEqual(r.nodes.f.processed / 100 + 5);
   });
 });

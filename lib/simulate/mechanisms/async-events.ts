@@ -19,9 +19,25 @@ export class AsyncEvents {
   private readonly batch = new CohortQueue();
   /** Events in the retry queues, kept as they move so `backlog()` (every node, every step) need not add them up. */
   private retryingCount = 0;
-  /** Events that waited a step or more for concurrency, cumulative. */
+  /**
+   * Events that waited a step or more for concurrency, cumulative: each counted once however
+   * long it waits (an event retried after a failure is a new invocation and counts again).
+   */
   waitedForConcurrency = 0;
   timeouts = 0;
+  /**
+   * How many events at the front of `waiting` are already counted in `waitedForConcurrency`.
+   * The queue is first in, first out, so events that have waited are always ahead of those
+   * that have not: starting events leaves them first, and new or retried events join behind.
+   */
+  private counted = 0;
+  /** Counted events removed by expiry in this step (see `countExpired`). */
+  private countedExpired = 0;
+  /** Told of each cohort that expires from `waiting`: the part of it within the counted front. */
+  private readonly countExpired = (count: number, _poison: number, ahead: number): void => {
+    const overlap = Math.min(this.counted, ahead + count) - ahead;
+    if (overlap > 0) this.countedExpired += overlap;
+  };
 
   constructor(
     private readonly fn: LambdaTarget,
@@ -48,7 +64,11 @@ export class AsyncEvents {
       }
     }
     const cutoff = now - this.maxEventAgeSeconds;
-    let old = this.waiting.expireEnteredBy(cutoff);
+    // Expiry removes the events that entered first, wherever they wait (a retried event
+    // rejoins behind newer ones): take out of `counted` exactly the counted ones it removes.
+    this.countedExpired = 0;
+    let old = this.waiting.expireEnteredBy(cutoff, this.countExpired);
+    this.counted -= this.countedExpired;
     for (const q of this.retrying) {
       const n = q.expireEnteredBy(cutoff);
       this.retryingCount -= n;
@@ -61,15 +81,23 @@ export class AsyncEvents {
         for (const e of fn.onFailure) fn.ctx.send(e, old, 0, clock);
       }
     }
-    if (this.waiting.count === 0) return;
+    if (this.waiting.count === 0) {
+      this.counted = 0;
+      return;
+    }
     const full = fn.duration(1);
     const timedOut = full > fn.timeoutSeconds;
     const run = timedOut ? fn.timeoutSeconds : full;
     const k = Math.min(this.waiting.count, fn.capacity.startable(run));
-    if (k < this.waiting.count) {
-      this.waitedForConcurrency += this.waiting.count - k;
-      fn.capacity.throttledInvocations += this.waiting.count - k;
+    // The k events starting now leave from the front, the counted ones first: of those left
+    // waiting, only the ones not counted before are new waits.
+    const left = this.waiting.count - k;
+    const newlyWaiting = left - Math.max(0, Math.min(this.counted, this.waiting.count) - k);
+    if (newlyWaiting > 0) {
+      this.waitedForConcurrency += newlyWaiting;
+      fn.capacity.throttledInvocations += newlyWaiting;
     }
+    this.counted = left;
     if (k <= 0) return;
     this.batch.clear();
     this.waiting.take(k, now, this.batch);

@@ -30,7 +30,11 @@ export class FunctionCapacity {
   private readonly ring: Float64Array;
   private step = 0;
   used = 0;
-  /** Invocations that could not start for lack of concurrency, cumulative. */
+  /**
+   * Invocations that could not start for lack of concurrency, cumulative: synchronous calls
+   * refused, and invocations that waited (async events, SQS batches, stream batches), each
+   * counted once however many steps it waited.
+   */
   throttledInvocations = 0;
   /** Steps in which the function used all the concurrency it could get. */
   stepsAtLimit = 0;

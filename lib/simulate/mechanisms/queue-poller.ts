@@ -13,9 +13,19 @@ import type { MessageQueue } from './message-queue';
  */
 export class QueuePoller {
   private readonly batch = new CohortQueue();
-  /** Batches that could not start for lack of concurrency, cumulative. */
+  /**
+   * Batches that could not start for lack of concurrency, cumulative: the messages that waited
+   * for it, each counted once however long it waits, in batches (rounded up).
+   */
   waitedForConcurrency = 0;
   timeouts = 0;
+  /** Messages counted in `waitedForConcurrency`, cumulative. */
+  private waitedMessages = 0;
+  /**
+   * Visible messages already counted as waiting. They are the oldest and are taken to leave
+   * first; a failed message visible again is received before them, so this is close, not exact.
+   */
+  private counted = 0;
 
   constructor(
     private readonly queue: MessageQueue,
@@ -27,7 +37,12 @@ export class QueuePoller {
   step(clock: Clock): void {
     const { queue, esm, fn } = this;
     const available = queue.visible();
-    if (available === 0) return;
+    if (available === 0) {
+      this.counted = 0;
+      return;
+    }
+    // Other consumers of the queue and expiry take messages too: never more counted than visible.
+    if (this.counted > available) this.counted = available;
     const size = Math.max(1, esm.batchSize);
     if (esm.batchingWindowSeconds > 0 && available < size && clock.now - queue.oldestVisibleTime() < esm.batchingWindowSeconds) return;
     const full = fn.duration(size);
@@ -38,12 +53,20 @@ export class QueuePoller {
     const byMapping = esm.maxConcurrency === undefined ? Infinity : Math.floor(esm.maxConcurrency * perEnvironment + 1e-9);
     const byFunction = fn.capacity.startable(run);
     const k = Math.min(wanted, byMapping, byFunction);
+    const m = k > 0 ? Math.min(available, k * size) : 0;
+    // The m messages received now leave from the front, the counted ones first.
+    const stillCounted = this.counted > m ? this.counted - m : 0;
     if (byFunction < wanted && byFunction <= byMapping) {
-      this.waitedForConcurrency += wanted - k;
-      fn.capacity.throttledInvocations += wanted - k;
-    }
+      const newlyWaiting = available - m - stillCounted;
+      if (newlyWaiting > 0) {
+        this.waitedMessages += newlyWaiting;
+        const batches = Math.ceil(this.waitedMessages / size);
+        fn.capacity.throttledInvocations += batches - this.waitedForConcurrency;
+        this.waitedForConcurrency = batches;
+      }
+      this.counted = available - m;
+    } else this.counted = stillCounted;
     if (k <= 0) return;
-    const m = Math.min(available, k * size);
     this.batch.clear();
     queue.take(m, clock.now, this.batch);
     fn.capacity.book(k, run);

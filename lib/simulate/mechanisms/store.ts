@@ -41,23 +41,41 @@ export function trafficSourceFor(traffic: Traffic | undefined, ctx: SimContext, 
 }
 
 /**
- * A store that may also emit traffic and notify: what arrives is stored, then copies go
- * along `notify` edges (S3 event notifications, SNS subscriptions).
+ * Whether records that arrive along `from` may fire the notification `notify` (S3 key
+ * filters); a node's own traffic always may. Asked once per pair of edges.
  */
-export function storeNode(nodeId: string, ctx: SimContext, traffic?: Traffic, notify: readonly PipelineEdge[] = []): NodeSim {
+export type MayNotify = (from: PipelineEdge, notify: PipelineEdge) => boolean;
+
+/**
+ * A store that may also emit traffic and notify: what arrives is stored, then copies go
+ * along `notify` edges (S3 event notifications, SNS subscriptions). With `mayNotify`, records
+ * arriving along an edge go only along the notify edges it allows; they are stored all the same.
+ */
+export function storeNode(nodeId: string, ctx: SimContext, traffic?: Traffic, notify: readonly PipelineEdge[] = [], mayNotify?: MayNotify): NodeSim {
   const counters = new NodeCounters();
   const store = new Store(counters);
   const source = trafficSourceFor(traffic, ctx, nodeId);
-  const arrive = (count: number, poison: number, clock: Clock) => {
+  /** The notify edges each incoming edge fires, worked out on its first records. */
+  const routes = new Map<string, readonly PipelineEdge[]>();
+  const notifyFrom = (edge: PipelineEdge): readonly PipelineEdge[] => {
+    if (!mayNotify) return notify;
+    let route = routes.get(edge.id);
+    if (route === undefined) {
+      route = notify.filter((e) => mayNotify(edge, e));
+      routes.set(edge.id, route);
+    }
+    return route;
+  };
+  const arrive = (count: number, poison: number, clock: Clock, to: readonly PipelineEdge[]) => {
     store.add(count);
-    for (const e of notify) ctx.send(e, count, poison, clock);
+    for (const e of to) ctx.send(e, count, poison, clock);
   };
   return {
     counters,
-    receive: (_edge, count, poison, clock) => arrive(count, poison, clock),
+    receive: (edge, count, poison, clock) => arrive(count, poison, clock, notifyFrom(edge)),
     step(clock) {
       const n = emitTraffic(source, counters, clock);
-      if (n > 0) arrive(n, source!.poison, clock);
+      if (n > 0) arrive(n, source!.poison, clock, notify);
     },
     backlog: () => 0,
     oldestTime: () => Infinity,

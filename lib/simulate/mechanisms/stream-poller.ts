@@ -34,6 +34,8 @@ interface LaneState {
   startedAt: number;
   /** Invocations left before the next failure that the function's error rate causes. */
   okBeforeRandomFailure: number;
+  /** Denied concurrency since it last ran: counted once in `throttledInvocations`, not every step. */
+  waitingForConcurrency: boolean;
 }
 
 function firstPoison(b: PendingBatch): number {
@@ -88,6 +90,7 @@ export class StreamPoller {
       timedOut: false,
       startedAt: 0,
       okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate),
+      waitingForConcurrency: false,
     }));
     reader.oldestInFlight = () => {
       let oldest = Infinity;
@@ -118,15 +121,21 @@ export class StreamPoller {
       const i = (this.startLane + j) % n;
       const lane = this.lanes[i];
       const queue = queues[i];
-      if (!lane.running && lane.pending.length === 0 && queue.count === 0) continue;
+      if (!lane.running && lane.pending.length === 0 && queue.count === 0) {
+        lane.waitingForConcurrency = false; // what it waited for expired
+        continue;
+      }
       if (lane.busyUntil >= t1 - EPS && !lane.running) continue; // waiting to retry
       if (lane.running) {
         // An invocation already running keeps its execution environment.
         if (this.fn.capacity.claim(1) === 0) this.fn.capacity.book(1, clock.dt);
       } else if (this.fn.capacity.claim(1) === 0) {
-        this.fn.capacity.throttledInvocations++;
+        // One invocation waiting, however many steps it waits.
+        if (!lane.waitingForConcurrency) this.fn.capacity.throttledInvocations++;
+        lane.waitingForConcurrency = true;
         continue;
       }
+      lane.waitingForConcurrency = false;
       this.runLane(i, lane, queue, clock, t1);
     }
     // Rotate which lane asks for concurrency first, so a tight limit is shared fairly.
