@@ -24,6 +24,8 @@ export function SimulationSummary({ result, pipeline, stale = false }: { result:
   const names = new Map<string, string>([...pipeline.nodes.map((n) => [n.id, n.name] as const), ...pipeline.edges.map((e) => [e.id, edgeName(pipeline, e.id)] as const)]);
   const { totals, summary } = result;
   const dropped = droppedByReason(result);
+  // Records given up on but handed to a DLQ or on-failure destination are not dropped.
+  const rescued = Math.max(0, dropped.throttled + dropped.expired + dropped.failed - totals.dropped);
   const bottleneck = summary.bottleneck;
   const show = useShowOnCanvas();
   const agrees = (rule: string, nodeId?: string, edgeId?: string) =>
@@ -46,7 +48,8 @@ export function SimulationSummary({ result, pipeline, stale = false }: { result:
         <dd>{formatCount(totals.dropped)}</dd>
       </dl>
       <p className="sim-dropped">
-        Lost along the way: throttled {formatCount(dropped.throttled)}, expired {formatCount(dropped.expired)}, failed {formatCount(dropped.failed)}.
+        Lost along the way: throttled {formatCount(dropped.throttled)}, expired {formatCount(dropped.expired)}, failed {formatCount(dropped.failed)}
+        {rescued > 0 ? `; ${formatCount(rescued)} of these went on to a dead-letter queue or on-failure destination, so they are not counted as dropped` : ''}.
       </p>
       {bottleneck ? (
         <div className="sim-bottleneck" role="note" aria-label="Bottleneck">

@@ -24,12 +24,29 @@ describe('glue-streaming-source', () => {
     expect(applied.nodes.find((n) => n.id === 'load-orders')?.config).toMatchObject({ jobType: 'gluestreaming' });
   });
 
-  it('covers SQS and IoT sources too', () => {
+  it('covers SQS and IoT sources too, without offering a streaming job that could not read them', () => {
     const p = patched((d) => {
       addEdge(d, 'orders-to-load', 'orders', 'load-orders');
       addEdge(d, 'telemetry-to-load', 'telemetry', 'load-orders');
     });
-    expect(check(p, 'glue-streaming-source').map((f) => f.edgeId)).toEqual(['orders-to-load', 'telemetry-to-load']);
+    const findings = check(p, 'glue-streaming-source');
+    expect(findings.map((f) => f.edgeId)).toEqual(['orders-to-load', 'telemetry-to-load']);
+    expect(findings.map((f) => f.action)).toEqual([undefined, undefined]);
+  });
+
+  it('warns that a gluestreaming job cannot read an SQS queue or an IoT rule', () => {
+    const p = patched((d) => {
+      nodeConfig(d, 'load-orders').jobType = 'gluestreaming';
+      addEdge(d, 'orders-to-load', 'orders', 'load-orders');
+    });
+    expect(check(p, 'glue-streaming-source')).toEqual([
+      {
+        rule: 'glue-streaming-source',
+        severity: 'warning',
+        edgeId: 'orders-to-load',
+        message: 'the streaming Glue job load-orders cannot read orders (SQS queue): Glue streaming jobs read Kinesis Data Streams and Apache Kafka (MSK) only',
+      },
+    ]);
   });
 
   it('accepts a gluestreaming job, and S3 or catalog inputs to a batch job', () => {
