@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addEdge, afterFix, check, nodeConfig, patched } from '../../testing/base-pipeline';
+import { addEdge, afterFix, check, findingsOf, nodeConfig, patched } from '../../testing/base-pipeline';
 
 const clicksIntoJob = (jobType?: string) =>
   patched((d) => {
@@ -29,7 +29,7 @@ describe('glue-streaming-source', () => {
       addEdge(d, 'orders-to-load', 'orders', 'load-orders');
       addEdge(d, 'telemetry-to-load', 'telemetry', 'load-orders');
     });
-    const findings = check(p, 'glue-streaming-source');
+    const findings = findingsOf(p, 'glue-streaming-source');
     expect(findings.map((f) => f.edgeId)).toEqual(['orders-to-load', 'telemetry-to-load']);
     expect(findings.map((f) => f.action)).toEqual([undefined, undefined]);
   });
