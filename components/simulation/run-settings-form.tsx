@@ -26,7 +26,7 @@ export interface SettingsProblems {
 export function checkRunSettings(s: { seconds: number; stepSeconds: number; seed: number }): SettingsProblems {
   const problems: SettingsProblems = {};
   if (!(s.seconds > 0 && s.seconds <= MAX_DURATION_SECONDS))
-    problems.seconds = `The duration must be more than 0 and at most 7 days (10080 minutes); it is ${Number.isFinite(s.seconds) ? formatDuration(s.seconds) : 'empty'}.`;
+    problems.seconds = `The duration must be more than 0 and at most 7 days (10,080 minutes); it is ${Number.isFinite(s.seconds) ? `${(Math.round((s.seconds / 60) * 1000) / 1000).toLocaleString('en-US')} minutes${s.seconds > 0 ? ` (${formatDuration(s.seconds)})` : ''}` : 'empty'}.`;
   if (!(s.stepSeconds >= STEP_RANGE.min && s.stepSeconds <= STEP_RANGE.max))
     problems.stepSeconds = `The step must be between ${STEP_RANGE.min} and ${STEP_RANGE.max} seconds; it is ${Number.isFinite(s.stepSeconds) ? s.stepSeconds : 'empty'}.`;
   else if (s.seconds > 0 && s.stepSeconds > s.seconds) problems.stepSeconds = `The step (${s.stepSeconds} s) is longer than the run (${s.seconds} s).`;
