@@ -128,5 +128,6 @@ test('a pipeline with validation errors says so above its template, with a way t
   await expect(note).toContainText('the template would be refused by AWS or fail once deployed');
   await note.getByRole('button', { name: 'Show problems' }).click();
   await expect(page.getByRole('tab', { name: /^Problems/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: /^Problems/ })).toBeFocused();
   monaco.expectCleanRun();
 });

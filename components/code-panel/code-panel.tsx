@@ -1,4 +1,5 @@
 'use client';
+import { openPanel } from '../side-panel/open-panel';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
@@ -162,7 +163,7 @@ export function CodePanel() {
         <p className="code-panel-warning" role="note">
           This pipeline has {errorCount} validation error{errorCount === 1 ? '' : 's'}: the template would be refused by AWS or fail once deployed
           (the CLI exports it only with <code>--force</code>).{' '}
-          <button type="button" className="link-button" onClick={() => editorStore.getState().setPanel('problems')}>
+          <button type="button" className="link-button" onClick={() => openPanel(editorStore, 'problems')}>
             Show problems
           </button>
         </p>

@@ -1,4 +1,5 @@
 'use client';
+import { openPanel } from '../side-panel/open-panel';
 import type { Pipeline } from '@/lib/model';
 import { useShowOnCanvas } from '../canvas/use-show-on-canvas';
 import { useEditorStore } from '../editor/store/editor-context';
@@ -86,7 +87,7 @@ export function SimulationSummary({ result, pipeline, stale = false }: { result:
                   {r.text}
                   {r.relatedRule ? (
                     agrees(r.relatedRule, r.nodeId, r.edgeId) ? (
-                      <button type="button" className="link-button" onClick={() => editor.getState().setPanel('problems')}>
+                      <button type="button" className="link-button" onClick={() => openPanel(editor, 'problems')}>
                         The validator agrees ({r.relatedRule}): open Problems
                       </button>
                     ) : (

@@ -1,4 +1,5 @@
 'use client';
+import { openPanel } from '../side-panel/open-panel';
 import { useEditorStore } from '../editor/store/editor-context';
 import { countBySeverity, summaryText, worstSeverity } from './summary';
 import { useValidation } from './validation-provider';
@@ -15,7 +16,7 @@ export function ValidationStatus() {
       className={`validation-status ${worst ?? 'ok'}`}
       data-testid="validation-status"
       title="Show the Problems panel"
-      onClick={() => store.getState().setPanel('problems')}
+      onClick={() => openPanel(store, 'problems')}
     >
       {summaryText(counts)}
     </button>
