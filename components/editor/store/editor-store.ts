@@ -121,6 +121,8 @@ export function createEditorStore(initial: Pipeline = emptyPipeline()) {
         selection: { nodeIds: [], edgeIds: [] },
         documentEpoch: documentEpoch + 1,
         dragOrigin: null,
+        // A message about the previous document says nothing about this one.
+        notice: null,
       });
     },
 
