@@ -30,7 +30,8 @@ const nodeTypes = { pipeline: PipelineNode };
 const edgeTypes = { pipeline: PipelineEdge };
 /** Minimap nodes in their service's colour, so the overview reads like the canvas. */
 const miniMapNodeColor = (node: PipelineFlowNode) => CATALOG[node.data.node.kind].icon.color;
-const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 } };
+// Sized in canvas units, not stroke widths: an edge drawn thick by its throughput keeps a normal arrowhead.
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, markerUnits: 'userSpaceOnUse' } };
 // Module constants, not inline literals: React Flow copies every changed prop into its store on
 // each render, and a fresh array there notifies all of its (thousands of) subscribers again.
 const SNAP_GRID: [number, number] = [20, 20];

@@ -31,7 +31,7 @@ export function TopBar({ theme, onToggleTheme, onAutoLayout, arranging = false, 
         <span className="brand-mark" aria-hidden="true">
           ≋
         </span>
-        Sluice
+        <span className="brand-name">Sluice</span>
       </h1>
       <div className="pipeline-title" title={name}>
         {name}
@@ -79,7 +79,8 @@ export function TopBar({ theme, onToggleTheme, onAutoLayout, arranging = false, 
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <button type="button" onClick={onToggleTheme} aria-pressed={theme === 'dark'} title={theme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme'}>
-          <span aria-hidden="true">{theme === 'dark' ? '☾ ' : '☀ '}</span>Dark mode
+          <span aria-hidden="true">{theme === 'dark' ? '☾ ' : '☀ '}</span>
+          <span className="compact-hidden">Dark mode</span>
         </button>
         <button type="button" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?

@@ -75,7 +75,7 @@ function chartOptions(spec: ChartSpec, colors: Record<ThemeVar, string>, width: 
     cursor: { drag: { x: false, y: false } },
     axes: [
       { ...axis, incrs: TIME_STEPS, space: 60, values: (_u, splits) => splits.map((s) => formatDuration(s)) },
-      ...units.map((unit, i) => ({ ...axis, scale: unit, side: i === 0 ? 3 : 1, grid: { ...axis.grid, show: i === 0 }, values: axisValues(unit) })),
+      ...units.map((unit, i) => ({ ...axis, scale: unit, side: i === 0 ? 3 : 1, grid: { ...axis.grid, show: i === 0 }, values: axisValues(unit), size: valueAxisSize })),
     ],
     series: [
       { label: 'time' },
@@ -92,6 +92,12 @@ function chartOptions(spec: ChartSpec, colors: Record<ThemeVar, string>, width: 
     // The plot area moves when the chart is resized: keep the playback line on its time.
     hooks: { setSize: [onResize] },
   };
+}
+
+/** A value axis as wide as its longest label ("1 h 6 min" needs more than uPlot's default 50 px). */
+function valueAxisSize(_u: uPlot, values: string[] | null): number {
+  const longest = values ? Math.max(0, ...values.map((v) => (v ?? '').length)) : 0;
+  return Math.max(40, Math.ceil(longest * 7 + 18));
 }
 
 function axisValues(unit: ChartUnit) {
