@@ -5,6 +5,8 @@ export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 64;
 /** Vertical gap between nodes of one layer: a node showing all its live figures is about 124 px tall. */
 export const ROW_GAP = 64;
+/** Room between layers for a connection's label and its findings badge ("polled by" plus a count). */
+export const LAYER_GAP = 130;
 
 // ELK is large: load it the first time a layout is asked for, not with the page.
 let elkInstance: Promise<{ layout: (graph: ElkGraph) => Promise<ElkGraph> }> | undefined;
@@ -37,7 +39,7 @@ export async function autoLayout(p: Pipeline): Promise<Record<string, Position>>
       'elk.spacing.nodeNode': String(ROW_GAP),
       // Unconnected parts of a pipeline are stacked with the same gap.
       'elk.spacing.componentComponent': String(ROW_GAP),
-      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     },
     children: p.nodes.map((n) => ({ id: n.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
