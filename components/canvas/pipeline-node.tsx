@@ -13,7 +13,9 @@ function NodeText({ name, kindLabel, live }: { name: string; kindLabel: string; 
   return (
     <div className="pipeline-node-text">
       {/* Names are user text: rendered as text, never as HTML. */}
-      <div className="pipeline-node-name">{name}</div>
+      <div className="pipeline-node-name" title={name}>
+        {name}
+      </div>
       <div className="pipeline-node-kind">{kindLabel}</div>
       {live?.length ? (
         <div className="pipeline-node-live" aria-label={`Simulation: ${live.join(', ')}`}>

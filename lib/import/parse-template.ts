@@ -34,7 +34,7 @@ export function parseTemplateText(text: string): ParsedTemplate {
   if (text.trim() === '') return { ok: false, problems: [problem('the template is empty: expected a CloudFormation template in JSON or YAML')] };
   const doc = parseDocument(text, { customTags: cloudFormationTags(), prettyErrors: true, uniqueKeys: true, strict: false });
   if (doc.errors.length) {
-    return { ok: false, problems: doc.errors.map((e) => problem(`not valid YAML/JSON at line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${e.message.split('\n')[0]}`)) };
+    return { ok: false, problems: doc.errors.map((e) => problem(`not valid YAML/JSON at line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${yamlReason(e.message)}`)) };
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 });
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problems: [problem('expected a template: an object with a Resources section')] };
@@ -50,4 +50,9 @@ export function parseTemplateText(text: string): ParsedTemplate {
     }
   }
   return problems.length ? { ok: false, problems } : { ok: true, template };
+}
+
+/** The yaml library's first message line without its own trailing "at line L, column C:" (said already). */
+function yamlReason(message: string): string {
+  return message.split('\n')[0].replace(/\s*at line \d+, column \d+:?\s*$/, '').replace(/[\s:]+$/, '');
 }

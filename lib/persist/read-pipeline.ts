@@ -11,8 +11,17 @@ export type ReadResult =
  */
 export function readPipelineFile(fileName: string, text: string): ReadResult {
   const parsed = parsePipelineText(text);
-  if (!parsed.ok) return { ok: false, message: `Could not open ${fileName}: ${summariseProblems(parsed.problems)}` };
+  if (!parsed.ok) {
+    const summary = summariseProblems(parsed.problems).replace(/[\s:.]*$/, '');
+    const hint = looksLikeTemplate(fileName, text) ? ' It looks like a CloudFormation template: use Code › Import template… to draw it.' : '';
+    return { ok: false, message: `Could not open ${fileName}: ${summary}.${hint}` };
+  }
   return parsed.migratedFrom === undefined
     ? { ok: true, pipeline: parsed.pipeline }
     : { ok: true, pipeline: parsed.pipeline, migratedFrom: parsed.migratedFrom };
+}
+
+/** A CloudFormation template (or YAML) opened as a pipeline file by mistake. */
+export function looksLikeTemplate(fileName: string, text: string): boolean {
+  return /\.(ya?ml|template)$/i.test(fileName) || /AWSTemplateFormatVersion|^\s*Resources\s*:/m.test(text) || /"Resources"\s*:\s*\{/.test(text);
 }

@@ -149,6 +149,12 @@ describe('importing a foreign template', () => {
 });
 
 describe('bad input', () => {
+  it('says a YAML syntax error once, where it is', () => {
+    const r = importCloudFormation('Resources:\n  a: b\n c: d\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0].message).toBe('not valid YAML/JSON at line 3, column 1: All mapping items must start at the same column');
+  });
+
   it('says where a template cannot be read', () => {
     const cases: [string, string][] = [
       ['', ''],
