@@ -9,7 +9,7 @@ const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+const page = await browser.newPage({ viewport: { width: 1680, height: 900 } });
 await page.goto(url);
 await page.getByRole('application', { name: 'Pipeline canvas' }).waitFor();
 await page.getByRole('button', { name: 'Examples' }).click();
