@@ -88,6 +88,7 @@ test('rename a pipeline from the list', async ({ page }) => {
   await files.libraryDialog.getByLabel('New name for clickstream-search').press('Escape');
   await expect(files.libraryDialog).toBeVisible();
   await expect(files.libraryDialog.getByLabel('New name for clickstream-search')).toHaveCount(0);
+  await expect(files.libraryDialog.getByRole('button', { name: 'Rename clickstream-search' })).toBeFocused();
   await files.libraryDialog.getByRole('button', { name: 'Rename clickstream-search' }).click();
   const field = files.libraryDialog.getByLabel('New name for clickstream-search');
   await field.fill('   ');

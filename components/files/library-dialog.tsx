@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PipelineOrigin, PipelineSummary } from '@/lib/persist';
 import type { FilesApi } from './files-context';
 import { ModalDialog } from './modal-dialog';
@@ -15,6 +15,19 @@ function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now }: 
   const [error, setError] = useState<string | null>(null);
   const deleted = summary.deletedAt !== undefined;
   const editing = mode?.id === summary.id ? mode.mode : null;
+  // Leaving a rename or a delete confirmation puts the focus back on the button that opened it.
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<'rename' | 'delete' | null>(null);
+  const leave = (to: 'rename' | 'delete') => {
+    returnFocus.current = to;
+    setMode(null);
+  };
+  useEffect(() => {
+    if (editing !== null || !returnFocus.current) return;
+    (returnFocus.current === 'rename' ? renameButton : deleteButton).current?.focus();
+    returnFocus.current = null;
+  }, [editing]);
 
   const meta = `${summary.nodeCount} ${summary.nodeCount === 1 ? 'node' : 'nodes'} · ${deleted ? 'deleted' : 'changed'} ${relativeTime(summary.deletedAt ?? summary.updatedAt, now)} · ${ORIGIN[summary.origin]}`;
 
@@ -24,7 +37,7 @@ function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now }: 
       if (problem) return setError(problem);
       // Show the new name at once; the list reload that follows only confirms it.
       onRenamed(draft.trim());
-      setMode(null);
+      leave('rename');
     };
     return (
       <li className="library-row">
@@ -44,13 +57,13 @@ function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now }: 
               if (e.key !== 'Escape') return;
               e.preventDefault();
               e.stopPropagation();
-              setMode(null);
+              leave('rename');
             }}
             aria-invalid={error ? true : undefined}
             autoFocus
           />
           <button type="submit">Save name</button>
-          <button type="button" onClick={() => setMode(null)}>
+          <button type="button" onClick={() => leave('rename')}>
             Cancel
           </button>
           {error ? (
@@ -83,7 +96,7 @@ function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now }: 
         >
           {forever ? 'Erase for good' : 'Delete'}
         </button>
-        <button type="button" onClick={() => setMode(null)}>
+        <button type="button" onClick={() => leave('delete')}>
           Cancel
         </button>
       </li>
@@ -116,10 +129,10 @@ function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now }: 
                 Open
               </button>
             )}
-            <button type="button" onClick={() => (setDraft(summary.name), setMode({ id: summary.id, mode: 'rename' }))} aria-label={`Rename ${summary.name}`}>
+            <button ref={renameButton} type="button" onClick={() => (setDraft(summary.name), setMode({ id: summary.id, mode: 'rename' }))} aria-label={`Rename ${summary.name}`}>
               Rename
             </button>
-            <button type="button" onClick={() => setMode({ id: summary.id, mode: 'confirm-delete' })} aria-label={`Delete ${summary.name}`}>
+            <button ref={deleteButton} type="button" onClick={() => setMode({ id: summary.id, mode: 'confirm-delete' })} aria-label={`Delete ${summary.name}`}>
               Delete…
             </button>
           </>
