@@ -86,6 +86,11 @@ test('keyboard: connect from the inspector, impossible targets offered but disab
   // The listed connection opens its own settings.
   await page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'to Lambda function 1' }).click();
   await expect(page.getByLabel('Batch size')).toBeVisible();
+  // ...and can be deleted from there, undoably.
+  await page.getByRole('button', { name: 'Delete connection' }).click();
+  await expect(d.edges).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo Delete connection' }).click();
+  await expect(d.edges).toHaveCount(1);
   await page.getByRole('button', { name: 'Undo Connect' }).click();
   await expect(d.edges).toHaveCount(0);
 });

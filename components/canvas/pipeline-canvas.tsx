@@ -219,6 +219,9 @@ export function PipelineCanvas() {
             isValidConnection={isValidConnection}
             connectionLineType={ConnectionLineType.Bezier}
             deleteKeyCode={null}
+            // Tab goes through the services, not first through every connection (600 on a big
+            // graph); a connection is reached from its service's inspector (Connections).
+            edgesFocusable={false}
             // Space is typed into the JSON editor and the inspector; React Flow would swallow it to pan.
             panActivationKeyCode={null}
             selectionKeyCode="Shift"

@@ -5,6 +5,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Enter (on a palette item)', 'Add the service at the centre of the view'],
   ['Drag from a handle', 'Connect two services'],
   ['Inspector › Connect to', 'Connect the selected service without a mouse'],
+  ['Inspector › Connections', 'Open a connection of the selected service: its settings, Delete connection'],
   ['Tab, then Enter or Space (on a service)', 'Select it; arrow keys then move it'],
   ['Shift + drag', 'Box-select'],
   ['Ctrl/Cmd + click', 'Add to the selection'],

@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { updateEdgeConfig } from '@/lib/edit';
+import { removeElements, updateEdgeConfig } from '@/lib/edit';
 import {
   buildGraph,
   type EdgeConfig,
@@ -60,6 +60,13 @@ export function EdgeInspector({ edge }: { edge: PipelineEdge }) {
           </div>
           <div className="inspector-id">id: {edge.id}</div>
         </div>
+        <button
+          type="button"
+          onClick={() => store.getState().apply('Delete connection', (p) => removeElements(p, [], [edge.id]), { nodeIds: [], edgeIds: [] })}
+          title="Delete this connection (undo brings it back)"
+        >
+          Delete connection
+        </button>
       </header>
       <p className="inspector-description">
         {connection
