@@ -1,5 +1,5 @@
-import { parsePipeline, type Pipeline, type PipelineEdge, type PipelineNode, type Problem } from '../model';
-import { uniqueId } from './ids';
+import { MAX_NAME_LENGTH, parsePipeline, type Pipeline, type PipelineEdge, type PipelineNode, type Problem } from '../model';
+import { uniqueId, uniqueName } from './ids';
 import { freeGroupOffset } from './free-space';
 import type { Position } from './operations';
 
@@ -45,6 +45,8 @@ export function pasteFragmentText(p: Pipeline, text: string, offset?: Position):
 export function pasteFragment(p: Pipeline, fragment: Pipeline, offset?: Position): { pipeline: Pipeline; nodeIds: string[] } {
   const shift = offset ?? freeGroupOffset(p, fragment.nodes.map((n) => n.position ?? { x: 0, y: 0 }), COPY_STEP);
   const takenNodes = new Set(p.nodes.map((n) => n.id));
+  // Copies get names of their own ("Worker 2"), so the canvas and the messages tell them apart.
+  const takenNames = new Set(p.nodes.map((n) => n.name));
   const takenEdges = new Set(p.edges.map((e) => e.id));
   const rename = new Map<string, string>();
   const nodes: PipelineNode[] = fragment.nodes.map((n) => {
@@ -52,7 +54,9 @@ export function pasteFragment(p: Pipeline, fragment: Pipeline, offset?: Position
     takenNodes.add(id);
     rename.set(n.id, id);
     const at = n.position ?? { x: 0, y: 0 };
-    return { ...n, id, position: { x: Math.round(at.x + shift.x), y: Math.round(at.y + shift.y) } };
+    const name = uniqueName(n.name, takenNames, MAX_NAME_LENGTH);
+    takenNames.add(name);
+    return { ...n, id, name, position: { x: Math.round(at.x + shift.x), y: Math.round(at.y + shift.y) } };
   });
   const edges: PipelineEdge[] = fragment.edges.map((e) => {
     const id = takenEdges.has(e.id) ? uniqueId(e.id.replace(/-\d+$/, ''), takenEdges) : e.id;

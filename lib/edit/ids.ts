@@ -35,3 +35,18 @@ export function uniqueId(stem: string, taken: ReadonlySet<string>): string {
     if (!taken.has(id)) return id;
   }
 }
+
+/**
+ * `name` when no node has it yet, else `name 2`, `name 3`... (a trailing number is counted on
+ * from, so "Worker 2" becomes "Worker 3"), within `maxLength` characters.
+ */
+export function uniqueName(name: string, taken: ReadonlySet<string>, maxLength: number): string {
+  if (!taken.has(name)) return name;
+  const match = /^(.*?)(?:\s(\d+))?$/.exec(name)!;
+  const base = match[1] || name;
+  for (let n = match[2] ? Number(match[2]) + 1 : 2; ; n++) {
+    const suffix = ` ${n}`;
+    const candidate = `${base.slice(0, maxLength - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PipelineBuilder, type Pipeline } from '../../model';
-import { duplicateNodes, extractFragment, freeGroupOffset, freePosition, NODE_HEIGHT, NODE_WIDTH, pasteFragmentText } from '..';
+import { duplicateNodes, extractFragment, freeGroupOffset, freePosition, NODE_HEIGHT, NODE_WIDTH, pasteFragmentText, uniqueName } from '..';
 
 function at(...points: [number, number][]): Pipeline {
   const b = new PipelineBuilder('t');
@@ -56,5 +56,23 @@ describe('copies land clear of what is there', () => {
   it('freeGroupOffset is the first multiple of the step that is clear', () => {
     expect(freeGroupOffset(at([0, 0]), [{ x: 0, y: 0 }], { x: 0, y: 100 })).toEqual({ x: 0, y: 100 });
     expect(freeGroupOffset(at([0, 0], [0, 100]), [{ x: 0, y: 0 }], { x: 0, y: 100 })).toEqual({ x: 0, y: 200 });
+  });
+});
+
+describe('copies get names of their own', () => {
+  it('a duplicate is "Name 2", then "Name 3"; a numbered name counts on', () => {
+    const p = at([0, 0]);
+    const once = duplicateNodes(p, ['n0']);
+    const twice = duplicateNodes(once.pipeline, ['n0']);
+    expect(twice.pipeline.nodes.map((n) => n.name)).toEqual(['N0', 'N0 2', 'N0 3']);
+    expect(uniqueName('Worker 2', new Set(['Worker 2']), 200)).toBe('Worker 3');
+    expect(uniqueName('Fresh', new Set(['Other']), 200)).toBe('Fresh');
+  });
+
+  it('stays within the name length limit', () => {
+    const long = 'x'.repeat(200);
+    const name = uniqueName(long, new Set([long]), 200);
+    expect(name).toHaveLength(200);
+    expect(name.endsWith(' 2')).toBe(true);
   });
 });
