@@ -1,5 +1,5 @@
 'use client';
-import { DEPRECATED_RUNTIMES, LANGUAGES, languageOfRuntime, runtimeStatus, SUPPORTED_RUNTIMES } from '@/lib/model';
+import { BLOCKED_RUNTIMES, DEPRECATED_RUNTIMES, LANGUAGES, languageOfRuntime, runtimeStatus, SUPPORTED_RUNTIMES } from '@/lib/model';
 import type { CommitResult } from './field-control';
 
 /** The runtime as the user thinks of it (a language), with the exact CloudFormation id beside it. */
@@ -41,6 +41,7 @@ export function RuntimePicker({ runtime, onCommit }: { runtime: string; onCommit
       </select>
       <div className="field-hint">
         {status === 'deprecated' ? `Deprecated since ${DEPRECATED_RUNTIMES[runtime]}: choose a supported runtime. ` : ''}
+        {status === 'blocked' ? `AWS blocks creating functions with it since ${BLOCKED_RUNTIMES[runtime].create}: choose a supported runtime. ` : ''}
         {note ? `${language}: ${note}.` : ''}
       </div>
     </div>

@@ -28,10 +28,24 @@ export const DEPRECATED_RUNTIMES: Record<string, string> = {
   'go1.x': '2024-01-08',
 };
 
-export type RuntimeStatus = 'supported' | 'deprecated' | 'unknown';
+/**
+ * Deprecated runtimes AWS no longer lets a function be created with (the date creation was
+ * blocked, and the date updates were): a template using one fails to deploy. From the Lambda
+ * runtime deprecation schedule (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html).
+ */
+export const BLOCKED_RUNTIMES: Record<string, { create: string; update: string }> = {
+  'nodejs20.x': { create: '2026-06-01', update: '2026-07-01' },
+  'python3.9': { create: '2026-06-01', update: '2026-07-01' },
+  'ruby3.2': { create: '2026-06-01', update: '2026-07-01' },
+  'provided.al2': { create: '2026-07-31', update: '2026-08-31' },
+  'go1.x': { create: '2024-02-08', update: '2026-07-01' },
+};
+
+export type RuntimeStatus = 'supported' | 'deprecated' | 'blocked' | 'unknown';
 
 export function runtimeStatus(runtime: string): RuntimeStatus {
   if ((SUPPORTED_RUNTIMES as readonly string[]).includes(runtime)) return 'supported';
+  if (runtime in BLOCKED_RUNTIMES) return 'blocked';
   if (runtime in DEPRECATED_RUNTIMES) return 'deprecated';
   return 'unknown';
 }

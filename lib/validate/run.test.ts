@@ -7,7 +7,7 @@ import { addNode, edgeConfig, nodeConfig, parseDocument, baseDocument, patched }
 const broken = () =>
   patched((d) => {
     nodeConfig(d, 'archive').timeoutSeconds = 1200; // error, node 6
-    nodeConfig(d, 'enrich').runtime = 'nodejs20.x'; // warning, node 1
+    nodeConfig(d, 'enrich').runtime = 'python3.10'; // warning, node 1
     edgeConfig(d, 'clicks-to-enrich').batchSize = 20000; // error, edge 0
     addNode(d, 'spare', 'sqs-queue'); // info
   });

@@ -40,7 +40,7 @@ describe('sluice validate', () => {
       '    fix: Set the timeout to 900 s at most; work that needs longer belongs on ECS/Fargate, AWS Batch or Step Functions.',
     );
     expect(lines).toContain('  warning  glue-nosql-crawler  edge sessions-crawled: the crawler crawler crawls the DynamoDB table sessions: a NoSQL table has no fixed schema, so the inferred one means little');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('8 errors, 8 warnings, 1 info in 1 file');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('9 errors, 7 warnings, 1 info in 1 file');
     expect(r.stderr).toBe('');
   });
 
@@ -91,7 +91,7 @@ describe('sluice validate', () => {
       expect.stringMatching(/^not-json\.sluice\.json: not valid JSON/),
     ]);
     expect(r.stdout).toContain('lambda-timeout-limit');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('8 errors, 8 warnings, 1 info in 1 file (2 files could not be read)');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('9 errors, 7 warnings, 1 info in 1 file (2 files could not be read)');
   });
 
   it('reports a schema problem with its JSON path', async () => {

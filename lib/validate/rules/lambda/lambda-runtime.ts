@@ -1,4 +1,4 @@
-import { DEPRECATED_RUNTIMES, languageOfRuntime, runtimeStatus, suggest, SUPPORTED_RUNTIMES } from '../../../model';
+import { BLOCKED_RUNTIMES, DEPRECATED_RUNTIMES, languageOfRuntime, runtimeStatus, suggest, SUPPORTED_RUNTIMES } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 
@@ -19,12 +19,23 @@ export const lambdaRuntime = defineRule({
   title: 'Unknown or deprecated Lambda runtime',
   docsUrl: AWS_DOCS.lambdaRuntimes,
   description:
-    'An unknown runtime id fails the deployment. A deprecated runtime gets no security patches, and after its date AWS blocks creating and then updating functions that use it.',
+    'An unknown runtime id fails the deployment. A deprecated runtime gets no security patches (a warning); about a month after its date AWS blocks creating, then updating, functions that use it, and from then on the deployment fails (an error).',
   check(ctx) {
     return ctx.nodesOfKind('lambda-function').flatMap((fn) => {
       const runtime = fn.config.runtime;
       const status = runtimeStatus(runtime);
       if (status === 'supported') return [];
+      if (status === 'blocked') {
+        const to = UPGRADES[languageOfRuntime(runtime)] ?? 'provided.al2023';
+        const blocked = BLOCKED_RUNTIMES[runtime];
+        return [
+          ctx.atNode(fn, 'runtime', {
+            message: `the runtime "${runtime}" is deprecated (since ${DEPRECATED_RUNTIMES[runtime]}) and AWS blocks creating functions with it since ${blocked.create} (updating them since ${blocked.update}): the deployment would fail`,
+            fix: `Move to "${to}" and test the function on it.`,
+            action: setAction(`Set runtime to ${to}`, 'node', fn.id, 'runtime', to),
+          }),
+        ];
+      }
       if (status === 'deprecated') {
         const to = UPGRADES[languageOfRuntime(runtime)] ?? 'provided.al2023';
         return [
