@@ -208,7 +208,7 @@ test('copy and paste through the clipboard, duplicate, box-select and delete sev
   await d.connect('stream-1', 'function-1');
   await d.press('Control+a');
   await d.press('Control+c');
-  await expect(d.notice).toContainText('Copied 2 node(s)');
+  await expect(d.notice).toContainText('Copied 2 services');
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   expect(JSON.parse(clip)).toMatchObject({ format: 'sluice.pipeline', nodes: [{ kind: 'kinesis-stream' }, { kind: 'lambda-function' }] });
   await d.canvas.click({ position: { x: 20, y: 20 } });

@@ -34,6 +34,7 @@ export const AWS_DOCS = {
   glueCrawlerTargets: 'https://docs.aws.amazon.com/glue/latest/dg/crawler-data-stores.html',
   glueStreaming: 'https://docs.aws.amazon.com/glue/latest/dg/add-job-streaming.html',
   glueJob: 'https://docs.aws.amazon.com/glue/latest/dg/add-job.html',
+  glueTriggers: 'https://docs.aws.amazon.com/glue/latest/dg/trigger-job.html',
   glueEncryption: 'https://docs.aws.amazon.com/glue/latest/dg/encryption-security-configuration.html',
   glueCatalog: 'https://docs.aws.amazon.com/glue/latest/dg/catalog-and-crawler.html',
   emr: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-what-is-emr.html',

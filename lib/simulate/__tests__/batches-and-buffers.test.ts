@@ -92,6 +92,16 @@ describe('Glue', () => {
     expect(r.summary.bottleneck).toBeUndefined();
   });
 
+  it("a schedule node in front of a job starts it instead of the job's own schedule, as exported", () => {
+    // Both would fire at 1,800 s; only the schedule node does: one run, no skipped start.
+    const p = halfHourly(2);
+    const both = { ...p, nodes: p.nodes.map((n) => (n.id === 'load' ? { ...n, config: { ...n.config, trigger: { type: 'schedule' as const, schedule: 'rate(30 minutes)' } } } : n)) };
+    const r = run(both as typeof p, 3600, 2);
+    const starts = r.series!.nodes.load.processed.filter((n) => n > 0);
+    expect(starts).toEqual([180_000]);
+    expect(r.summary.recommendations.filter((x) => x.nodeId === 'load')).toEqual([]);
+  });
+
   it('more workers make the run shorter', () => {
     // 4 workers: 20,000 records/s, 60 + 9 = 69 s: done at 1,869 s, in the step that ends at 1,870 s.
     const r = run(halfHourly(4), 3600, 2);

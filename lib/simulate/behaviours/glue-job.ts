@@ -21,7 +21,10 @@ export const glueJobBehaviour: Behaviour = {
     const run = new BatchRun(counters, (n) => config.startupSeconds + (n === 0 ? 0 : n / throughput), config.timeoutMinutes * 60);
     const inputs = ctx.incoming(node.id, ['reads']);
     const writes = ctx.outgoing(node.id, ['writes']);
-    const schedule = config.trigger.type === 'schedule' ? ownSchedule(config.trigger.schedule) : undefined;
+    // A schedule node in front of the job starts it instead of its own schedule, as exported
+    // (two schedules would start it twice; the validator's glue-double-schedule says so).
+    const scheduledByNode = ctx.incoming(node.id, ['trigger']).some((e) => ctx.graph.node(e.source)?.kind === 'schedule');
+    const schedule = config.trigger.type === 'schedule' && !scheduledByNode ? ownSchedule(config.trigger.schedule) : undefined;
     const streaming = config.jobType === 'gluestreaming';
     let allowance = 0;
 
@@ -68,7 +71,7 @@ export const glueJobBehaviour: Behaviour = {
           });
         }
         if (run.skippedStarts > 0) {
-          out.push({ nodeId: node.id, text: `${run.skippedStarts} starts were skipped because the previous run was still going: runs take up to ${formatSeconds(run.longestRunSeconds)}.` });
+          out.push({ nodeId: node.id, text: `${run.skippedStarts} ${run.skippedStarts === 1 ? 'start was' : 'starts were'} skipped because the previous run was still going: runs take up to ${formatSeconds(run.longestRunSeconds)}.` });
         }
         if (!streaming && run.runs === 0 && counters.received > 0) {
           out.push({ nodeId: node.id, text: `The job never ran, so ${formatCount(counters.received)} records wait: give it a schedule or connect a trigger.` });

@@ -31,6 +31,7 @@ import { glueScheduleInterval } from './glue/glue-schedule-interval';
 import { glueCrawlerTarget } from './glue/glue-crawler-target';
 import { glueEncryption } from './glue/glue-encryption';
 import { glueDatabaseUnpopulated } from './glue/glue-database-unpopulated';
+import { glueDoubleSchedule } from './glue/glue-double-schedule';
 import { s3Partitioning } from './s3/s3-partitioning';
 import { firehoseBuffering } from './firehose/firehose-buffering';
 import { firehoseDestination } from './firehose/firehose-destination';
@@ -73,6 +74,7 @@ export const ALL_RULES: readonly Rule[] = [
   glueCrawlerTarget,
   glueEncryption,
   glueDatabaseUnpopulated,
+  glueDoubleSchedule,
   s3Partitioning,
   firehoseBuffering,
   firehoseDestination,
