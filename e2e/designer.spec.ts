@@ -43,6 +43,13 @@ test('search filters the palette', async ({ page }) => {
   await expect(d.paletteItem('Lambda function')).toHaveCount(0);
   await page.getByRole('searchbox', { name: 'Search services' }).fill('zzz');
   await expect(d.palette.getByText('No service matches')).toBeVisible();
+  // The service the query names comes first; Enter in the search box adds it.
+  const search = page.getByRole('searchbox', { name: 'Search services' });
+  await search.fill('lambda');
+  await expect(d.palette.locator('.palette-item').first()).toHaveAccessibleName('Add Lambda function');
+  await search.press('Enter');
+  await expect(d.nodes).toHaveCount(1);
+  await expect(d.node('Lambda function 1')).toBeVisible();
 });
 
 test('connect two nodes by dragging from a handle; undo and redo the connection', async ({ page }) => {

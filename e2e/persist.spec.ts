@@ -107,14 +107,20 @@ test('delete asks first, can be undone, and deleted pipelines can be restored', 
   await files.openLibrary();
   await expect.poll(() => files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);
 
-  // Deleting asks first; Cancel keeps it.
+  // Deleting asks first; Cancel keeps it, and so does Escape (the list stays open).
   await files.libraryDialog.getByRole('button', { name: 'Delete clickstream-search' }).click();
   await files.libraryDialog.getByRole('button', { name: 'Cancel' }).click();
   await expect.poll(() => files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);
+  await expect(files.libraryDialog.getByRole('button', { name: 'Delete clickstream-search' })).toBeFocused();
+  await files.libraryDialog.getByRole('button', { name: 'Delete clickstream-search' }).click();
+  await page.keyboard.press('Escape');
+  await expect(files.libraryDialog).toBeVisible();
+  await expect(files.libraryDialog.getByRole('group', { name: 'Confirm deleting clickstream-search' })).toHaveCount(0);
 
   await files.libraryDialog.getByRole('button', { name: 'Delete clickstream-search' }).click();
   await files.libraryDialog.getByRole('group', { name: 'Confirm deleting clickstream-search' }).getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(files.libraryDialog.getByText('Deleted “clickstream-search”.')).toBeVisible();
+  await expect(files.libraryDialog.getByRole('button', { name: 'Undo delete' })).toBeFocused();
   await expect.poll(() => files.pipelineNames()).toEqual(['order-archiver']);
   await files.libraryDialog.getByRole('button', { name: 'Undo delete' }).click();
   await expect.poll(() => files.pipelineNames()).toEqual(['order-archiver', 'clickstream-search']);

@@ -29,6 +29,8 @@ async function openSimulate(page: Page) {
 test.describe('simulation', () => {
   test('runs an hour, names the bottleneck, charts a node and replays over the canvas', async ({ page }) => {
     const { errors, designer, sim } = await openSimulate(page);
+    // The broken example has validation errors: the panel says what that means for the run.
+    await expect(sim.panel.getByRole('note').filter({ hasText: 'validation errors' })).toContainText('the simulation runs it as drawn all the same');
 
     await sim.run('1 h');
     const summary = sim.summary('1 h');

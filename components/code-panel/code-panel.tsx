@@ -1,9 +1,8 @@
 'use client';
-import { openPanel } from '../side-panel/open-panel';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
-import { useValidation } from '../validation/validation-provider';
+import { ValidationErrorsNote } from '../validation/errors-note';
 import { LazyCodeEditor, type MonacoEditor } from '../monaco/lazy-code-editor';
 import type { monaco, MonacoApi } from '../monaco/monaco-runtime';
 import { useWidePanel, WidePanelToggle } from '../monaco/wide-panel-toggle';
@@ -35,7 +34,6 @@ function languageOf(path: string): string {
 /** The export (issue #6), live as the pipeline changes: a template or the CDK app, read-only. */
 export function CodePanel() {
   const editorStore = useEditorStore();
-  const errorCount = useValidation().findings.filter((f) => f.severity === 'error').length;
   const optionsStore = useMemo(() => codePanelOptionsFor(editorStore), [editorStore]);
   const { view, alarms, cdkFile, set } = useStore(optionsStore);
   const pipeline = useEditor((s) => s.pipeline);
@@ -159,15 +157,7 @@ export function CodePanel() {
       <p className="code-panel-status" role="status">
         {working ? 'Updating…' : ''}
       </p>
-      {errorCount > 0 && (
-        <p className="code-panel-warning" role="note">
-          This pipeline has {errorCount} validation error{errorCount === 1 ? '' : 's'}: the template would be refused by AWS or fail once deployed
-          (the CLI exports it only with <code>--force</code>).{' '}
-          <button type="button" className="link-button" onClick={() => openPanel(editorStore, 'problems')}>
-            Show problems
-          </button>
-        </p>
-      )}
+      <ValidationErrorsNote consequence="the template would be refused by AWS or fail once deployed (the command-line export needs --force for it)." />
       {error && (
         <p className="code-panel-error" role="alert">
           The export failed: {error}

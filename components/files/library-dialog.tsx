@@ -79,7 +79,18 @@ function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now }: 
   if (editing === 'confirm-delete' || editing === 'confirm-purge') {
     const forever = editing === 'confirm-purge';
     return (
-      <li className="library-row library-confirm" role="group" aria-label={`Confirm deleting ${summary.name}`}>
+      <li
+        className="library-row library-confirm"
+        role="group"
+        aria-label={`Confirm deleting ${summary.name}`}
+        onKeyDown={(e) => {
+          // Escape leaves the confirmation, not the whole list.
+          if (e.key !== 'Escape') return;
+          e.preventDefault();
+          e.stopPropagation();
+          leave('delete');
+        }}
+      >
         <span>
           {forever
             ? `Erase “${summary.name}” for good? This cannot be undone.`
@@ -169,6 +180,12 @@ export function LibraryDialog({ files, open, onClose }: { files: FilesApi; open:
   }, [open, library, revision]);
 
   const lastDeleted = deleted[0];
+  // A delete just confirmed here: the focus goes to its Undo (the row it was on is gone).
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const newestDeletion = lastDeleted?.deletedAt;
+  useEffect(() => {
+    if (open && newestDeletion !== undefined && Date.now() - newestDeletion < 5_000) undoButton.current?.focus();
+  }, [open, newestDeletion]);
   const row = (s: PipelineSummary) => (
     <PipelineRow
       key={s.id}
@@ -199,17 +216,17 @@ export function LibraryDialog({ files, open, onClose }: { files: FilesApi; open:
           New pipeline
         </button>
       </div>
-      <ul className="library-list" aria-label="Pipelines">
-        {active.map(row)}
-      </ul>
       {lastDeleted && now - (lastDeleted.deletedAt ?? 0) < 60_000 ? (
         <div className="library-undo" role="status">
           Deleted “{lastDeleted.name}”.{' '}
-          <button type="button" onClick={() => void files.restorePipeline(lastDeleted.id)}>
+          <button ref={undoButton} type="button" onClick={() => void files.restorePipeline(lastDeleted.id)}>
             Undo delete
           </button>
         </div>
       ) : null}
+      <ul className="library-list" aria-label="Pipelines">
+        {active.map(row)}
+      </ul>
       {deleted.length ? (
         <details className="library-deleted">
           <summary>Recently deleted ({deleted.length})</summary>

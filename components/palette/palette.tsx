@@ -1,23 +1,25 @@
 'use client';
 import { type DragEvent, type KeyboardEvent, useMemo, useState } from 'react';
 import { CATEGORY_LABELS, type KindDefinition, kindsByCategory } from '@/lib/model';
+import { searchKinds } from './search';
 import { KindIcon } from '../canvas/kind-icon';
 import { KIND_DRAG_TYPE } from '../canvas/pipeline-canvas';
 import { useAddNode } from '../canvas/use-add-node';
 
-function matches(kind: KindDefinition, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  return [kind.label, kind.id, kind.description, ...kind.categories].some((s) => s.toLowerCase().includes(q));
-}
+const ALL_GROUPS = kindsByCategory();
+const ALL_KINDS = ALL_GROUPS.flatMap((g) => g.kinds);
 
-/** Every kind, grouped by category and searchable. Drag onto the canvas, or focus and press Enter. */
+/**
+ * Every kind, grouped by category; while searching, the matches best first in one list.
+ * Drag onto the canvas, or focus and press Enter; Enter in the search box adds the best match.
+ */
 export function Palette() {
   const [query, setQuery] = useState('');
   const addNode = useAddNode();
+  const searching = query.trim() !== '';
   const groups = useMemo(
-    () => kindsByCategory().map((g) => ({ ...g, kinds: g.kinds.filter((k) => matches(k, query)) })).filter((g) => g.kinds.length),
-    [query],
+    () => (searching ? [{ category: 'matches', label: 'Best matches', kinds: searchKinds(ALL_KINDS, query) }] : ALL_GROUPS.map((g) => ({ ...g, label: CATEGORY_LABELS[g.category] }))).filter((g) => g.kinds.length),
+    [query, searching],
   );
 
   const onDragStart = (event: DragEvent, kind: KindDefinition) => {
@@ -42,11 +44,18 @@ export function Palette() {
         aria-label="Search services"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter' || !searching) return;
+          e.preventDefault();
+          const best = groups[0]?.kinds[0];
+          if (best) addNode(best.id);
+        }}
+        aria-description="Enter adds the best match"
       />
       {groups.length === 0 ? <p className="palette-empty">No service matches “{query}”.</p> : null}
       {groups.map((group) => (
-        <section key={group.category} aria-label={CATEGORY_LABELS[group.category]}>
-          <h2 className="palette-heading">{CATEGORY_LABELS[group.category]}</h2>
+        <section key={group.category} aria-label={group.label}>
+          <h2 className="palette-heading">{group.label}</h2>
           <ul role="list">
             {group.kinds.map((kind) => (
               <li key={kind.id}>

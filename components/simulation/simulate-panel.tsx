@@ -1,4 +1,5 @@
 'use client';
+import { ValidationErrorsNote } from '../validation/errors-note';
 import { PlaybackControls } from './playback-controls';
 import { RunControls } from './run-controls';
 import { RunSettingsForm } from './run-settings-form';
@@ -19,6 +20,7 @@ export function SimulatePanel() {
       <p className="inspector-description">
         Replays traffic through the pipeline with each service&apos;s limits, to show where records back up, get throttled or are lost.
       </p>
+      <ValidationErrorsNote consequence="AWS would refuse or break parts of it as drawn; the simulation runs it as drawn all the same." />
       <RunSettingsForm disabled={running} />
       <RunControls />
       {result && pipeline ? (
