@@ -87,15 +87,20 @@ test('keyboard: connect from the inspector, impossible targets offered but disab
   await expect(page.getByRole('button', { name: 'Connect', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(d.edges).toHaveCount(1);
+  await expect(target).toBeFocused(); // ready for the next connection
   await expect(page.getByTestId('edge-label-stream-1-to-function-1')).toContainText('polled by');
   await expect(page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'to Lambda function 1' })).toBeVisible();
   await expect(target.locator('option', { hasText: 'Lambda function 1 (Lambda function): already connected' })).toBeDisabled();
   // The listed connection opens its own settings.
-  await page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'to Lambda function 1' }).click();
+  await page.getByRole('region', { name: 'Connections' }).getByRole('button', { name: 'to Lambda function 1' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByLabel('Batch size')).toBeVisible();
-  // ...and can be deleted from there, undoably.
-  await page.getByRole('button', { name: 'Delete connection' }).click();
+  await expect(page.getByRole('region', { name: 'Inspector: connection' })).toBeFocused();
+  // ...and can be deleted from there, undoably; the focus goes back to the service.
+  await page.getByRole('button', { name: 'Delete connection' }).focus();
+  await page.keyboard.press('Enter');
   await expect(d.edges).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Inspector: Kinesis data stream 1' })).toBeFocused();
   await page.getByRole('button', { name: 'Undo Delete connection' }).click();
   await expect(d.edges).toHaveCount(1);
   await page.getByRole('button', { name: 'Undo Connect' }).click();
@@ -234,7 +239,7 @@ test('copy and paste through the clipboard, duplicate, box-select and delete sev
   await page.mouse.move(b!.x + b!.width + 20, b!.y + b!.height + 20, { steps: 10 });
   await page.mouse.up();
   await page.keyboard.up('Shift');
-  await expect(page.getByText(/2 node\(s\) and 1 connection\(s\) selected/)).toBeVisible();
+  await expect(page.getByText(/2 services and 1 connection selected/)).toBeVisible();
   await d.press('Backspace');
   await expect(d.nodes).toHaveCount(3);
   await d.press('Control+z');

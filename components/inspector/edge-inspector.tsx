@@ -1,4 +1,5 @@
 'use client';
+import { focusInspector } from './focus-inspector';
 import { useMemo } from 'react';
 import { removeElements, updateEdgeConfig } from '@/lib/edit';
 import {
@@ -52,7 +53,7 @@ export function EdgeInspector({ edge }: { edge: PipelineEdge }) {
   };
 
   return (
-    <section className="inspector" aria-label="Inspector: connection">
+    <section className="inspector" aria-label="Inspector: connection" tabIndex={-1}>
       <header className="inspector-header">
         <div>
           <div className="inspector-kind">
@@ -62,7 +63,12 @@ export function EdgeInspector({ edge }: { edge: PipelineEdge }) {
         </div>
         <button
           type="button"
-          onClick={() => store.getState().apply('Delete connection', (p) => removeElements(p, [], [edge.id]), { nodeIds: [], edgeIds: [] })}
+          onClick={() => {
+            // Back to the service it came from, with the focus in its inspector.
+            const back = graph.node(edge.source) ? [edge.source] : [];
+            store.getState().apply('Delete connection', (p) => removeElements(p, [], [edge.id]), { nodeIds: back, edgeIds: [] });
+            focusInspector();
+          }}
           title="Delete this connection (undo brings it back)"
         >
           Delete connection

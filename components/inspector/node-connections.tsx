@@ -1,4 +1,5 @@
 'use client';
+import { focusInspector } from './focus-inspector';
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { connect } from '@/lib/edit';
 import { CATALOG, checkConnection, type Pipeline, type PipelineNode } from '@/lib/model';
@@ -70,9 +71,14 @@ export const NodeConnections = memo(function NodeConnections({ nodeId, nodeKind,
     // The node stays selected, so several connections can be made in a row.
     store.getState().apply('Connect', () => result.pipeline);
     store.getState().notify(`Connected ${nodeName} to ${names.get(chosen) ?? chosen}.`, 'info');
+    // The Connect button is disabled now: keep the focus on the list, ready for the next one.
+    requestAnimationFrame(() => document.getElementById(selectId)?.focus());
   };
 
-  const selectEdge = (edgeId: string) => store.getState().select({ nodeIds: [], edgeIds: [edgeId] });
+  const selectEdge = (edgeId: string) => {
+    store.getState().select({ nodeIds: [], edgeIds: [edgeId] });
+    focusInspector();
+  };
 
   return (
     <section className="node-connections" aria-label="Connections">

@@ -40,7 +40,7 @@ export function NodeInspector({ node }: { node: PipelineNode }) {
   const focusPath = focus && focus.nodeId === node.id ? (focus.field ?? null) : null;
 
   return (
-    <section className="inspector" aria-label={`Inspector: ${node.name}`}>
+    <section className="inspector" aria-label={`Inspector: ${node.name}`} tabIndex={-1}>
       <header className="inspector-header">
         <KindIcon kind={node.kind} />
         <div>
