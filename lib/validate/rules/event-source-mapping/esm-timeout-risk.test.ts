@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { afterFix, check, edgeConfig, nodeConfig, patched } from '../../testing/base-pipeline';
 
 describe('esm-timeout-risk', () => {
+  it('works from the batch Lambda really sends (cut at 6 MB), and its fix leaves no batch to split', () => {
+    // 800-byte records: 6 MB holds 7,864 of the 10,000 configured. 40 ms + 100 ms x 7,864 = 786 s > 60 s.
+    const p = patched((d) => {
+      nodeConfig(d, 'enrich').durationMsPerRecord = 100;
+      edgeConfig(d, 'clicks-to-enrich').batchSize = 10000;
+    });
+    const [finding] = check(p, 'esm-timeout-risk');
+    expect(finding.message).toMatch(/^a full batch of 7,864 records \(the 10,000 configured, cut at 6 MB\) takes about 786/);
+    const { applied, remaining } = afterFix(p, 'esm-timeout-risk');
+    expect(remaining).toEqual([]);
+    expect(check(applied, 'esm-payload-split')).toEqual([]);
+  });
+
   it('warns when a full stream batch outlasts the timeout, and offers the batch that fits', () => {
     const p = patched((d) => (nodeConfig(d, 'enrich').durationMsPerRecord = 1000));
     expect(check(p, 'esm-timeout-risk')).toEqual([

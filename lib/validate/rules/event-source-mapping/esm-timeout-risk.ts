@@ -2,7 +2,9 @@ import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
 import { eventSourceMappings } from '../../facts/event-source-mappings';
-import { invocationSeconds } from '../../facts/lambda-load';
+import { invocationSeconds, trafficOf } from '../../facts/lambda-load';
+
+const SYNC_PAYLOAD = 6 * 1024 * 1024;
 
 const MAX_TIMEOUT = 900;
 
@@ -16,17 +18,22 @@ export const esmTimeoutRisk = defineRule({
     'When processing a full batch takes longer than the timeout, every batch times out and is retried. On a stream the shard makes no progress meanwhile; on a queue the messages cycle until they reach the dead-letter queue.',
   check(ctx) {
     return eventSourceMappings(ctx).flatMap(({ edge, source, fn, esm, isStream }) => {
-      const seconds = invocationSeconds(fn, esm.batchSize);
+      // Lambda cuts a batch at the 6 MB payload limit: a full batch is what fits (esm-payload-split).
+      const record = trafficOf(source)?.avgRecordBytes ?? 0;
+      const payloadFit = record > 0 ? Math.max(1, Math.floor(SYNC_PAYLOAD / record)) : Infinity;
+      const batch = Math.min(esm.batchSize, payloadFit);
+      const cut = batch < esm.batchSize;
+      const seconds = invocationSeconds(fn, batch);
       // A timeout above Lambda's maximum is its own finding; here the function stops at 900 s.
       const timeout = Math.min(fn.config.timeoutSeconds, MAX_TIMEOUT);
       if (seconds <= timeout || timeout <= 0) return [];
       const perRecordMs = fn.config.durationMsPerRecord;
       const maxBatch = source.kind === 'sqs-queue' && (source.config.fifo || esm.batchingWindowSeconds < 1) ? 10 : 10000;
-      const fitting = perRecordMs > 0 ? Math.min(maxBatch, Math.floor((timeout * 1000 - fn.config.durationMsPerInvocation) / perRecordMs)) : 0;
+      const fitting = perRecordMs > 0 ? Math.min(maxBatch, payloadFit, Math.floor((timeout * 1000 - fn.config.durationMsPerInvocation) / perRecordMs)) : 0;
       const consequence = isStream ? 'every batch fails and is retried, blocking the shard' : 'every batch fails and returns to the queue';
       return [
         ctx.atEdge(edge, 'batchSize', {
-          message: `a full batch of ${num(esm.batchSize)} records takes about ${num(seconds)} s (${num(fn.config.durationMsPerInvocation)} ms + ${num(perRecordMs)} ms × ${num(esm.batchSize)}), longer than the ${num(timeout)} s timeout of ${fn.id}${fn.config.timeoutSeconds > MAX_TIMEOUT ? ' (its configured timeout is above the 900 s maximum)' : ''}: ${consequence}`,
+          message: `a full batch of ${num(batch)} records${cut ? ` (the ${num(esm.batchSize)} configured, cut at 6 MB)` : ''} takes about ${num(seconds)} s (${num(fn.config.durationMsPerInvocation)} ms + ${num(perRecordMs)} ms × ${num(batch)}), longer than the ${num(timeout)} s timeout of ${fn.id}${fn.config.timeoutSeconds > MAX_TIMEOUT ? ' (its configured timeout is above the 900 s maximum)' : ''}: ${consequence}`,
           fix: `Use a smaller batch${fitting >= 1 ? ` (${num(fitting)} records fit)` : ''}, a longer timeout${isStream ? ', or more shards' : ''}.`,
           ...(fitting >= 1 ? { action: setAction(`Set batch size to ${num(fitting)}`, 'edge', edge.id, 'batchSize', fitting) } : {}),
         }),
