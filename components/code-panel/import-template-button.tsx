@@ -1,7 +1,7 @@
 'use client';
 import { countOf } from '../editor/plural';
 import { useRef, useState } from 'react';
-import { importCloudFormation } from '@/lib/import';
+import { importCloudFormation, nameFromFileName } from '@/lib/import';
 import { type Problem, problemToString } from '@/lib/model';
 import { useEditorStore } from '../editor/store/editor-context';
 import { useFiles } from '../files/files-context';
@@ -30,7 +30,7 @@ export function ImportTemplateButton() {
   const [report, setReport] = useState<ImportReport | null>(null);
 
   const importFile = async (file: File) => {
-    const result = importCloudFormation(await file.text());
+    const result = importCloudFormation(await file.text(), { name: nameFromFileName(file.name) });
     if (!result.ok) {
       setProblems({ fileName: file.name, problems: result.problems });
       return;

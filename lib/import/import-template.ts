@@ -30,7 +30,12 @@ function problemAt(path: string, message: string): Problem {
  * are read from their properties, and their edges from mappings, notifications,
  * subscriptions, targets and role policies. Everything else is listed, never dropped silently.
  */
-export function importCloudFormation(text: string): ImportResult {
+export interface ImportOptions {
+  /** A name to use when the template carries none of its own (e.g. from its file name). */
+  name?: string;
+}
+
+export function importCloudFormation(text: string, options: ImportOptions = {}): ImportResult {
   const parsed = parseTemplateText(text);
   if (!parsed.ok) return parsed;
   const template = parsed.template;
@@ -105,8 +110,7 @@ export function importCloudFormation(text: string): ImportResult {
   const raw = {
     format: FORMAT_ID,
     version: CURRENT_VERSION,
-    name: own && typeof own.name === 'string' ? own.name : typeof template.Description === 'string' && template.Description.trim() ? template.Description.slice(0, 200) : 'imported-template',
-    ...(own && typeof own.description === 'string' ? { description: own.description } : {}),
+    ...nameAndDescription(own, template.Description, options.name),
     nodes,
     edges,
     suppressions: own && Array.isArray(own.suppressions) ? own.suppressions : [],
@@ -177,4 +181,26 @@ function applyGlueSchedules(resources: Record<string, { Type: string; Properties
       }
     }
   }
+}
+
+/**
+ * The pipeline's name and description: Sluice's own metadata when the template has it; else
+ * a Description in Sluice's "name: description" form (what our exports and CDK apps write);
+ * else the given name (a file name) with the whole Description as the description.
+ */
+function nameAndDescription(own: Obj | undefined, templateDescription: unknown, fallbackName: string | undefined): { name: string; description?: string } {
+  const desc = typeof templateDescription === 'string' ? templateDescription.trim().slice(0, 10000) : '';
+  const ownName = own && typeof own.name === 'string' ? own.name : undefined;
+  const ownDescription = own && typeof own.description === 'string' ? own.description : undefined;
+  if (ownName) return ownDescription === undefined ? { name: ownName } : { name: ownName, description: ownDescription };
+  const named = /^([A-Za-z0-9][A-Za-z0-9_.-]{0,99}): (.+)$/s.exec(desc);
+  if (named) return { name: named[1], description: named[2] };
+  const name = fallbackName?.trim().slice(0, 200) || (desc ? desc.slice(0, 60) : 'imported-template');
+  return desc ? { name, description: desc } : { name };
+}
+
+/** A pipeline name from a template's file name: "OrderArchiverStack.template.json" -> "OrderArchiverStack". */
+export function nameFromFileName(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/(\.(json|ya?ml|template))+$/i, '') || base;
 }

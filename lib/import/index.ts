@@ -1,1 +1,1 @@
-export { importCloudFormation, type ImportResult } from './import-template';
+export { importCloudFormation, nameFromFileName, type ImportOptions, type ImportResult } from './import-template';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serializePipeline, problemToString } from '../../model';
-import { importCloudFormation } from '../../import';
+import { importCloudFormation, nameFromFileName } from '../../import';
 import { parseCommandArgs } from '../args';
 import { type Command, EXIT, UsageError } from '../io';
 
@@ -32,7 +32,7 @@ problem, with its path such as Resources.MyFn.Properties.Timeout).`,
       io.stderr(`${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : String((error as Error).message)}\n`);
       return EXIT.badInput;
     }
-    const result = importCloudFormation(text);
+    const result = importCloudFormation(text, { name: nameFromFileName(file) });
     if (!result.ok) {
       io.stderr(`${result.problems.map((p) => `${file}: ${problemToString(p)}`).join('\n')}\n`);
       return EXIT.badInput;

@@ -4,7 +4,7 @@ import { arbitraryPipeline } from '../../model/testing/arbitrary-pipeline';
 import { exportCloudFormation } from '../../export';
 import { examples } from '../../export/__tests__/examples';
 import { everyKindPipeline } from '../../export/__tests__/every-kind';
-import { importCloudFormation } from '../index';
+import { importCloudFormation, nameFromFileName } from '../index';
 
 const FOREIGN = `
 AWSTemplateFormatVersion: "2010-09-09"
@@ -145,6 +145,23 @@ describe('importing a foreign template', () => {
     const again = importCloudFormation(exportCloudFormation(pipeline, { format: 'yaml' }).text);
     if (!again.ok) throw new Error(JSON.stringify(again.problems));
     expect(again.pipeline).toEqual(pipeline);
+  });
+});
+
+describe('naming an imported pipeline', () => {
+  const queue = (description?: string) =>
+    `${description === undefined ? '' : `Description: ${JSON.stringify(description)}\n`}Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n`;
+
+  it('reads a Description in the "name: description" form our exports and CDK apps write', () => {
+    const r = importCloudFormation(queue('order-archiver: Orders arrive on an SQS queue.'), { name: 'OrderArchiverStack' });
+    expect(r.ok && { name: r.pipeline.name, description: r.pipeline.description }).toEqual({ name: 'order-archiver', description: 'Orders arrive on an SQS queue.' });
+  });
+
+  it('otherwise takes the file name, keeping the Description as the description', () => {
+    const r = importCloudFormation(queue('Hand-written order intake'), { name: nameFromFileName('/tmp/OrderIntake.template.yaml') });
+    expect(r.ok && { name: r.pipeline.name, description: r.pipeline.description }).toEqual({ name: 'OrderIntake', description: 'Hand-written order intake' });
+    const bare = importCloudFormation(queue());
+    expect(bare.ok && bare.pipeline.name).toBe('imported-template');
   });
 });
 
