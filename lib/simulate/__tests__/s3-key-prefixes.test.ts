@@ -30,6 +30,15 @@ describe('S3 key prefixes', () => {
     expect(r.series!.edges['photos-thumbnail'].records[59]).toBe(10 + 600);
   });
 
+  it('the run names the loop as the cause (with the validator rule) instead of advising more concurrency', () => {
+    const looping = run(thumbnails({}, {}), 60).summary.recommendations.filter((x) => x.nodeId === 'thumbnail');
+    expect(looping[0]).toMatchObject({ relatedRule: 'lambda-s3-recursion' });
+    expect(looping[0].text).toMatch(/^Records loop: thumbnail writes into photos/);
+    expect(looping.some((x) => /reservedConcurrency/.test(x.text))).toBe(false);
+    const fixed = run(thumbnails({ filterPrefix: 'incoming/' }, { writePrefix: 'processed/' }), 60).summary.recommendations;
+    expect(fixed.some((x) => x.relatedRule === 'lambda-s3-recursion')).toBe(false);
+  });
+
   it('with the lambda-s3-recursion fix (trigger on incoming/, write to processed/) the loop is gone', () => {
     // Only the 600 uploads notify the function; its 600 writes under processed/ are stored
     // without a notification.

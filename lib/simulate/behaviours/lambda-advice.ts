@@ -17,13 +17,22 @@ export interface LambdaAdviceInput {
   calls: SyncCalls;
   /** Records given up on with no on-failure destination. */
   lost: number;
+  /** A bucket the function writes into whose notifications invoke it again. */
+  loopBucket?: string;
 }
 
 /** What a run says about one function: stalls, timeouts, concurrency, lost failures. */
 export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
-  const { node, counters, capacity, streamPollers, queuePollers, events, calls, lost } = input;
+  const { node, counters, capacity, streamPollers, queuePollers, events, calls, lost, loopBucket } = input;
   const c = node.config;
   const out: Recommendation[] = [];
+  if (loopBucket !== undefined && counters.received > 0) {
+    out.push({
+      nodeId: node.id,
+      text: `Records loop: ${node.id} writes into ${loopBucket}, whose notifications invoke it again, so every object it writes makes another invocation (${formatCount(counters.received)} in this run, and growing). Write to another bucket, or under a prefix the notification's filter does not match. More concurrency would only feed the loop.`,
+      relatedRule: 'lambda-s3-recursion',
+    });
+  }
   for (const p of streamPollers) {
     if (p.longestStallSeconds >= 60 && p.esm.maxRetryAttempts < 0) {
       out.push({
@@ -65,7 +74,8 @@ export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
       text: `${formatCount(timeouts)} invocations timed out: one event takes ${formatSeconds((c.durationMsPerInvocation + c.durationMsPerRecord) / 1000)}, over the ${formatSeconds(c.timeoutSeconds)} timeout.`,
     });
   }
-  if (capacity.throttledInvocations > 0) {
+  // In a loop, held-back invocations are the loop's symptom, not a limit to raise.
+  if (capacity.throttledInvocations > 0 && loopBucket === undefined) {
     const limit = c.reservedConcurrency !== undefined ? `its reserved concurrency of ${c.reservedConcurrency}` : `the account limit of ${capacity.limit} shared by all functions`;
     out.push({
       nodeId: node.id,

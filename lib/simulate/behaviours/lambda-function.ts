@@ -7,6 +7,7 @@ import { QueuePoller } from '../mechanisms/queue-poller';
 import { StreamPoller } from '../mechanisms/stream-poller';
 import { NodeCounters } from '../node-counters';
 import { lambdaAdvice } from './lambda-advice';
+import { writeMayNotify } from './s3-bucket';
 
 /** Callers that wait for the answer; everything else that pushes invokes asynchronously. */
 const SYNCHRONOUS_CALLERS = new Set(['api-gateway']);
@@ -17,6 +18,8 @@ export const lambdaFunctionBehaviour: Behaviour = {
     const counters = new NodeCounters();
     const capacity = new FunctionCapacity(config.reservedConcurrency, ctx.account as AccountPool, ctx.stepSeconds, Math.max(config.timeoutSeconds, 1));
     const writes = ctx.outgoing(node.id, ['writes']);
+    /** A bucket this function writes into whose notifications invoke it again: a loop. */
+    const loopBucket = writes.find((w) => ctx.graph.node(w.target)?.kind === 's3-bucket' && ctx.outgoing(w.target, ['push']).some((n) => n.target === node.id && writeMayNotify(w, n)))?.target;
     const onFailure = ctx.outgoing(node.id, ['on-failure']);
     // Read once: the duration model runs for every batch of every step.
     const perInvocationMs = config.durationMsPerInvocation;
@@ -84,7 +87,7 @@ export const lambdaFunctionBehaviour: Behaviour = {
       backlog: () => events.backlog() + calls.backlog(),
       oldestTime: () => events.oldestTime(),
       advise(): Recommendation[] {
-        return lambdaAdvice({ node: node as NodeOfKind<'lambda-function'>, counters, capacity, streamPollers: streamPollers ?? [], queuePollers, events, calls, lost: lost.count });
+        return lambdaAdvice({ node: node as NodeOfKind<'lambda-function'>, counters, capacity, streamPollers: streamPollers ?? [], queuePollers, events, calls, lost: lost.count, loopBucket });
       },
     };
   },
