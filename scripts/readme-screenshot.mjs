@@ -14,6 +14,8 @@ await page.goto(url);
 await page.getByRole('application', { name: 'Pipeline canvas' }).waitFor();
 await page.getByRole('button', { name: 'Examples' }).click();
 await page.getByRole('dialog').getByRole('button', { name: /IoT → Lambda → Kinesis/ }).first().click();
+// The whole pipeline, not the readable opening view of its start.
+await page.getByRole('button', { name: 'Fit view', exact: true }).click();
 await page.getByRole('tab', { name: /Simulate/ }).click();
 await page.getByRole('button', { name: /^Run/ }).first().click();
 await page.getByText(/Summary of/).waitFor();

@@ -23,6 +23,7 @@ import { CanvasDetailProvider } from './canvas-detail';
 import { type NodeSize, type PipelineFlowEdge, type PipelineFlowNode, reuseIfSame, toFlowEdges, toFlowNodes, withMeasuredSizes } from './flow-elements';
 import { PipelineEdge } from './pipeline-edge';
 import { PipelineNode } from './pipeline-node';
+import { openingViewport } from './opening-viewport';
 import { CANVAS_ID, useAddNode } from './use-add-node';
 import { isLargeGraph, useBackgroundGap, useZoomedOut } from './zoom-detail';
 
@@ -73,9 +74,15 @@ export function PipelineCanvas() {
     // A newly opened document is shown whole; an empty one at 100 %. Only on a new document:
     // the view must never jump while the user edits.
     const t = setTimeout(() => {
+      const f = flowRef.current;
       const hasNodes = store.getState().pipeline.nodes.length > 0;
-      if (hasNodes) void flowRef.current.fitView({ padding: 0.2, duration: 0, maxZoom: 1 });
-      else void flowRef.current.setViewport({ x: 0, y: 0, zoom: 1 });
+      if (!hasNodes) return void f.setViewport({ x: 0, y: 0, zoom: 1 });
+      const rect = document.getElementById(CANVAS_ID)?.getBoundingClientRect();
+      // A large graph opens whole (drawn simply far out: zoom-detail.ts); a small one readable.
+      const { nodes: all, edges: links } = store.getState().pipeline;
+      const view = isLargeGraph(all.length, links.length) ? undefined : openingViewport(f.getNodesBounds(f.getNodes()), rect ? { width: rect.width, height: rect.height } : undefined);
+      if (view) void f.setViewport(view);
+      else void f.fitView({ padding: 0.1, duration: 0, maxZoom: 1 });
     }, 30);
     return () => clearTimeout(t);
   }, [epoch, store]);
