@@ -68,6 +68,20 @@ test('unapplied text stays with its own pipeline: another one opens clean, and s
   monaco.expectCleanRun();
 });
 
+test('unapplied text is still there after a reload', async ({ page }) => {
+  const { designer, monaco } = await openJsonView(page);
+  await monaco.replace(EDITOR, 'Archive orders', 'Archive everything');
+  await expect(page.getByText('Edited, not applied')).toBeVisible();
+  await page.waitForTimeout(500); // saved a moment after typing stops (and at once on pagehide)
+  await page.reload();
+  await expect(designer.node('Archive orders')).toBeVisible();
+  await designer.tab('JSON').click();
+  await monaco.waitForEditor(EDITOR);
+  await expect(page.getByText('Edited, not applied')).toBeVisible();
+  await monaco.select(EDITOR, '"name": "Archive everything"');
+  monaco.expectCleanRun();
+});
+
 test('an invalid value is refused: its errors are listed with their paths and the canvas is unchanged', async ({ page }) => {
   const { designer, monaco } = await openJsonView(page);
   await monaco.replace(EDITOR, '512', '64', '"memoryMb": 512');

@@ -120,3 +120,47 @@ describe('applyJsonText', () => {
     expect(isEdited(draft.getState())).toBe(false);
   });
 });
+
+describe('unapplied text and a reload', () => {
+  function memoryStorage() {
+    const items = new Map<string, string>();
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k), items };
+  }
+  const orders = () => new PipelineBuilder('orders').node('queue', 'sqs-queue', {}, 'Orders').node('fn', 'lambda-function', {}, 'Archive').edge('queue', 'fn').build();
+
+  it('comes back in a fresh editor (as after a reload) for the same pipeline, and is forgotten once applied or reverted', async () => {
+    const storage = memoryStorage();
+    const first = createEditorStore(orders());
+    first.getState().load(orders(), { resetHistory: true, documentKey: 'orders-id' });
+    const draft = jsonDraftFor(first, storage);
+    const edited = draft.getState().text.replace('"Archive"', '"Cold archive"');
+    draft.getState().setText(edited);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(storage.items.size).toBe(1);
+
+    // The reload: a new editor, the same stored pipeline.
+    const second = createEditorStore();
+    const again = jsonDraftFor(second, storage);
+    second.getState().load(orders(), { resetHistory: true, documentKey: 'orders-id' });
+    expect(again.getState().text).toBe(edited);
+    expect(isEdited(again.getState())).toBe(true);
+    expect(canvasMovedOn(again.getState(), second.getState().pipeline)).toBe(false);
+
+    again.getState().reload(second.getState().pipeline);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(storage.items.size).toBe(0);
+  });
+
+  it('is not offered to another pipeline', async () => {
+    const storage = memoryStorage();
+    const first = createEditorStore(orders());
+    first.getState().load(orders(), { resetHistory: true, documentKey: 'orders-id' });
+    const draft = jsonDraftFor(first, storage);
+    draft.getState().setText(draft.getState().text.replace('"Archive"', '"Cold archive"'));
+    await new Promise((r) => setTimeout(r, 300));
+    const second = createEditorStore();
+    const other = new PipelineBuilder('clicks').node('stream', 'kinesis-stream', {}, 'Clicks').build();
+    second.getState().load(other, { resetHistory: true, documentKey: 'clicks-id' });
+    expect(jsonDraftFor(second, storage).getState().text).toBe(serializePipeline(other));
+  });
+});

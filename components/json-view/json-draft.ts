@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { type Pipeline, type Problem, serializePipeline } from '@/lib/model';
+import { parsePipelineText, type Pipeline, type Problem, serializePipeline } from '@/lib/model';
 import type { EditorStore } from '../editor/store/editor-store';
 
 export interface JsonDraftState {
@@ -37,7 +37,42 @@ export function isEdited(state: JsonDraftState): boolean {
  * to reload. Unapplied text belongs to its pipeline: switching to another pipeline sets it
  * aside, and switching back brings it back.
  */
-export function jsonDraftFor(editor: EditorStore): JsonDraftStore {
+/** Where unapplied text waits out a reload: the tab's sessionStorage in the browser. */
+export interface DraftStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const STORAGE_PREFIX = 'sluice.json-draft.';
+
+function browserStorage(): DraftStorage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+type Kept = Pick<JsonDraftState, 'text' | 'base' | 'baseText'>;
+
+/** Unapplied text saved for `key` before a reload, read back through the parser's eyes. */
+function readKept(storage: DraftStorage | undefined, key: string, current: Pipeline): Kept | undefined {
+  if (!storage || !key) return undefined;
+  try {
+    const raw = storage.getItem(STORAGE_PREFIX + key);
+    if (!raw) return undefined;
+    const value = JSON.parse(raw) as { text?: unknown; baseText?: unknown };
+    if (typeof value.text !== 'string' || typeof value.baseText !== 'string') return undefined;
+    if (value.baseText === serializePipeline(current)) return { text: value.text, baseText: value.baseText, base: current };
+    const parsed = parsePipelineText(value.baseText);
+    return { text: value.text, baseText: value.baseText, base: parsed.ok ? parsed.pipeline : current };
+  } catch {
+    return undefined;
+  }
+}
+
+export function jsonDraftFor(editor: EditorStore, storage: DraftStorage | undefined = browserStorage()): JsonDraftStore {
   const existing = drafts.get(editor);
   if (existing) return existing;
   const initial = editor.getState().pipeline;
@@ -56,16 +91,48 @@ export function jsonDraftFor(editor: EditorStore): JsonDraftStore {
     setProblems: (problems) => set({ problems }),
   }));
   /** Unapplied text of the pipelines switched away from, by document key: it comes back with its pipeline. */
-  const stashed = new Map<string, Pick<JsonDraftState, 'text' | 'base' | 'baseText'>>();
+  const stashed = new Map<string, Kept>();
+  // Unapplied text also waits out a reload (in this tab's sessionStorage), written a moment
+  // after typing stops and at once when the page goes away.
+  let savedFor = editor.getState().documentKey;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    timer = undefined;
+    if (!storage || !savedFor) return;
+    const current = draft.getState();
+    try {
+      if (isEdited(current)) storage.setItem(STORAGE_PREFIX + savedFor, JSON.stringify({ text: current.text, baseText: current.baseText }));
+      else storage.removeItem(STORAGE_PREFIX + savedFor);
+    } catch {
+      // Storage full or refused: the text stays on screen, only a reload would lose it.
+    }
+  };
+  draft.subscribe((state, previous) => {
+    if (state.text === previous.text && state.baseText === previous.baseText) return;
+    if (timer === undefined) timer = setTimeout(save, 250);
+  });
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', () => timer !== undefined && (clearTimeout(timer), save()));
+  const restore = (key: string, pipeline: Pipeline) => {
+    const kept = stashed.get(key) ?? readKept(storage, key, pipeline);
+    stashed.delete(key);
+    if (kept) draft.setState({ ...kept, problems: [] });
+    else draft.getState().reload(pipeline);
+  };
+  if (savedFor) {
+    const kept = readKept(storage, savedFor, initial);
+    if (kept) draft.setState({ ...kept, problems: [] });
+  }
   editor.subscribe((state, previous) => {
     if (state.documentKey !== previous.documentKey) {
       // Another pipeline: its text is never offered to this one.
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        save();
+      }
       const current = draft.getState();
       if (isEdited(current)) stashed.set(previous.documentKey, { text: current.text, base: current.base, baseText: current.baseText });
-      const kept = stashed.get(state.documentKey);
-      stashed.delete(state.documentKey);
-      if (kept) draft.setState({ ...kept, problems: [] });
-      else current.reload(state.pipeline);
+      savedFor = state.documentKey;
+      restore(state.documentKey, state.pipeline);
       return;
     }
     if (state.pipeline === previous.pipeline) return;
