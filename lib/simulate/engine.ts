@@ -235,7 +235,7 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
       totals,
       nodes,
       ...(recorder ? { series: seriesSoFar(recorder) } : {}),
-      summary: withRunaway(summarize(pipeline, nodes, nodeSims, dt)),
+      summary: withRunaway(summarize(pipeline, nodes, nodeSims, dt, stepsDone * dt)),
     };
   };
 

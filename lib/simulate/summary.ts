@@ -8,9 +8,9 @@ import type { NodeTotals, SimulationResult } from './result-types';
  * Records lost outweigh records late: the bottleneck is the node that dropped the most
  * records without a destination for them; when nothing was lost, the node whose oldest
  * waiting record is oldest, among nodes that do not hold records on purpose (buffers,
- * batch jobs).
+ * batch jobs) and that end with more waiting than 10 s of arrivals and 1 % of all received.
  */
-export function summarize(pipeline: Pipeline, nodes: Record<string, NodeTotals>, sims: readonly NodeSim[], stepSeconds: number): SimulationResult['summary'] {
+export function summarize(pipeline: Pipeline, nodes: Record<string, NodeTotals>, sims: readonly NodeSim[], stepSeconds: number, elapsedSeconds = 0): SimulationResult['summary'] {
   const recommendations: Recommendation[] = [];
   sims.forEach((sim) => {
     if (sim.advise) recommendations.push(...sim.advise().map(clean));
@@ -32,6 +32,11 @@ export function summarize(pipeline: Pipeline, nodes: Record<string, NodeTotals>,
     pipeline.nodes.forEach((node, i) => {
       const t = nodes[node.id];
       if (sims[i].buffersByDesign || t.backlog === 0) return;
+      // Falling behind leaves more waiting than 10 seconds of arrivals and than 1 % of all
+      // received; a few records waiting out their retries (a visibility timeout, a retry
+      // delay) are not a bottleneck.
+      const perSecond = elapsedSeconds > 0 ? t.received / elapsedSeconds : 0;
+      if (t.backlog <= Math.max(perSecond * 10, t.received / 100)) return;
       if (t.maxAgeSeconds > worstAge) {
         worstAge = t.maxAgeSeconds;
         bottleneck = {

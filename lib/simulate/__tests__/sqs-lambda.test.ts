@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PipelineBuilder } from '../../model';
+import { parsePipelineText, PipelineBuilder } from '../../model';
 import { simulate } from '..';
 import { run } from './run';
 
@@ -89,5 +90,17 @@ describe('SQS -> Lambda', () => {
     expect(long.time.slice(0, 2)).toEqual([3, 6]);
     expect(long.totals!.produced.slice(0, 2)).toEqual([150, 300]);
     expect(long.totals!.produced.at(-1)).toBe(205_000);
+  });
+});
+
+describe('the summary of a healthy queue with a few poison messages', () => {
+  it('names no bottleneck: messages waiting out their retries are not a queue falling behind', () => {
+    const text = readFileSync(new URL('../../../examples/sqs-lambda-s3-dlq.sluice.json', import.meta.url), 'utf8');
+    const parsed = parsePipelineText(text);
+    if (!parsed.ok) throw new Error('example does not parse');
+    const r = simulate(parsed.pipeline, { seconds: 3600, stepSeconds: 1, seed: 1 });
+    expect(r.nodes['orders-dlq'].received).toBeGreaterThan(0);
+    expect(r.nodes.orders.backlog).toBeGreaterThan(0);
+    expect(r.summary.bottleneck).toBeUndefined();
   });
 });
