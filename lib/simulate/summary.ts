@@ -46,6 +46,10 @@ export function summarize(pipeline: Pipeline, nodes: Record<string, NodeTotals>,
       }
     });
   }
+  if (sims.every((sim) => sim.counters.produced === 0)) {
+    // An all-zero run is not a healthy one: say why nothing happened.
+    recommendations.unshift({ text: 'Nothing produced any records, so every figure is zero: set traffic (recordsPerSecond) on a source, such as an S3 bucket, a stream, a queue or an API, to simulate the pipeline under load.' });
+  }
   return { ...(bottleneck ? { bottleneck } : {}), recommendations };
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PipelineEdge } from '../../model';
+import { PipelineBuilder, type PipelineEdge } from '../../model';
+import { simulate } from '..';
 import { ShardedLog } from '../mechanisms/sharded-log';
 import { NodeCounters } from '../node-counters';
 import { CohortQueue, firstPoisonIndex, poisonInFront } from '../cohort-queue';
@@ -154,5 +155,14 @@ describe('ShardedLog', () => {
     log.write(5000, 0, { step: 9, now: 9, dt: 1 });
     expect(log.backlog()).toBe(5000);
     expect(counters.throttled).toBe(1000 + 3000);
+  });
+});
+
+describe('a run where nothing produces records', () => {
+  it('says so instead of looking healthy', () => {
+    const p = new PipelineBuilder('quiet').node('lake', 's3-bucket').node('crawler', 'glue-crawler').edge('lake', 'crawler').build();
+    const r = simulate(p, { seconds: 600, stepSeconds: 1, seed: 1 });
+    expect(r.totals.produced).toBe(0);
+    expect(r.summary.recommendations[0].text).toMatch(/^Nothing produced any records/);
   });
 });
