@@ -132,7 +132,7 @@ export function importCloudFormation(text: string, options: ImportOptions = {}):
       }),
     };
   }
-  if (unknownResources.length) warnings.push(`${unknownResources.length} resource(s) Sluice has no node for: ${unknownResources.map((u) => `${u.logicalId} (${u.type})`).join(', ')}`);
+  // Resources Sluice has no node for are in `unknownResources`, listed once by the UI and the CLI.
   return { ok: true, pipeline: result.pipeline, unknownResources, warnings };
 }
 

@@ -38,7 +38,7 @@ problem, with its path such as Resources.MyFn.Properties.Timeout).`,
       return EXIT.badInput;
     }
     for (const u of result.unknownResources) io.stderr(`${file}: unknown resource ${u.logicalId} (${u.type}): not in the pipeline\n`);
-    for (const w of result.warnings.filter((w) => !w.includes('Sluice has no node for'))) io.stderr(`${file}: ${w}\n`);
+    for (const w of result.warnings) io.stderr(`${file}: ${w}\n`);
     const out = serializePipeline(result.pipeline);
     if (values.out === undefined) io.stdout(out);
     else {
