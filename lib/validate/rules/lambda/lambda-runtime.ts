@@ -25,23 +25,17 @@ export const lambdaRuntime = defineRule({
       const runtime = fn.config.runtime;
       const status = runtimeStatus(runtime);
       if (status === 'supported') return [];
-      if (status === 'blocked') {
+      if (status === 'blocked' || status === 'deprecated') {
         const to = UPGRADES[languageOfRuntime(runtime)] ?? 'provided.al2023';
+        const since = `the runtime "${runtime}" is deprecated (since ${DEPRECATED_RUNTIMES[runtime]})`;
         const blocked = BLOCKED_RUNTIMES[runtime];
         return [
           ctx.atNode(fn, 'runtime', {
-            message: `the runtime "${runtime}" is deprecated (since ${DEPRECATED_RUNTIMES[runtime]}) and AWS blocks creating functions with it since ${blocked.create} (updating them since ${blocked.update}): the deployment would fail`,
-            fix: `Move to "${to}" and test the function on it.`,
-            action: setAction(`Set runtime to ${to}`, 'node', fn.id, 'runtime', to),
-          }),
-        ];
-      }
-      if (status === 'deprecated') {
-        const to = UPGRADES[languageOfRuntime(runtime)] ?? 'provided.al2023';
-        return [
-          ctx.atNode(fn, 'runtime', {
-            severity: 'warning',
-            message: `the runtime "${runtime}" is deprecated (since ${DEPRECATED_RUNTIMES[runtime]}): it gets no security patches and AWS will block updates to functions that use it`,
+            // Deprecated: a warning; blocked: the deployment fails, the rule's error.
+            ...(blocked ? {} : { severity: 'warning' as const }),
+            message: blocked
+              ? `${since} and AWS blocks creating functions with it since ${blocked.create} (updating them since ${blocked.update}): the deployment would fail`
+              : `${since}: it gets no security patches and AWS will block updates to functions that use it`,
             fix: `Move to "${to}" and test the function on it.`,
             action: setAction(`Set runtime to ${to}`, 'node', fn.id, 'runtime', to),
           }),
