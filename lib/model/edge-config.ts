@@ -42,6 +42,14 @@ export interface EventSourceMappingSettings {
   maxConcurrency: number | undefined;
 }
 
+/** Lambda's synchronous invocation payload limit (6 MB): an event source mapping cuts a batch to fit it. */
+export const SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
+
+/** How many records of `recordBytes` each fit in one synchronous invocation (at least one). */
+export function recordsPerPayload(recordBytes: number): number {
+  return Math.max(1, Math.floor(SYNC_PAYLOAD_BYTES / Math.max(recordBytes, 1)));
+}
+
 /** The event source mapping an edge describes, with AWS's defaults for its source kind. */
 export function eventSourceMappingSettings(sourceKind: KindId, config: EdgeConfig): EventSourceMappingSettings {
   const isQueue = sourceKind === 'sqs-queue';

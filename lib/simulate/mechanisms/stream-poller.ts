@@ -1,11 +1,9 @@
-import type { EventSourceMappingSettings, PipelineEdge } from '../../model';
+import { type EventSourceMappingSettings, type PipelineEdge, recordsPerPayload } from '../../model';
 import type { Clock } from '../behaviour';
 import { type CohortQueue, firstPoisonIndex, poisonInFront } from '../cohort-queue';
 import type { LambdaTarget } from './lambda-work';
 import type { LogReader, ShardedLog } from './sharded-log';
 
-/** Lambda's synchronous invoke payload limit: a batch is cut to fit. */
-const PAYLOAD_BYTES = 6 * 1024 * 1024;
 /** A failed batch is retried at the shard's next poll, about a second after the last attempt began (bisected halves go at once). */
 const RETRY_AFTER_SECONDS = 1;
 const EPS = 1e-9;
@@ -80,7 +78,8 @@ export class StreamPoller {
     private readonly fn: LambdaTarget,
     recordBytes: number,
   ) {
-    this.batchRecords = Math.max(1, Math.min(esm.batchSize, Math.floor(PAYLOAD_BYTES / Math.max(recordBytes, 1))));
+    // A batch is cut to fit Lambda's synchronous payload.
+    this.batchRecords = Math.max(1, Math.min(esm.batchSize, recordsPerPayload(recordBytes)));
     this.lanes = reader.lanes.map(() => ({
       busyUntil: 0,
       pending: [],

@@ -1,9 +1,8 @@
+import { recordsPerPayload, SYNC_PAYLOAD_BYTES } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { bytes, num } from '../../format';
 import { eventSourceMappings } from '../../facts/event-source-mappings';
 import { trafficOf } from '../../facts/lambda-load';
-
-const SYNC_PAYLOAD = 6 * 1024 * 1024;
 
 export const esmPayloadSplit = defineRule({
   id: 'esm-payload-split',
@@ -17,8 +16,8 @@ export const esmPayloadSplit = defineRule({
     return eventSourceMappings(ctx).flatMap(({ edge, source, esm }) => {
       const record = trafficOf(source)?.avgRecordBytes ?? 0;
       const total = esm.batchSize * record;
-      if (total <= SYNC_PAYLOAD) return [];
-      const fits = Math.max(1, Math.floor(SYNC_PAYLOAD / Math.max(record, 1)));
+      if (total <= SYNC_PAYLOAD_BYTES) return [];
+      const fits = recordsPerPayload(record);
       return [
         ctx.atEdge(edge, 'batchSize', {
           message: `a full batch is ${num(esm.batchSize)} records × ${bytes(record)} = ${bytes(total)}, over the 6 MB synchronous payload limit: batches will be split into about ${num(fits)} records each`,

@@ -1,10 +1,9 @@
+import { recordsPerPayload } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
 import { eventSourceMappings } from '../../facts/event-source-mappings';
 import { invocationSeconds, trafficOf } from '../../facts/lambda-load';
-
-const SYNC_PAYLOAD = 6 * 1024 * 1024;
 
 const MAX_TIMEOUT = 900;
 
@@ -20,7 +19,7 @@ export const esmTimeoutRisk = defineRule({
     return eventSourceMappings(ctx).flatMap(({ edge, source, fn, esm, isStream }) => {
       // Lambda cuts a batch at the 6 MB payload limit: a full batch is what fits (esm-payload-split).
       const record = trafficOf(source)?.avgRecordBytes ?? 0;
-      const payloadFit = record > 0 ? Math.max(1, Math.floor(SYNC_PAYLOAD / record)) : Infinity;
+      const payloadFit = recordsPerPayload(record);
       const batch = Math.min(esm.batchSize, payloadFit);
       const cut = batch < esm.batchSize;
       const seconds = invocationSeconds(fn, batch);

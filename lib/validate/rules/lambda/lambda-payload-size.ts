@@ -1,10 +1,10 @@
+import { SYNC_PAYLOAD_BYTES } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { bytes } from '../../format';
 import { trafficOf } from '../../facts/lambda-load';
 
 const OLD_ASYNC_LIMIT = 256 * 1024;
 const ASYNC_LIMIT = 1024 * 1024;
-const SYNC_LIMIT = 6 * 1024 * 1024;
 
 export const lambdaPayloadSize = defineRule({
   id: 'lambda-payload-size',
@@ -22,7 +22,7 @@ export const lambdaPayloadSize = defineRule({
       if (source.kind === 's3-bucket') return [];
       const size = trafficOf(source)?.avgRecordBytes ?? 0;
       if (source.kind === 'api-gateway') {
-        if (size <= SYNC_LIMIT) return [];
+        if (size <= SYNC_PAYLOAD_BYTES) return [];
         return [
           ctx.atEdge(edge, undefined, {
             message: `requests average ${bytes(size)}, over the 6 MB synchronous Lambda payload limit: Lambda rejects them`,
