@@ -1,6 +1,7 @@
 import type { Clock } from '../behaviour';
 import { CohortQueue } from '../cohort-queue';
 import type { LambdaTarget } from './lambda-work';
+import { WaitTally } from './wait-tally';
 
 /** Lambda waits 1 minute before the first retry of an asynchronous event and 2 before the second. */
 const RETRY_DELAY_SECONDS = 60;
@@ -25,17 +26,13 @@ export class AsyncEvents {
    */
   waitedForConcurrency = 0;
   timeouts = 0;
-  /**
-   * How many events at the front of `waiting` are already counted in `waitedForConcurrency`.
-   * The queue is first in, first out, so events that have waited are always ahead of those
-   * that have not: starting events leaves them first, and new or retried events join behind.
-   */
-  private counted = 0;
+  /** The events at the front of `waiting` already counted in `waitedForConcurrency`. */
+  private readonly tally = new WaitTally();
   /** Counted events removed by expiry in this step (see `countExpired`). */
   private countedExpired = 0;
   /** Told of each cohort that expires from `waiting`: the part of it within the counted front. */
   private readonly countExpired = (count: number, _poison: number, ahead: number): void => {
-    const overlap = Math.min(this.counted, ahead + count) - ahead;
+    const overlap = Math.min(this.tally.front, ahead + count) - ahead;
     if (overlap > 0) this.countedExpired += overlap;
   };
 
@@ -68,7 +65,7 @@ export class AsyncEvents {
     // rejoins behind newer ones): take out of `counted` exactly the counted ones it removes.
     this.countedExpired = 0;
     let old = this.waiting.expireEnteredBy(cutoff, this.countExpired);
-    this.counted -= this.countedExpired;
+    this.tally.forget(this.countedExpired);
     for (const q of this.retrying) {
       const n = q.expireEnteredBy(cutoff);
       this.retryingCount -= n;
@@ -82,22 +79,20 @@ export class AsyncEvents {
       }
     }
     if (this.waiting.count === 0) {
-      this.counted = 0;
+      this.tally.atMost(0);
       return;
     }
     const full = fn.duration(1);
     const timedOut = full > fn.timeoutSeconds;
     const run = timedOut ? fn.timeoutSeconds : full;
     const k = Math.min(this.waiting.count, fn.capacity.startable(run));
-    // The k events starting now leave from the front, the counted ones first: of those left
-    // waiting, only the ones not counted before are new waits.
-    const left = this.waiting.count - k;
-    const newlyWaiting = left - Math.max(0, Math.min(this.counted, this.waiting.count) - k);
+    // The k events starting now leave from the front: of those left, only new waits count.
+    this.tally.atMost(this.waiting.count);
+    const newlyWaiting = this.tally.settle(k, this.waiting.count - k);
     if (newlyWaiting > 0) {
       this.waitedForConcurrency += newlyWaiting;
       fn.capacity.throttledInvocations += newlyWaiting;
     }
-    this.counted = left;
     if (k <= 0) return;
     this.batch.clear();
     this.waiting.take(k, now, this.batch);

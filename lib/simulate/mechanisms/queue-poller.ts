@@ -3,6 +3,7 @@ import type { Clock } from '../behaviour';
 import { CohortQueue } from '../cohort-queue';
 import type { LambdaTarget } from './lambda-work';
 import type { MessageQueue } from './message-queue';
+import { WaitTally } from './wait-tally';
 
 /**
  * An event source mapping from an SQS queue to a function. Lambda scales its pollers up to
@@ -25,7 +26,7 @@ export class QueuePoller {
    * Visible messages already counted as waiting. They are the oldest and are taken to leave
    * first; a failed message visible again is received before them, so this is close, not exact.
    */
-  private counted = 0;
+  private readonly tally = new WaitTally();
 
   constructor(
     private readonly queue: MessageQueue,
@@ -37,12 +38,9 @@ export class QueuePoller {
   step(clock: Clock): void {
     const { queue, esm, fn } = this;
     const available = queue.visible();
-    if (available === 0) {
-      this.counted = 0;
-      return;
-    }
     // Other consumers of the queue and expiry take messages too: never more counted than visible.
-    if (this.counted > available) this.counted = available;
+    this.tally.atMost(available);
+    if (available === 0) return;
     const size = Math.max(1, esm.batchSize);
     if (esm.batchingWindowSeconds > 0 && available < size && clock.now - queue.oldestVisibleTime() < esm.batchingWindowSeconds) return;
     const full = fn.duration(size);
@@ -54,18 +52,17 @@ export class QueuePoller {
     const byFunction = fn.capacity.startable(run);
     const k = Math.min(wanted, byMapping, byFunction);
     const m = k > 0 ? Math.min(available, k * size) : 0;
-    // The m messages received now leave from the front, the counted ones first.
-    const stillCounted = this.counted > m ? this.counted - m : 0;
+    // The m messages received now leave from the front; those left wait for concurrency only
+    // when the function's limit is what held them back.
     if (byFunction < wanted && byFunction <= byMapping) {
-      const newlyWaiting = available - m - stillCounted;
+      const newlyWaiting = this.tally.settle(m, available - m);
       if (newlyWaiting > 0) {
         this.waitedMessages += newlyWaiting;
         const batches = Math.ceil(this.waitedMessages / size);
         fn.capacity.throttledInvocations += batches - this.waitedForConcurrency;
         this.waitedForConcurrency = batches;
       }
-      this.counted = available - m;
-    } else this.counted = stillCounted;
+    } else this.tally.take(m);
     if (k <= 0) return;
     this.batch.clear();
     queue.take(m, clock.now, this.batch);
