@@ -118,10 +118,7 @@ export function jsonDraftFor(editor: EditorStore, storage: DraftStorage | undefi
     if (kept) draft.setState({ ...kept, problems: [] });
     else draft.getState().reload(pipeline);
   };
-  if (savedFor) {
-    const kept = readKept(storage, savedFor, initial);
-    if (kept) draft.setState({ ...kept, problems: [] });
-  }
+  if (savedFor) restore(savedFor, initial);
   editor.subscribe((state, previous) => {
     if (state.documentKey !== previous.documentKey) {
       // Another pipeline: its text is never offered to this one.
