@@ -1,5 +1,5 @@
 'use client';
-import { countOf } from '../editor/plural';
+import { plural } from '@/lib/validate/format';
 import { useRef, useState } from 'react';
 import { importCloudFormation, nameFromFileName } from '@/lib/import';
 import { type Problem, problemToString } from '@/lib/model';
@@ -40,7 +40,7 @@ export function ImportTemplateButton() {
     else store.getState().load(result.pipeline, { label: 'Import template' });
     const summary = { fileName: file.name, nodes: result.pipeline.nodes.length, unknownResources: result.unknownResources, warnings: result.warnings, asNew: files !== null };
     if (summary.unknownResources.length || summary.warnings.length) setReport(summary);
-    else store.getState().notify(`Imported ${countOf(summary.nodes, 'service')} from ${file.name}${summary.asNew ? ' as a new pipeline' : ''}.`, 'info');
+    else store.getState().notify(`Imported ${plural(summary.nodes, 'service')} from ${file.name}${summary.asNew ? ' as a new pipeline' : ''}.`, 'info');
   };
 
   return (
@@ -80,7 +80,7 @@ export function ImportTemplateButton() {
         {report && (
           <div className="code-panel-import-report">
             <p>
-              {countOf(report.nodes, 'service')} from {report.fileName}.{' '}
+              {plural(report.nodes, 'service')} from {report.fileName}.{' '}
               {report.asNew ? 'It opened as a new pipeline; the one you had open is unchanged in My pipelines.' : 'Undo brings the previous pipeline back.'}
             </p>
             {report.unknownResources.length > 0 && (

@@ -1,5 +1,5 @@
 'use client';
-import { countOf } from './plural';
+import { plural } from '@/lib/validate/format';
 import { useEffect } from 'react';
 import { duplicateNodes, extractFragment, pasteFragmentText, removeElements } from '@/lib/edit';
 import { problemToString } from '@/lib/model';
@@ -50,7 +50,7 @@ export function pasteText(store: EditorStore, text: string) {
     state.notify('Nothing pasted: the clipboard pipeline has no nodes', 'info');
     return;
   }
-  state.apply(`Paste ${countOf(result.nodeIds.length, 'service')}`, () => result.pipeline, { nodeIds: result.nodeIds, edgeIds: [] });
+  state.apply(`Paste ${plural(result.nodeIds.length, 'service')}`, () => result.pipeline, { nodeIds: result.nodeIds, edgeIds: [] });
 }
 
 /**
@@ -98,7 +98,7 @@ export function useShortcuts(store: EditorStore, actions: { toggleHelp(): void; 
       if (!selection.nodeIds.length) return;
       event.preventDefault();
       event.clipboardData.setData('text/plain', JSON.stringify(extractFragment(pipeline, selection.nodeIds), null, 2));
-      store.getState().notify(`Copied ${countOf(selection.nodeIds.length, 'service')}`, 'info');
+      store.getState().notify(`Copied ${plural(selection.nodeIds.length, 'service')}`, 'info');
     };
     const onCut = (event: ClipboardEvent) => {
       if (isTypingTarget(event.target) || !event.clipboardData) return;

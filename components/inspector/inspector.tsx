@@ -1,5 +1,5 @@
 'use client';
-import { countOf } from '../editor/plural';
+import { plural } from '@/lib/validate/format';
 import { useEditor } from '../editor/store/editor-context';
 import { EdgeInspector } from './edge-inspector';
 import { NodeInspector } from './node-inspector';
@@ -14,7 +14,7 @@ export function Inspector() {
     return (
       <section className="inspector" aria-label="Inspector: selection">
         <p>
-          {countOf(selection.nodeIds.length, 'service')} and {countOf(selection.edgeIds.length, 'connection')} selected. Press Delete to remove them, Ctrl+C to copy, Ctrl+D to duplicate.
+          {plural(selection.nodeIds.length, 'service')} and {plural(selection.edgeIds.length, 'connection')} selected. Press Delete to remove them, Ctrl+C to copy, Ctrl+D to duplicate.
         </p>
       </section>
     );

@@ -1,5 +1,5 @@
 'use client';
-import { countOf } from '../editor/plural';
+import { plural } from '@/lib/validate/format';
 import { useEffect, useState } from 'react';
 import { setPipelineInfo } from '@/lib/edit';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
@@ -9,7 +9,7 @@ export function PipelineInspector() {
   const store = useEditorStore();
   const name = useEditor((s) => s.pipeline.name);
   const description = useEditor((s) => s.pipeline.description ?? '');
-  const counts = useEditor((s) => `${countOf(s.pipeline.nodes.length, 'service')}, ${countOf(s.pipeline.edges.length, 'connection')}`);
+  const counts = useEditor((s) => `${plural(s.pipeline.nodes.length, 'service')}, ${plural(s.pipeline.edges.length, 'connection')}`);
   const [draftName, setDraftName] = useState(name);
   const [draftDescription, setDraftDescription] = useState(description);
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 'use client';
 import { useEditorStore } from '../editor/store/editor-context';
-import { countOf } from '../editor/plural';
+import { plural } from '@/lib/validate/format';
 import { openPanel } from '../side-panel/open-panel';
 import { useValidation } from './validation-provider';
 
@@ -14,7 +14,7 @@ export function ValidationErrorsNote({ consequence }: { consequence: string }) {
   if (errors === 0) return null;
   return (
     <p className="validation-errors-note" role="note">
-      This pipeline has {countOf(errors, 'validation error')}: {consequence}{' '}
+      This pipeline has {plural(errors, 'validation error')}: {consequence}{' '}
       <button type="button" className="link-button" onClick={() => openPanel(store, 'problems')}>
         Show problems
       </button>
