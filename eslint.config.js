@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', '.next/**', '.next-*/**', 'tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '**/__snapshots__/**'],
+    ignores: ['node_modules/**', 'dist/**', '.next/**', '.next-*/**', 'tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '**/__snapshots__/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

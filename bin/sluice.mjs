@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript; tsx compiles it on the fly so `npx sluice` needs no build step.
-import { register } from 'tsx/esm/api';
+// The CLI is written in TypeScript. `npm install` bundles it (scripts/build-cli.mjs, the `prepare`
+// script) so it starts at once; when that bundle is missing or older than a source it was built
+// from, tsx compiles the sources on the fly instead, so `npx sluice` never needs a build step.
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleIsFresh, bundlePaths } from './cli-bundle.mjs';
 
 // A closed pipe (`sluice schema | head`) is not an error.
 process.stdout.on('error', (error) => {
@@ -28,8 +32,18 @@ function terminalProgress() {
   };
 }
 
-register();
-const { main } = await import('../lib/cli/main.ts');
+/** The CLI's entry: the bundle when it is fresh, else the TypeScript sources through tsx. */
+async function loadMain() {
+  const root = dirname(dirname(fileURLToPath(import.meta.url)));
+  if (process.env.SLUICE_CLI_FROM_SOURCE !== '1' && bundleIsFresh(root)) {
+    return import(pathToFileURL(bundlePaths(`${root}/dist`).bundle).href);
+  }
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import('../lib/cli/main.ts');
+}
+
+const { main } = await loadMain();
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -1,7 +1,7 @@
 import { COMMANDS } from './commands';
 import { type CliIo, EXIT, UsageError } from './io';
-
-const VERSION = '0.1.0';
+// The package's own version, one source: the bundle inlines it, tsx reads it.
+import { version as VERSION } from '../../package.json';
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
