@@ -15,8 +15,16 @@ export class CohortQueue {
   private dues: Float64Array;
   private head = 0;
   private size = 0;
-  /** No cohort entered before this: lets expiry checks skip the scan in the common case. */
-  private earliest = Infinity;
+  /** Sequence number of the head cohort: the cohort i places behind it is `headSeq + i`. */
+  private headSeq = 0;
+  /**
+   * The oldest entry time without a scan (returned messages re-enter late, so the queue is not
+   * in time order): sequence numbers of the cohorts that could still become the oldest, their
+   * entry times strictly rising from `minHead` on (a sliding-window minimum). A cohort behind
+   * an older-or-equal one never can: it leaves after it.
+   */
+  private minSeqs: number[] = [];
+  private minHead = 0;
   /** Records in the queue. */
   count = 0;
   /** Poison records in the queue. */
@@ -44,6 +52,22 @@ export class CohortQueue {
     return s >= cap ? s - cap : s;
   }
 
+  private timeOfSeq(seq: number): number {
+    return this.times[this.slot(seq - this.headSeq)];
+  }
+
+  /** A new cohort at the back: whoever behind the front entered at or after it can no longer be the oldest. */
+  private trackNew(seq: number, time: number): void {
+    const m = this.minSeqs;
+    while (m.length > this.minHead && this.timeOfSeq(m[m.length - 1]) >= time) m.pop();
+    m.push(seq);
+  }
+
+  private resetMin(): void {
+    this.minSeqs = [];
+    this.minHead = 0;
+  }
+
   private grow(): void {
     const oldCap = this.counts.length;
     const copy = (from: Float64Array): Float64Array => {
@@ -64,7 +88,6 @@ export class CohortQueue {
 
   push(count: number, poison: number, time: number, tag = 0, due = 0): void {
     if (count <= 0) return;
-    if (time < this.earliest) this.earliest = time;
     this.count += count;
     this.poison += poison;
     if (this.size > 0) {
@@ -82,6 +105,7 @@ export class CohortQueue {
     this.times[s] = time;
     this.tags[s] = tag;
     this.dues[s] = due;
+    this.trackNew(this.headSeq + this.size, time);
     this.size++;
   }
 
@@ -107,12 +131,7 @@ export class CohortQueue {
 
   /** The oldest entry time among all cohorts (not only the head: returned messages re-enter late). */
   oldestTime(): number {
-    let oldest = Infinity;
-    for (let i = 0; i < this.size; i++) {
-      const t = this.times[this.slot(i)];
-      if (t < oldest) oldest = t;
-    }
-    return oldest;
+    return this.minHead < this.minSeqs.length ? this.timeOfSeq(this.minSeqs[this.minHead]) : Infinity;
   }
 
   /** The i-th cohort from the front (0 = head): for loops that must not allocate. */
@@ -141,6 +160,16 @@ export class CohortQueue {
   }
 
   private popHead(): void {
+    const m = this.minSeqs;
+    if (this.minHead < m.length && m[this.minHead] === this.headSeq) {
+      this.minHead++;
+      // Drop the used front now and then, so the list stays as long as the queue at most.
+      if (this.minHead > 64 && this.minHead * 2 > m.length) {
+        this.minSeqs = m.slice(this.minHead);
+        this.minHead = 0;
+      }
+    }
+    this.headSeq++;
     this.head++;
     if (this.head === this.counts.length) this.head = 0;
     this.size--;
@@ -208,9 +237,7 @@ export class CohortQueue {
    * were ahead of it in the queue.
    */
   expireEnteredBy(time: number, each?: (count: number, poison: number, ahead: number) => void): number {
-    if (this.size === 0 || this.earliest > time) return 0;
-    this.earliest = this.oldestTime();
-    if (this.earliest > time) return 0;
+    if (this.size === 0 || this.oldestTime() > time) return 0;
     let removed = 0;
     let ahead = 0;
     const keep: number[] = [];
@@ -227,10 +254,11 @@ export class CohortQueue {
     const rows = keep.map((s) => [this.counts[s], this.poisons[s], this.times[s], this.tags[s], this.dues[s]] as const);
     this.head = 0;
     this.size = 0;
-    this.earliest = Infinity;
+    this.headSeq = 0;
+    this.resetMin();
     for (const [c, p, t, tag, due] of rows) {
-      if (t < this.earliest) this.earliest = t;
       const slot = this.size;
+      this.trackNew(slot, t);
       this.counts[slot] = c;
       this.poisons[slot] = p;
       this.times[slot] = t;
@@ -244,6 +272,8 @@ export class CohortQueue {
   clear(): void {
     this.head = 0;
     this.size = 0;
+    this.headSeq = 0;
+    this.resetMin();
     this.count = 0;
     this.poison = 0;
   }
