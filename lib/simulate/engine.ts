@@ -1,13 +1,16 @@
-import { buildGraph, type ConnectionMeaning, type KindId, type Pipeline, type PipelineEdge } from '../model';
+import { buildGraph, type ConnectionMeaning, type KindId, type Pipeline, type PipelineEdge, type PipelineGraph } from '../model';
 import type { Behaviour, Clock, NodeSim, SimContext } from './behaviour';
+import { formatCount, formatSeconds } from './format';
 import { AccountPool } from './mechanisms/function-capacity';
 import { MAX_RECORDS } from './node-counters';
 import { checkOptions } from './options';
 import { createRng } from './random';
 import type { NodeTotals, SimulationOptions, SimulationResult } from './result-types';
 import { round, SeriesRecorder } from './series-recorder';
+import { recordSizes, stepOrder } from './setup-order';
 import { summarize } from './summary';
-import { formatCount, formatSeconds } from './format';
+
+export { stepOrder } from './setup-order';
 
 export interface Simulation {
   readonly stepCount: number;
@@ -23,104 +26,6 @@ export interface Simulation {
 /** Edges whose records leave the node for good; a node with none of these is where records end up. */
 const ONWARD_MEANINGS: readonly ConnectionMeaning[] = ['push', 'writes', 'delivers', 'event-source-mapping', 'reads', 'dead-letter', 'on-failure'];
 const DEFAULT_RECORD_BYTES = 1024;
-
-/**
- * Nodes in an order where sources come before what they feed (cycles broken in document order):
- * each time, the first node in document order that nothing unplaced feeds, or when a cycle leaves
- * none, the first node not yet placed. A heap of ready nodes by document index keeps this
- * O((nodes + edges) log nodes) (scanning the nodes and edges for each node was quadratic).
- */
-export function stepOrder(pipeline: Pipeline): string[] {
-  const ids = pipeline.nodes.map((n) => n.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const indegree = new Int32Array(ids.length);
-  const targets: number[][] = ids.map(() => []);
-  for (const e of pipeline.edges) {
-    if (e.source === e.target) continue;
-    const to = index.get(e.target);
-    if (to === undefined) continue;
-    indegree[to]++;
-    const from = index.get(e.source);
-    if (from !== undefined) targets[from].push(to);
-  }
-  const placed = new Uint8Array(ids.length);
-  const ready = new MinHeap();
-  for (let i = 0; i < ids.length; i++) if (indegree[i] === 0) ready.push(i);
-  const order: string[] = [];
-  let firstUnplaced = 0;
-  while (order.length < ids.length) {
-    let next = ready.pop();
-    if (next < 0) {
-      while (placed[firstUnplaced]) firstUnplaced++;
-      next = firstUnplaced;
-    }
-    placed[next] = 1;
-    order.push(ids[next]);
-    for (const to of targets[next]) if (!placed[to] && --indegree[to] === 0) ready.push(to);
-  }
-  return order;
-}
-
-/** A binary min-heap of node indexes; pop() gives -1 when empty. */
-class MinHeap {
-  private readonly items: number[] = [];
-  push(value: number): void {
-    const a = this.items;
-    let i = a.push(value) - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (a[parent] <= value) break;
-      a[i] = a[parent];
-      i = parent;
-    }
-    a[i] = value;
-  }
-  pop(): number {
-    const a = this.items;
-    if (a.length === 0) return -1;
-    const top = a[0];
-    const last = a.pop()!;
-    if (a.length > 0) {
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= a.length) break;
-        if (child + 1 < a.length && a[child + 1] < a[child]) child++;
-        if (a[child] >= last) break;
-        a[i] = a[child];
-        i = child;
-      }
-      a[i] = last;
-    }
-    return top;
-  }
-}
-
-/** Record sizes flow from the sources' traffic downstream; a node nothing feeds uses 1 KB. */
-function recordSizes(pipeline: Pipeline, order: readonly string[]): Map<string, number> {
-  const sizes = new Map<string, number>();
-  const byId = new Map(pipeline.nodes.map((n) => [n.id, n]));
-  // Each node's sources, listed once (a scan of every edge for every node was quadratic).
-  const sources = new Map<string, string[]>();
-  for (const e of pipeline.edges) {
-    const list = sources.get(e.target);
-    if (list) list.push(e.source);
-    else sources.set(e.target, [e.source]);
-  }
-  for (let pass = 0; pass < 3; pass++) {
-    for (const id of order) {
-      const config = byId.get(id)!.config as { traffic?: { recordsPerSecond: number; avgRecordBytes: number } };
-      if (config.traffic && config.traffic.recordsPerSecond > 0) {
-        sizes.set(id, config.traffic.avgRecordBytes);
-        continue;
-      }
-      let size = 0;
-      for (const source of sources.get(id) ?? []) size = Math.max(size, sizes.get(source) ?? 0);
-      if (size > 0) sizes.set(id, size);
-    }
-  }
-  return sizes;
-}
 
 function runawayAdvice(nodeId: string, received: number, seconds: number): string {
   return `Records multiply without end: "${nodeId}" received ${formatCount(received)} records in ${formatSeconds(round(seconds))}, more than the ${formatCount(MAX_RECORDS)} the simulator counts exactly, so the run stopped there. Look for a loop that copies records back into itself (a node reading and writing the same stores, or writing to several stores it reads) or for traffic far above any real source.`;
@@ -143,79 +48,138 @@ class SimEdge implements PipelineEdge {
   }
 }
 
-export function createEngine(pipeline: Pipeline, options: SimulationOptions, behaviours: Record<KindId, Behaviour>): Simulation {
-  const problems = checkOptions(options);
-  if (problems.length > 0) throw new RangeError(problems.join('; '));
-  const dt = options.stepSeconds;
-  const stepCount = Math.max(1, Math.ceil(options.seconds / dt - 1e-9));
-  const graph = buildGraph(pipeline);
-  const order = stepOrder(pipeline);
-  const sizes = recordSizes(pipeline, order);
-  const account = new AccountPool();
-  const sims = new Map<string, NodeSim>();
-  const edgeIndex = new Map(pipeline.edges.map((e, i) => [e.id, i]));
-  // Behaviours get the engine's own copies of the edges, each knowing its index, so `send`
-  // and `countOnEdge` (several calls per node per step) need no lookup by id.
-  const simEdges = pipeline.edges.map((e, i) => new SimEdge(e, i));
-  const indexOf = (edge: PipelineEdge): number => (edge instanceof SimEdge ? edge.index : edgeIndex.get(edge.id)!);
-  const edgeFlow = new Float64Array(pipeline.edges.length);
-  const edgeTotals = new Float64Array(pipeline.edges.length);
-  const byMeaning = (edges: PipelineEdge[], meanings: readonly ConnectionMeaning[]): PipelineEdge[] =>
-    edges
+/**
+ * One run of a pipeline: the nodes' simulations stepped in order, each step's edge flows added
+ * up, and (when asked) series recorded. Setup is linear in the graph (setup-order.ts).
+ */
+class SimulationRun implements Simulation {
+  readonly stepCount: number;
+  private readonly dt: number;
+  private readonly graph: PipelineGraph;
+  private readonly account = new AccountPool();
+  private readonly sims = new Map<string, NodeSim>();
+  private readonly edgeIndex: Map<string, number>;
+  /**
+   * Behaviours get the engine's own copies of the edges, each knowing its index, so `send`
+   * and `countOnEdge` (several calls per node per step) need no lookup by id.
+   */
+  private readonly simEdges: SimEdge[];
+  private readonly edgeFlow: Float64Array;
+  private readonly edgeTotals: Float64Array;
+  /** Where each edge's records go; filled right after the nodes exist (`send` runs only from the first step on). */
+  private readonly edgeTargets: NodeSim[] = [];
+  private readonly stepped: NodeSim[];
+  private readonly nodeIds: string[];
+  private readonly nodeSims: NodeSim[];
+  /** Nodes where records end up: what they process counts as delivered. */
+  private readonly terminal: boolean[];
+  private readonly recorder: SeriesRecorder | undefined;
+  /** One clock for the whole run, moved on each step: no behaviour keeps it past the step. */
+  private readonly clock: Clock;
+  private stepsDone = 0;
+  /** The node whose count passed MAX_RECORDS, which stopped the run (-1 while running). */
+  private runaway = -1;
+
+  constructor(
+    private readonly pipeline: Pipeline,
+    private readonly options: SimulationOptions,
+    behaviours: Record<KindId, Behaviour>,
+  ) {
+    const problems = checkOptions(options);
+    if (problems.length > 0) throw new RangeError(problems.join('; '));
+    const dt = (this.dt = options.stepSeconds);
+    this.stepCount = Math.max(1, Math.ceil(options.seconds / dt - 1e-9));
+    this.clock = { step: 0, now: 0, dt };
+    const graph = (this.graph = buildGraph(pipeline));
+    const order = stepOrder(pipeline);
+    const sizes = recordSizes(pipeline, order);
+    this.edgeIndex = new Map(pipeline.edges.map((e, i) => [e.id, i]));
+    this.simEdges = pipeline.edges.map((e, i) => new SimEdge(e, i));
+    this.edgeFlow = new Float64Array(pipeline.edges.length);
+    this.edgeTotals = new Float64Array(pipeline.edges.length);
+
+    const { sims, edgeFlow, edgeTargets } = this;
+    const indexOf = (edge: PipelineEdge): number => (edge instanceof SimEdge ? edge.index : this.edgeIndex.get(edge.id)!);
+    const ctx: SimContext = {
+      graph,
+      stepSeconds: dt,
+      seed: options.seed,
+      account: this.account,
+      sim: (id) => {
+        const s = sims.get(id);
+        if (!s) throw new Error(`no simulated node "${id}"`);
+        return s;
+      },
+      outgoing: (id, meanings) => this.byMeaning(graph.outgoing(id), meanings),
+      incoming: (id, meanings) => this.byMeaning(graph.incoming(id), meanings),
+      send(edge, count, poison, clock) {
+        if (count <= 0) return;
+        const i = indexOf(edge);
+        edgeFlow[i] += count;
+        edgeTargets[i].receive(edge, count, poison, clock);
+      },
+      countOnEdge(edge, count) {
+        edgeFlow[indexOf(edge)] += count;
+      },
+      rng: (name) => createRng(options.seed, name),
+      recordBytes: (id) => sizes.get(id) ?? DEFAULT_RECORD_BYTES,
+    };
+
+    for (const node of pipeline.nodes) sims.set(node.id, behaviours[node.kind].create(node, ctx));
+    for (const e of pipeline.edges) edgeTargets.push(sims.get(e.target)!);
+    this.stepped = order.map((id) => sims.get(id)!);
+    this.nodeIds = pipeline.nodes.map((n) => n.id);
+    this.nodeSims = this.nodeIds.map((id) => sims.get(id)!);
+    this.recorder = options.series ? new SeriesRecorder(this.nodeIds, pipeline.edges.map((e) => e.id), this.stepCount, dt) : undefined;
+    this.terminal = this.nodeIds.map(
+      (id) => this.byMeaning(graph.outgoing(id), ONWARD_MEANINGS).length === 0 && this.byMeaning(graph.incoming(id), ['populates', 'crawl-target']).length === 0,
+    );
+  }
+
+  private byMeaning(edges: PipelineEdge[], meanings: readonly ConnectionMeaning[]): PipelineEdge[] {
+    return edges
       .filter((e) => {
-        const m = graph.connection(e)?.meaning;
+        const m = this.graph.connection(e)?.meaning;
         return m !== undefined && meanings.includes(m);
       })
-      .map((e) => simEdges[edgeIndex.get(e.id)!]);
+      .map((e) => this.simEdges[this.edgeIndex.get(e.id)!]);
+  }
 
-  const ctx: SimContext = {
-    graph,
-    stepSeconds: dt,
-    seed: options.seed,
-    account,
-    sim: (id) => {
-      const s = sims.get(id);
-      if (!s) throw new Error(`no simulated node "${id}"`);
-      return s;
-    },
-    outgoing: (id, meanings) => byMeaning(graph.outgoing(id), meanings),
-    incoming: (id, meanings) => byMeaning(graph.incoming(id), meanings),
-    send(edge, count, poison, clock) {
-      if (count <= 0) return;
-      const i = indexOf(edge);
-      edgeFlow[i] += count;
-      edgeTargets[i].receive(edge, count, poison, clock);
-    },
-    countOnEdge(edge, count) {
-      edgeFlow[indexOf(edge)] += count;
-    },
-    rng: (name) => createRng(options.seed, name),
-    recordBytes: (id) => sizes.get(id) ?? DEFAULT_RECORD_BYTES,
-  };
+  step(n: number): void {
+    const until = Math.min(this.stepCount, this.stepsDone + Math.max(0, Math.floor(n)));
+    while (this.stepsDone < until && this.runaway < 0) this.runStep();
+  }
 
-  // Filled right after the nodes exist; `send` runs only from the first step on.
-  const edgeTargets: NodeSim[] = [];
-  for (const node of pipeline.nodes) sims.set(node.id, behaviours[node.kind].create(node, ctx));
-  for (const e of pipeline.edges) edgeTargets.push(sims.get(e.target)!);
-  const stepped = order.map((id) => sims.get(id)!);
-  const nodeIds = pipeline.nodes.map((n) => n.id);
-  const nodeSims = nodeIds.map((id) => sims.get(id)!);
+  done(): boolean {
+    return this.stepsDone >= this.stepCount || this.runaway >= 0;
+  }
 
-  const recorder = options.series ? new SeriesRecorder(nodeIds, pipeline.edges.map((e) => e.id), stepCount, dt) : undefined;
-  const terminal = nodeIds.map((id) => byMeaning(graph.outgoing(id), ONWARD_MEANINGS).length === 0 && byMeaning(graph.incoming(id), ['populates', 'crawl-target']).length === 0);
-  let stepsDone = 0;
-  /** The node whose count passed MAX_RECORDS, which stopped the run (-1 while running). */
-  let runaway = -1;
+  progress(): number {
+    return this.runaway >= 0 ? 1 : this.stepsDone / this.stepCount;
+  }
 
-  // One clock for the whole run, moved on each step: no behaviour keeps it past the step.
-  const clock: Clock = { step: 0, now: 0, dt };
-  const nodeCount = nodeSims.length;
-  const edgeCount = edgeFlow.length;
+  private runStep(): void {
+    const { clock, dt, stepped, edgeFlow, edgeTotals, recorder } = this;
+    clock.step = this.stepsDone;
+    clock.now = this.stepsDone * dt;
+    this.account.beginStep();
+    for (let i = 0; i < stepped.length; i++) stepped[i].step(clock);
+    this.runaway = this.readNodes(clock.now + dt);
+    for (let e = 0; e < edgeFlow.length; e++) {
+      const flow = edgeFlow[e];
+      if (flow === 0) continue;
+      edgeTotals[e] += flow;
+      if (recorder !== undefined) recorder.recordEdge(this.stepsDone, e, flow);
+      edgeFlow[e] = 0;
+    }
+    this.stepsDone++;
+  }
 
   /** Backlog and age of every node at the end of the step; returns the node whose count ran away, or -1. */
-  const readNodes = (end: number): number => {
+  private readNodes(end: number): number {
+    const { nodeSims, recorder, stepsDone } = this;
     let over = -1;
-    for (let i = 0; i < nodeCount; i++) {
+    for (let i = 0; i < nodeSims.length; i++) {
       const sim = nodeSims[i];
       const c = sim.counters;
       const backlog = sim.backlog();
@@ -228,56 +192,46 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
       if (recorder !== undefined) recorder.recordPeaks(stepsDone, i, c.concurrency, age);
       if (c.received > MAX_RECORDS && over < 0) over = i;
     }
-    if (recorder !== undefined && recorder.closes(stepsDone)) recordPoint(recorder, stepsDone, true);
+    if (recorder !== undefined && recorder.closes(stepsDone)) this.recordPoint(recorder, stepsDone, true);
     return over;
-  };
+  }
 
-  /** The series point holding `step`: every node's flows and backlog, and the run's totals. */
-  const recordPoint = (rec: SeriesRecorder, step: number, close: boolean) => {
-    let produced = 0;
-    let delivered = 0;
-    let inFlight = 0;
-    let dropped = 0;
-    for (let i = 0; i < nodeCount; i++) {
+  /**
+   * The run's totals now: produced, delivered (processed by nodes where records end up), in
+   * flight and dropped (lost, less what a dead-letter queue rescued). The one place they are
+   * summed, for the series' points and for the result alike, so the last point equals the totals.
+   */
+  private runTotals(): SimulationResult['totals'] {
+    const totals = { produced: 0, delivered: 0, inFlight: 0, dropped: 0 };
+    const { nodeSims, terminal } = this;
+    for (let i = 0; i < nodeSims.length; i++) {
       const sim = nodeSims[i];
       const c = sim.counters;
-      const backlog = sim.backlog();
-      rec.recordNode(step, i, c, backlog, close);
-      // Summed as result() sums them, in the same order: the last point equals the totals.
-      produced += c.produced;
-      if (terminal[i]) delivered += c.processed;
-      inFlight += backlog;
-      dropped += c.throttled + c.expired + c.failed - c.rescued;
+      totals.produced += c.produced;
+      if (terminal[i]) totals.delivered += c.processed;
+      totals.inFlight += sim.backlog();
+      totals.dropped += c.throttled + c.expired + c.failed - c.rescued;
     }
-    rec.recordTotals(step, produced, delivered, inFlight, dropped);
-  };
+    return totals;
+  }
 
-  const runStep = () => {
-    clock.step = stepsDone;
-    clock.now = stepsDone * dt;
-    account.beginStep();
-    for (let i = 0; i < nodeCount; i++) stepped[i].step(clock);
-    runaway = readNodes(clock.now + dt);
-    for (let e = 0; e < edgeCount; e++) {
-      const flow = edgeFlow[e];
-      if (flow === 0) continue;
-      edgeTotals[e] += flow;
-      if (recorder !== undefined) recorder.recordEdge(stepsDone, e, flow);
-      edgeFlow[e] = 0;
-    }
-    stepsDone++;
-  };
+  /** The series point holding `step`: every node's flows and backlog, and the run's totals. */
+  private recordPoint(rec: SeriesRecorder, step: number, close: boolean): void {
+    const { nodeSims } = this;
+    for (let i = 0; i < nodeSims.length; i++) rec.recordNode(step, i, nodeSims[i].counters, nodeSims[i].backlog(), close);
+    const t = this.runTotals();
+    rec.recordTotals(step, t.produced, t.delivered, t.inFlight, t.dropped);
+  }
 
-  const result = (): SimulationResult => {
+  result(): SimulationResult {
+    const { options, recorder, stepsDone, dt } = this;
     const nodes: Record<string, NodeTotals> = {};
-    const totals = { produced: 0, delivered: 0, inFlight: 0, dropped: 0 };
-    nodeSims.forEach((sim, i) => {
+    this.nodeSims.forEach((sim, i) => {
       const c = sim.counters;
-      const backlog = sim.backlog();
-      nodes[nodeIds[i]] = {
+      nodes[this.nodeIds[i]] = {
         received: c.received,
         processed: c.processed,
-        backlog,
+        backlog: sim.backlog(),
         throttled: c.throttled,
         expired: c.expired,
         failed: c.failed,
@@ -286,42 +240,32 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
         maxAgeSeconds: round(c.maxAgeSeconds),
         peakConcurrency: c.peakConcurrency,
       };
-      totals.produced += c.produced;
-      if (terminal[i]) totals.delivered += c.processed;
-      totals.inFlight += backlog;
-      totals.dropped += c.throttled + c.expired + c.failed - c.rescued;
     });
     return {
-      seconds: stepsDone >= stepCount ? options.seconds : round(stepsDone * dt),
+      seconds: stepsDone >= this.stepCount ? options.seconds : round(stepsDone * dt),
       stepSeconds: dt,
       seed: options.seed,
-      totals,
+      totals: this.runTotals(),
       nodes,
-      ...(recorder ? { series: seriesSoFar(recorder) } : {}),
-      summary: withRunaway(summarize(pipeline, nodes, nodeSims, dt, stepsDone * dt)),
+      ...(recorder ? { series: this.seriesSoFar(recorder) } : {}),
+      summary: this.withRunaway(summarize(this.pipeline, nodes, this.nodeSims, dt, stepsDone * dt)),
     };
-  };
+  }
 
-  const seriesSoFar = (rec: SeriesRecorder): NonNullable<SimulationResult['series']> => {
+  private seriesSoFar(rec: SeriesRecorder): NonNullable<SimulationResult['series']> {
     // Read mid-point (a progress result, or a run stopped early): record the point so far.
-    if (stepsDone > 0 && !rec.closes(stepsDone - 1)) recordPoint(rec, stepsDone - 1, false);
-    return rec.toJSON(stepsDone);
-  };
+    if (this.stepsDone > 0 && !rec.closes(this.stepsDone - 1)) this.recordPoint(rec, this.stepsDone - 1, false);
+    return rec.toJSON(this.stepsDone);
+  }
 
-  const withRunaway = (summary: SimulationResult['summary']): SimulationResult['summary'] => {
+  private withRunaway(summary: SimulationResult['summary']): SimulationResult['summary'] {
+    const { runaway } = this;
     if (runaway < 0) return summary;
-    const text = runawayAdvice(nodeIds[runaway], nodeSims[runaway].counters.received, stepsDone * dt);
-    return { ...summary, recommendations: [{ nodeId: nodeIds[runaway], text }, ...summary.recommendations] };
-  };
+    const text = runawayAdvice(this.nodeIds[runaway], this.nodeSims[runaway].counters.received, this.stepsDone * this.dt);
+    return { ...summary, recommendations: [{ nodeId: this.nodeIds[runaway], text }, ...summary.recommendations] };
+  }
+}
 
-  return {
-    stepCount,
-    step(n) {
-      const until = Math.min(stepCount, stepsDone + Math.max(0, Math.floor(n)));
-      while (stepsDone < until && runaway < 0) runStep();
-    },
-    done: () => stepsDone >= stepCount || runaway >= 0,
-    progress: () => (runaway >= 0 ? 1 : stepsDone / stepCount),
-    result,
-  };
+export function createEngine(pipeline: Pipeline, options: SimulationOptions, behaviours: Record<KindId, Behaviour>): Simulation {
+  return new SimulationRun(pipeline, options, behaviours);
 }
