@@ -7,6 +7,8 @@
  * Where exactly the poison records sit inside a cohort is not stored: they are taken to be
  * spread evenly (see `poisonInFront`), which is what matters when a batch is cut or bisected.
  */
+const NONE = new Float64Array(0);
+
 export class CohortQueue {
   private counts: Float64Array;
   private poisons: Float64Array;
@@ -18,10 +20,14 @@ export class CohortQueue {
   /** Sequence number of the head cohort: the cohort i places behind it is `headSeq + i`. */
   private headSeq = 0;
   /**
-   * The oldest entry time without a scan (returned messages re-enter late, so the queue is not
-   * in time order): sequence numbers of the cohorts that could still become the oldest, their
-   * entry times strictly rising from `minHead` on (a sliding-window minimum). A cohort behind
-   * an older-or-equal one never can: it leaves after it.
+   * True while the cohorts are in entry-time order (a stream's lanes always are): the head is
+   * then the oldest. Returned messages re-enter late and break the order until the queue empties.
+   */
+  private ordered = true;
+  /**
+   * Out of order, the oldest entry time without a scan: sequence numbers of the cohorts that
+   * could still become the oldest, their entry times strictly rising from `minHead` on (a
+   * sliding-window minimum). A cohort behind an older-or-equal one never can: it leaves after it.
    */
   private minSeqs: number[] = [];
   private minHead = 0;
@@ -38,8 +44,20 @@ export class CohortQueue {
     this.counts = new Float64Array(capacity);
     this.poisons = new Float64Array(capacity);
     this.times = new Float64Array(capacity);
-    this.tags = new Float64Array(capacity);
-    this.dues = new Float64Array(capacity);
+    this.tags = NONE;
+    this.dues = NONE;
+  }
+
+  /**
+   * Tags and due times are kept only once a cohort has one: a stream's lanes never do, and they
+   * hold a cohort per step of backlog, so this saves two fifths of their memory and copying.
+   */
+  private keyed = false;
+
+  private keyTagsAndDues(): void {
+    this.keyed = true;
+    this.tags = new Float64Array(this.counts.length);
+    this.dues = new Float64Array(this.counts.length);
   }
 
   get cohorts(): number {
@@ -56,33 +74,44 @@ export class CohortQueue {
     return this.times[this.slot(seq - this.headSeq)];
   }
 
-  /** A new cohort at the back: whoever behind the front entered at or after it can no longer be the oldest. */
+  /**
+   * A new cohort at the back, already stored: whoever behind the front entered at or after it
+   * can no longer be the oldest. The first cohort out of order builds the list from the queue.
+   */
   private trackNew(seq: number, time: number): void {
+    if (this.ordered) {
+      if (this.size === 0 || this.times[this.slot(this.size - 1)] <= time) return;
+      this.ordered = false;
+      this.resetMin();
+      for (let i = 0; i < this.size; i++) this.trackNew(this.headSeq + i, this.times[this.slot(i)]);
+    }
     const m = this.minSeqs;
     while (m.length > this.minHead && this.timeOfSeq(m[m.length - 1]) >= time) m.pop();
     m.push(seq);
   }
 
   private resetMin(): void {
-    this.minSeqs = [];
+    if (this.minSeqs.length > 0) this.minSeqs = [];
     this.minHead = 0;
   }
 
+  /** Double the capacity (only when full), the cohorts moved to the front in order, two block copies per array. */
   private grow(): void {
     const oldCap = this.counts.length;
+    const firstPart = oldCap - this.head;
     const copy = (from: Float64Array): Float64Array => {
       const to = new Float64Array(oldCap * 2);
-      for (let i = 0; i < this.size; i++) {
-        const s = this.head + i;
-        to[i] = from[s >= oldCap ? s - oldCap : s];
-      }
+      to.set(from.subarray(this.head));
+      to.set(from.subarray(0, this.head), firstPart);
       return to;
     };
     this.counts = copy(this.counts);
     this.poisons = copy(this.poisons);
     this.times = copy(this.times);
-    this.tags = copy(this.tags);
-    this.dues = copy(this.dues);
+    if (this.keyed) {
+      this.tags = copy(this.tags);
+      this.dues = copy(this.dues);
+    }
     this.head = 0;
   }
 
@@ -92,7 +121,7 @@ export class CohortQueue {
     this.poison += poison;
     if (this.size > 0) {
       const last = this.slot(this.size - 1);
-      if (this.times[last] === time && this.tags[last] === tag && this.dues[last] === due) {
+      if (this.times[last] === time && (this.keyed ? this.tags[last] === tag && this.dues[last] === due : tag === 0 && due === 0)) {
         this.counts[last] += count;
         this.poisons[last] += poison;
         return;
@@ -103,8 +132,11 @@ export class CohortQueue {
     this.counts[s] = count;
     this.poisons[s] = poison;
     this.times[s] = time;
-    this.tags[s] = tag;
-    this.dues[s] = due;
+    if (!this.keyed && (tag !== 0 || due !== 0)) this.keyTagsAndDues();
+    if (this.keyed) {
+      this.tags[s] = tag;
+      this.dues[s] = due;
+    }
     this.trackNew(this.headSeq + this.size, time);
     this.size++;
   }
@@ -114,11 +146,11 @@ export class CohortQueue {
   }
 
   headTag(): number {
-    return this.size > 0 ? this.tags[this.head] : 0;
+    return this.size > 0 && this.keyed ? this.tags[this.head] : 0;
   }
 
   headDue(): number {
-    return this.size > 0 ? this.dues[this.head] : Infinity;
+    return this.size > 0 ? (this.keyed ? this.dues[this.head] : 0) : Infinity;
   }
 
   headCount(): number {
@@ -131,7 +163,9 @@ export class CohortQueue {
 
   /** The oldest entry time among all cohorts (not only the head: returned messages re-enter late). */
   oldestTime(): number {
-    return this.minHead < this.minSeqs.length ? this.timeOfSeq(this.minSeqs[this.minHead]) : Infinity;
+    if (this.size === 0) return Infinity;
+    if (this.ordered) return this.times[this.head];
+    return this.timeOfSeq(this.minSeqs[this.minHead]);
   }
 
   /** The i-th cohort from the front (0 = head): for loops that must not allocate. */
@@ -148,7 +182,7 @@ export class CohortQueue {
   }
 
   tagAt(i: number): number {
-    return this.tags[this.slot(i)];
+    return this.keyed ? this.tags[this.slot(i)] : 0;
   }
 
   /** Remove the head cohort (read it first with the head accessors). */
@@ -161,7 +195,7 @@ export class CohortQueue {
 
   private popHead(): void {
     const m = this.minSeqs;
-    if (this.minHead < m.length && m[this.minHead] === this.headSeq) {
+    if (!this.ordered && m[this.minHead] === this.headSeq) {
       this.minHead++;
       // Drop the used front now and then, so the list stays as long as the queue at most.
       if (this.minHead > 64 && this.minHead * 2 > m.length) {
@@ -173,6 +207,13 @@ export class CohortQueue {
     this.head++;
     if (this.head === this.counts.length) this.head = 0;
     this.size--;
+    if (this.size === 0) this.backInOrder();
+  }
+
+  /** An empty queue is in order again. */
+  private backInOrder(): void {
+    this.ordered = true;
+    this.resetMin();
   }
 
   /** Clean records before the first poison record, looking no further than `limit` records. */
@@ -202,7 +243,7 @@ export class CohortQueue {
       const whole = c <= left;
       const takeCount = whole ? c : left;
       const takePoison = whole ? p : poisonInFront(c, p, takeCount);
-      if (out) out.push(takeCount, takePoison, t, this.tags[s], this.dues[s]);
+      if (out) out.push(takeCount, takePoison, t, this.keyed ? this.tags[s] : 0, this.keyed ? this.dues[s] : 0);
       this.waitSum += takeCount * (now - t);
       this.waitCount += takeCount;
       poisonTaken += takePoison;
@@ -251,19 +292,22 @@ export class CohortQueue {
       } else keep.push(s);
       ahead += this.counts[s];
     }
-    const rows = keep.map((s) => [this.counts[s], this.poisons[s], this.times[s], this.tags[s], this.dues[s]] as const);
+    const keyed = this.keyed;
+    const rows = keep.map((s) => [this.counts[s], this.poisons[s], this.times[s], keyed ? this.tags[s] : 0, keyed ? this.dues[s] : 0] as const);
     this.head = 0;
     this.size = 0;
     this.headSeq = 0;
-    this.resetMin();
+    this.backInOrder();
     for (const [c, p, t, tag, due] of rows) {
       const slot = this.size;
-      this.trackNew(slot, t);
       this.counts[slot] = c;
       this.poisons[slot] = p;
       this.times[slot] = t;
-      this.tags[slot] = tag;
-      this.dues[slot] = due;
+      if (keyed) {
+        this.tags[slot] = tag;
+        this.dues[slot] = due;
+      }
+      this.trackNew(slot, t);
       this.size++;
     }
     return removed;
@@ -273,7 +317,7 @@ export class CohortQueue {
     this.head = 0;
     this.size = 0;
     this.headSeq = 0;
-    this.resetMin();
+    this.backInOrder();
     this.count = 0;
     this.poison = 0;
   }
@@ -282,7 +326,7 @@ export class CohortQueue {
   forEach(each: (count: number, poison: number, time: number, tag: number, due: number) => void): void {
     for (let i = 0; i < this.size; i++) {
       const s = this.slot(i);
-      each(this.counts[s], this.poisons[s], this.times[s], this.tags[s], this.dues[s]);
+      each(this.counts[s], this.poisons[s], this.times[s], this.keyed ? this.tags[s] : 0, this.keyed ? this.dues[s] : 0);
     }
   }
 }
