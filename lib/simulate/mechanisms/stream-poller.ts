@@ -41,14 +41,24 @@ function firstPoison(b: PendingBatch): number {
   return firstPoisonIndex(b.count, b.poison);
 }
 
-/** Split a failing batch in two halves (bisect on error): the front half is retried first. */
-function bisect(b: PendingBatch): [PendingBatch, PendingBatch] {
-  const front = Math.ceil(b.count / 2);
-  const frontPoison = b.lead > 0 ? b.lead + poisonInFront(b.count - b.lead, b.poison - b.lead, front - b.lead) : poisonInFront(b.count, b.poison, front);
-  return [
-    { count: front, poison: frontPoison, lead: b.lead > 0 ? 1 : 0, time: b.time, retries: b.retries, retry: true },
-    { count: b.count - front, poison: b.poison - frontPoison, lead: 0, time: b.time, retries: b.retries, retry: true },
-  ];
+/**
+ * Split a failing batch in two halves (bisect on error): `b` becomes the back half, and the
+ * front half, retried first, is written into `front` (batch objects are reused, not allocated:
+ * a poison record costs about ten bisections).
+ */
+function bisect(b: PendingBatch, front: PendingBatch): void {
+  const frontCount = Math.ceil(b.count / 2);
+  const frontPoison = b.lead > 0 ? b.lead + poisonInFront(b.count - b.lead, b.poison - b.lead, frontCount - b.lead) : poisonInFront(b.count, b.poison, frontCount);
+  front.count = frontCount;
+  front.poison = frontPoison;
+  front.lead = b.lead > 0 ? 1 : 0;
+  front.time = b.time;
+  front.retries = b.retries;
+  front.retry = true;
+  b.count -= frontCount;
+  b.poison -= frontPoison;
+  b.lead = 0;
+  b.retry = true;
 }
 
 /**
@@ -257,9 +267,10 @@ export class StreamPoller {
       }
     }
     if (esm.bisectOnError && batch.count > 1 && !(esm.reportBatchItemFailures && poisonCaused)) {
-      lane.pending.pop();
-      const [front, back] = bisect(batch);
-      lane.pending.push(back, front);
+      // The batch stays on the lane as the back half; the front half goes on top.
+      const front = this.newBatch(0, 0, 0);
+      bisect(batch, front);
+      lane.pending.push(front);
       return end;
     }
     lane.busyUntil = retryAt;
