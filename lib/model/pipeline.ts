@@ -13,7 +13,7 @@ const idSchema = z
 
 const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
-const suppressionSchema = z.strictObject({
+export const suppressionSchema = z.strictObject({
   rule: z.string().min(1).meta({ description: 'The rule id to switch off.' }),
   reason: z.string().trim().min(1, 'a suppression needs a written reason').max(1000),
   nodeId: z.string().optional().meta({ description: 'Only for this node.' }),
