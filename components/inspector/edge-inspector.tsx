@@ -1,7 +1,7 @@
 'use client';
 import { focusInspector } from './focus-inspector';
 import { useMemo } from 'react';
-import { removeElements, updateEdgeConfig } from '@/lib/edit';
+import { configOperation, removeOperation } from '@/lib/edit';
 import {
   buildGraph,
   type EdgeConfig,
@@ -46,9 +46,8 @@ export function EdgeInspector({ edge }: { edge: PipelineEdge }) {
   const defaults = source && connection?.meaning === 'event-source-mapping' ? (eventSourceMappingSettings(source.kind, {} as EdgeConfig) as unknown as Record<string, unknown>) : undefined;
 
   const onCommit = (path: string, value: unknown): CommitResult => {
-    const result = updateEdgeConfig(store.getState().pipeline, edge.id, path as keyof EdgeConfig, value);
+    const result = store.getState().apply(`Edit ${pathTitle(fields, path)}`, [configOperation('edge', edge.id, path, value)]);
     if (!result.ok) return { ok: false, message: result.problems.map((p) => p.message).join('; ') };
-    store.getState().apply(`Edit ${pathTitle(fields, path)}`, () => result.pipeline);
     return { ok: true };
   };
 
@@ -66,7 +65,7 @@ export function EdgeInspector({ edge }: { edge: PipelineEdge }) {
           onClick={() => {
             // Back to the service it came from, with the focus in its inspector.
             const back = graph.node(edge.source) ? [edge.source] : [];
-            store.getState().apply('Delete connection', (p) => removeElements(p, [], [edge.id]), { nodeIds: back, edgeIds: [] });
+            store.getState().apply('Delete connection', [removeOperation([], [edge.id])], { select: { nodeIds: back, edgeIds: [] } });
             focusInspector();
           }}
           title="Delete this connection (undo brings it back)"

@@ -101,6 +101,7 @@ function step(p: Pipeline, op: Operation, run: Run): Pipeline | Failure {
       const name = op.name.trim();
       if (!name) return fail('a name cannot be empty', ['name']);
       if (name.length > MAX_NAME_LENGTH) return fail(`a name is at most ${MAX_NAME_LENGTH} characters`, ['name']);
+      if (name === p.nodes[index].name) return p;
       return { ...p, nodes: replaceAt(p.nodes, index, { ...p.nodes[index], name }) };
     }
     case 'move':
