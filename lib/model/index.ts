@@ -3,6 +3,7 @@ export * from './traffic';
 export * from './catalog';
 export * from './connections';
 export * from './edge-config';
+export * from './edge-settings';
 export * from './pipeline';
 export * from './problems';
 export * from './migrations';

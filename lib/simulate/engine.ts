@@ -97,13 +97,7 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
   const indexOf = (edge: PipelineEdge): number => (edge instanceof SimEdge ? edge.index : edgeIndex.get(edge.id)!);
   const edgeFlow = new Float64Array(pipeline.edges.length);
   const edgeTotals = new Float64Array(pipeline.edges.length);
-  const byMeaning = (edges: PipelineEdge[], meanings: readonly ConnectionMeaning[]): PipelineEdge[] =>
-    edges
-      .filter((e) => {
-        const m = graph.connection(e)?.meaning;
-        return m !== undefined && meanings.includes(m);
-      })
-      .map((e) => simEdges[edgeIndex.get(e.id)!]);
+  const simEdgesOf = (edges: PipelineEdge[]): PipelineEdge[] => edges.map((e) => simEdges[edgeIndex.get(e.id)!]);
 
   const ctx: SimContext = {
     graph,
@@ -115,8 +109,8 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
       if (!s) throw new Error(`no simulated node "${id}"`);
       return s;
     },
-    outgoing: (id, meanings) => byMeaning(graph.outgoing(id), meanings),
-    incoming: (id, meanings) => byMeaning(graph.incoming(id), meanings),
+    outgoing: (id, meanings) => simEdgesOf(graph.outgoingOf(id, meanings)),
+    incoming: (id, meanings) => simEdgesOf(graph.incomingOf(id, meanings)),
     send(edge, count, poison, clock) {
       if (count <= 0) return;
       const i = indexOf(edge);
@@ -139,7 +133,7 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
   const nodeSims = nodeIds.map((id) => sims.get(id)!);
 
   const recorder = options.series ? new SeriesRecorder(nodeIds, pipeline.edges.map((e) => e.id), stepCount, dt) : undefined;
-  const terminal = nodeIds.map((id) => byMeaning(graph.outgoing(id), ONWARD_MEANINGS).length === 0 && byMeaning(graph.incoming(id), ['populates', 'crawl-target']).length === 0);
+  const terminal = nodeIds.map((id) => graph.outgoingOf(id, ONWARD_MEANINGS).length === 0 && graph.incomingOf(id, ['populates', 'crawl-target']).length === 0);
   let stepsDone = 0;
   /** The node whose count passed MAX_RECORDS, which stopped the run (-1 while running). */
   let runaway = -1;
