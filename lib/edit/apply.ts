@@ -31,7 +31,7 @@ import { sameValue, shareUnchanged } from './share';
  * fails anywhere is refused whole and the input is returned unchanged to the caller.
  */
 export function applyOperations(pipeline: Pipeline, operations: readonly Operation[]): ApplyResult {
-  const run: Run = { renamed: new Map(), added: { nodeIds: [], edgeIds: [] } };
+  const run: Run = { renamedNodes: new Map(), renamedEdges: new Map(), added: { nodeIds: [], edgeIds: [] } };
   let doc = pipeline;
   for (const op of operations) {
     const next = step(doc, op, run);
@@ -49,8 +49,12 @@ export function applyOrThrow(pipeline: Pipeline, operations: readonly Operation[
 }
 
 interface Run {
-  /** Ids asked for -> ids given, for later operations of the same list. */
-  renamed: Map<string, string>;
+  /**
+   * Ids asked for -> ids given, for later operations of the same list. Kept per kind: an edge
+   * asked for as "worker" beside a node "worker" is renamed, and "worker" still names the node.
+   */
+  renamedNodes: Map<string, string>;
+  renamedEdges: Map<string, string>;
   added: Applied['added'];
 }
 
@@ -68,11 +72,12 @@ export function idsInUse(p: Pipeline): Set<string> {
 }
 
 function step(p: Pipeline, op: Operation, run: Run): Pipeline | Failure {
-  const ref = (id: string) => run.renamed.get(id) ?? id;
+  const ref = (id: string) => run.renamedNodes.get(id) ?? id;
+  const edgeRef = (id: string) => run.renamedEdges.get(id) ?? id;
   switch (op.type) {
     case 'add-node': {
       const id = availableId(ID_PATTERN.test(op.node.id) ? op.node.id : 'node', idsInUse(p));
-      if (id !== op.node.id) run.renamed.set(op.node.id, id);
+      if (id !== op.node.id) run.renamedNodes.set(op.node.id, id);
       const near = op.near === undefined ? undefined : p.nodes.find((n) => n.id === ref(op.near!));
       const position = op.node.position ?? (near ? besideNode(p, near) : undefined);
       const parsed = nodeSchema.safeParse({ ...op.node, id, ...(position ? { position } : {}) }, { reportInput: true });
@@ -82,8 +87,8 @@ function step(p: Pipeline, op: Operation, run: Run): Pipeline | Failure {
     }
     case 'add-edge': {
       const id = availableId(op.edge.id, idsInUse(p));
-      if (id !== op.edge.id) run.renamed.set(op.edge.id, id);
       const edge = { ...op.edge, id, source: ref(op.edge.source), target: ref(op.edge.target) };
+      if (id !== op.edge.id) run.renamedEdges.set(op.edge.id, id);
       for (const end of ['source', 'target'] as const) {
         if (!p.nodes.some((n) => n.id === edge[end])) return fail(`no node has the id "${edge[end]}"`, [end]);
       }
@@ -94,7 +99,7 @@ function step(p: Pipeline, op: Operation, run: Run): Pipeline | Failure {
     }
     case 'set-config':
     case 'unset-config':
-      return setConfig(p, op.owner, ref(op.id), op.field, op.type === 'set-config' ? op.value : undefined);
+      return setConfig(p, op.owner, op.owner === 'node' ? ref(op.id) : edgeRef(op.id), op.field, op.type === 'set-config' ? op.value : undefined);
     case 'rename-node': {
       const index = p.nodes.findIndex((n) => n.id === ref(op.nodeId));
       if (index < 0) return fail(`the node "${op.nodeId}" no longer exists`);
@@ -107,9 +112,9 @@ function step(p: Pipeline, op: Operation, run: Run): Pipeline | Failure {
     case 'move':
       return move(p, op.positions);
     case 'remove':
-      return remove(p, new Set(op.nodeIds.map(ref)), new Set(op.edgeIds.map(ref)));
+      return remove(p, new Set(op.nodeIds.map(ref)), new Set(op.edgeIds.map(edgeRef)));
     case 'remove-edge': {
-      const id = ref(op.edgeId);
+      const id = edgeRef(op.edgeId);
       if (!p.edges.some((e) => e.id === id)) return fail(`the edge "${op.edgeId}" no longer exists`);
       return remove(p, new Set(), new Set([id]));
     }
@@ -126,7 +131,7 @@ function step(p: Pipeline, op: Operation, run: Run): Pipeline | Failure {
     case 'suppress': {
       const parsed = suppressionSchema.safeParse(op.suppression, { reportInput: true });
       if (!parsed.success) return { problems: problemsFromZod(parsed.error) };
-      const s = { ...parsed.data, ...(parsed.data.nodeId !== undefined ? { nodeId: ref(parsed.data.nodeId) } : {}), ...(parsed.data.edgeId !== undefined ? { edgeId: ref(parsed.data.edgeId) } : {}) };
+      const s = { ...parsed.data, ...(parsed.data.nodeId !== undefined ? { nodeId: ref(parsed.data.nodeId) } : {}), ...(parsed.data.edgeId !== undefined ? { edgeId: edgeRef(parsed.data.edgeId) } : {}) };
       if (s.nodeId !== undefined && !p.nodes.some((n) => n.id === s.nodeId)) return fail(`no node has the id "${s.nodeId}"`, ['nodeId']);
       if (s.edgeId !== undefined && !p.edges.some((e) => e.id === s.edgeId)) return fail(`no edge has the id "${s.edgeId}"`, ['edgeId']);
       return { ...p, suppressions: [...p.suppressions, s] };

@@ -82,3 +82,32 @@ describe('editor store', () => {
     expect(store.getState().past[0].label).toBe('Add 10');
   });
 });
+
+describe('where a change came from', () => {
+  it('records the origin of every change: user, fix, load, another tab, undo, redo', () => {
+    const store = createEditorStore(doc());
+    const s = store.getState;
+    s().apply('Rename', [{ type: 'rename-node', nodeId: 'q', name: 'Orders' }]);
+    expect(s().change).toMatchObject({ origin: 'user', label: 'Rename' });
+    s().apply('Fix: Enable', [{ type: 'set-config', owner: 'node', id: 'f', field: 'timeoutSeconds', value: 30 }], { origin: 'fix' });
+    expect(s().change?.origin).toBe('fix');
+    s().undo();
+    expect(s().change?.origin).toBe('undo');
+    s().redo();
+    expect(s().change?.origin).toBe('redo');
+    const other = new PipelineBuilder('other').node('t', 'sns-topic').build();
+    s().load(other, { origin: 'load', documentKey: 'k' });
+    expect(s().change).toMatchObject({ origin: 'load', operations: [{ type: 'replace', document: other }] });
+    s().load(doc(), { origin: 'another-tab' });
+    expect(s().change?.origin).toBe('another-tab');
+  });
+
+  it('refuses a list of operations whole and returns its problems', () => {
+    const store = createEditorStore(doc());
+    const before = store.getState().pipeline;
+    const result = store.getState().apply('Bad', [{ type: 'set-config', owner: 'node', id: 'f', field: 'memoryMb', value: 64 }]);
+    expect(result).toMatchObject({ ok: false, problems: [{ message: 'must be at least 128, got 64' }] });
+    expect(store.getState().pipeline).toBe(before);
+    expect(store.getState().past).toEqual([]);
+  });
+});
