@@ -22,6 +22,8 @@ export interface EdgeFieldSpec {
   /** AWS's accepted range; the validator's rules explain values outside it. */
   min?: number;
   max?: number;
+  /** A value outside [min, max] that AWS also accepts, meaning "no limit" (-1). */
+  off?: number;
 }
 
 export type EdgeSettingGroupId = 'failure-role' | 'stream-mapping' | 'queue-mapping' | 's3-notification' | 's3-write';
@@ -63,8 +65,8 @@ export const EDGE_SETTING_GROUPS: readonly EdgeSettingGroup[] = [
       // AWS requires one for streams; Sluice reads a missing one as LATEST (rule esm-starting-position says so).
       startingPosition: { default: 'LATEST' },
       maxRetryAttempts: { default: -1, min: -1, max: 10000 },
-      // -1, or 60 to 604,800 (7 days).
-      maxRecordAgeSeconds: { default: -1, min: -1, max: 604800 },
+      // -1 (no limit), or 60 to 604,800 (7 days).
+      maxRecordAgeSeconds: { default: -1, off: -1, min: 60, max: 604800 },
       bisectOnError: { default: false },
       reportBatchItemFailures: { default: false },
     },
@@ -125,4 +127,16 @@ export function edgeGroupDefault<T extends number | string | boolean>(group: Edg
   const spec = EDGE_SETTING_GROUPS.find((g) => g.id === group)?.fields[field];
   if (spec?.default === undefined) throw new Error(`no default for ${field} in ${group}`);
   return spec.default as T;
+}
+
+/** A group's spec of a field (the ranges rules check against). */
+export function edgeFieldSpec(group: EdgeSettingGroupId, field: EdgeField): EdgeFieldSpec {
+  const spec = EDGE_SETTING_GROUPS.find((g) => g.id === group)?.fields[field];
+  if (!spec) throw new Error(`${field} is not a setting of ${group}`);
+  return spec;
+}
+
+/** Whether AWS accepts `value` for a field with this spec. */
+export function inEdgeFieldRange(spec: EdgeFieldSpec, value: number): boolean {
+  return value === spec.off || ((spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max));
 }
