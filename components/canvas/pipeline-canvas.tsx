@@ -14,7 +14,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { connect } from '@/lib/edit';
+import { connectOperation } from '@/lib/edit';
 import { CATALOG, checkConnection, isKindId } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { ConnectingContext } from './connecting-context';
@@ -146,12 +146,12 @@ export function PipelineCanvas() {
   const onConnect = useCallback(
     (c: Connection) => {
       const state = store.getState();
-      const result = connect(state.pipeline, c.source, c.target);
-      if (!result.ok) {
-        state.notify(result.reason);
+      const connection = connectOperation(state.pipeline, c.source, c.target);
+      if (!connection.ok) {
+        state.notify(connection.reason);
         return;
       }
-      state.apply('Connect', () => result.pipeline, { edgeIds: [result.edgeId], nodeIds: [] });
+      state.apply('Connect', [connection.operation], { select: (added) => ({ edgeIds: added.edgeIds, nodeIds: [] }) });
     },
     [store],
   );
@@ -183,7 +183,7 @@ export function PipelineCanvas() {
       const fromIsSource = state.fromHandle?.type !== 'target';
       const sourceId = fromIsSource ? state.fromNode.id : toId;
       const targetId = fromIsSource ? toId : state.fromNode.id;
-      const result = connect(p, sourceId, targetId);
+      const result = connectOperation(p, sourceId, targetId);
       // Refused: say why instead of doing nothing.
       if (!result.ok) store.getState().notify(`Connection refused: ${result.reason}`);
       else onConnect({ source: sourceId, target: targetId, sourceHandle: null, targetHandle: null });

@@ -1,9 +1,8 @@
 'use client';
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
-import { addNode } from '@/lib/edit';
 import { CATALOG, type KindId } from '@/lib/model';
-import { freePosition, NODE_HEIGHT, NODE_WIDTH } from '@/lib/edit';
+import { addNodeOperation, freePosition, NODE_HEIGHT, NODE_WIDTH } from '@/lib/edit';
 import { useEditorStore } from '../editor/store/editor-context';
 
 export const CANVAS_ID = 'sluice-canvas';
@@ -23,14 +22,10 @@ export function useAddNode() {
       const centred = { x: flowPoint.x - NODE_WIDTH / 2, y: flowPoint.y - NODE_HEIGHT / 2 };
       // Dropped: exactly where the user let go. From the keyboard: the free spot nearest the centre.
       const position = screen ? centred : freePosition(store.getState().pipeline, centred);
-      let added = '';
-      store.getState().apply(`Add ${CATALOG[kind].label}`, (p) => {
-        const result = addNode(p, kind, position);
-        added = result.nodeId;
-        return result.pipeline;
-      });
-      store.getState().select({ nodeIds: [added], edgeIds: [] });
-      return added;
+      const { operation, nodeId } = addNodeOperation(store.getState().pipeline, kind, position);
+      store.getState().apply(`Add ${CATALOG[kind].label}`, [operation]);
+      store.getState().select({ nodeIds: [nodeId], edgeIds: [] });
+      return nodeId;
     },
     [flow, store],
   );

@@ -1,7 +1,6 @@
 'use client';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { moveNodes } from '@/lib/edit';
 import { autoLayoutOffMainThread, isLargeLayout } from '@/lib/edit/layout-off-main-thread';
 import type { Pipeline } from '@/lib/model';
 import { PipelineCanvas } from '../canvas/pipeline-canvas';
@@ -36,7 +35,7 @@ function EditorShell({ persistence }: { persistence: boolean }) {
     if (large) setArranging(true);
     try {
       const positions = await autoLayoutOffMainThread(before, createLayoutWorker);
-      store.getState().apply('Auto-layout', (p) => moveNodes(p, positions));
+      store.getState().apply('Auto-layout', [{ type: 'move', positions }]);
       setTimeout(() => flow.fitView({ padding: 0.2, duration: 200 }), 50);
     } catch (error) {
       store.getState().notify(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,7 +1,7 @@
 'use client';
 import { plural } from '@/lib/validate/format';
 import { useEffect } from 'react';
-import { duplicateNodes, extractFragment, pasteFragmentText, removeElements } from '@/lib/edit';
+import { duplicateOperation, extractFragment, pasteOperation, removeOperation } from '@/lib/edit';
 import { problemToString } from '@/lib/model';
 import type { EditorStore } from './store/editor-store';
 
@@ -24,33 +24,29 @@ export function deleteSelection(store: EditorStore) {
   const { selection, apply } = store.getState();
   if (!selection.nodeIds.length && !selection.edgeIds.length) return;
   const n = selection.nodeIds.length + selection.edgeIds.length;
-  apply(n === 1 ? 'Delete' : `Delete ${n} items`, (p) => removeElements(p, selection.nodeIds, selection.edgeIds), { nodeIds: [], edgeIds: [] });
+  apply(n === 1 ? 'Delete' : `Delete ${n} items`, [removeOperation(selection.nodeIds, selection.edgeIds)], { select: { nodeIds: [], edgeIds: [] } });
 }
 
 export function duplicateSelection(store: EditorStore) {
-  const { selection, apply } = store.getState();
+  const { selection, apply, pipeline } = store.getState();
   if (!selection.nodeIds.length) return;
-  let ids: string[] = [];
-  apply('Duplicate', (p) => {
-    const result = duplicateNodes(p, selection.nodeIds);
-    ids = result.nodeIds;
-    return result.pipeline;
-  });
-  store.getState().select({ nodeIds: ids, edgeIds: [] });
+  const result = apply('Duplicate', [duplicateOperation(pipeline, selection.nodeIds)]);
+  store.getState().select({ nodeIds: result.ok ? result.added.nodeIds : [], edgeIds: [] });
 }
 
 export function pasteText(store: EditorStore, text: string) {
   const state = store.getState();
-  const result = pasteFragmentText(state.pipeline, text);
+  const paste = pasteOperation(text);
+  const result = paste.ok ? state.apply(`Paste ${plural(paste.nodeCount, 'service')}`, paste.nodeCount ? [paste.operation] : []) : paste;
   if (!result.ok) {
     state.notify(`Nothing pasted: ${result.problems.slice(0, 3).map(problemToString).join('; ')}`);
     return;
   }
-  if (result.nodeIds.length === 0) {
+  if (result.added.nodeIds.length === 0) {
     state.notify('Nothing pasted: the clipboard pipeline has no nodes', 'info');
     return;
   }
-  state.apply(`Paste ${plural(result.nodeIds.length, 'service')}`, () => result.pipeline, { nodeIds: result.nodeIds, edgeIds: [] });
+  state.select({ nodeIds: result.added.nodeIds, edgeIds: [] });
 }
 
 /**

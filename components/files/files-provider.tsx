@@ -77,9 +77,8 @@ export function FilesProvider({ enabled, children }: { enabled: boolean; childre
       if (!library) return null;
       if (id === currentId) {
         // The open pipeline is renamed through the editor, so it is one undo step like any edit.
-        const result = setPipelineInfo(store.getState().pipeline, { name: name.trim() });
+        const result = store.getState().apply('Rename pipeline', [{ type: 'set-info', name: name.trim() }]);
         if (!result.ok) return result.problems[0].message;
-        store.getState().apply('Rename pipeline', () => result.pipeline);
         await flush();
       } else {
         const check = setPipelineInfo(emptyPipeline(), { name: name.trim() });

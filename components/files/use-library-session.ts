@@ -5,15 +5,11 @@ import {
   createAutosave,
   createMemoryStorage,
   createPipelineLibrary,
-  createTabChannel,
-  createTabSyncListener,
   createTabSyncWriter,
   newTabSyncState,
   showStored,
-  openSharedPipeline,
   startSession,
   takeUnloadSnapshot,
-  writeUnloadSnapshot,
   type Autosave,
   type PipelineLibrary,
   type SessionNotice,
@@ -22,7 +18,7 @@ import {
   type TabSyncPorts,
 } from '@/lib/persist';
 import { createIdbStorage, idbAvailable } from '@/lib/persist/idb-storage';
-import { withoutShare } from '@/lib/share/share-link';
+import { clearShareFragment, localStore, useAutosaveChanges, useSaveOnLeave, useShareLinks, useTabMessages } from './library-session-effects';
 import type { EditorStore } from '../editor/store/editor-store';
 import { EXAMPLES } from '../gallery/examples';
 
@@ -31,20 +27,6 @@ const AUTOSAVE_DELAY_MS = 250;
 
 const NO_STORAGE =
   'This browser does not let Sluice store pipelines (IndexedDB is unavailable, as in some private windows). Your work lasts until this tab closes: use Save (Ctrl+S) to keep a file.';
-
-function localStore(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-function clearShareFragment() {
-  if (!window.location.hash) return;
-  const { pathname, search, hash } = window.location;
-  window.history.replaceState(window.history.state, '', `${pathname}${search}${withoutShare(hash)}`);
-}
 
 export interface LibrarySession {
   ready: boolean;
@@ -79,7 +61,6 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
   /** The pipeline shown, the stored revision the canvas is based on, the document last stored. */
   const syncRef = useRef(newTabSyncState());
   const channelRef = useRef<TabChannel | null>(null);
-  const loadingRef = useRef(false);
   const autosaveRef = useRef<Autosave<Pipeline> | null>(null);
   // Once per editor, even when React runs effects twice in development.
   const startedRef = useRef(false);
@@ -97,12 +78,8 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
 
   const showPipeline = useCallback((id: string, pipeline: Pipeline, storedRevision: number) => {
     showStored(syncRef.current, id, pipeline, storedRevision);
-    loadingRef.current = true;
-    try {
-      store.getState().load(pipeline, { resetHistory: true, documentKey: id });
-    } finally {
-      loadingRef.current = false;
-    }
+    // Origin 'load': it is already stored, so autosave leaves it alone.
+    store.getState().load(pipeline, { resetHistory: true, documentKey: id, origin: 'load' });
     setCurrentId(id);
   }, [store]);
 
@@ -114,14 +91,7 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
   const portsFor = useCallback(
     (lib: PipelineLibrary): TabSyncPorts => ({
       document: () => store.getState().pipeline,
-      show: (pipeline, label) => {
-        loadingRef.current = true;
-        try {
-          store.getState().load(pipeline, { label });
-        } finally {
-          loadingRef.current = false;
-        }
-      },
+      show: (pipeline, label) => store.getState().load(pipeline, { label, origin: 'another-tab' }),
       schedule: (entry) => autosaveRef.current?.schedule(entry),
       pending: () => autosaveRef.current?.pending(),
       switchedTo: async (id) => {
@@ -191,65 +161,10 @@ export function useLibrarySession(store: EditorStore, enabled: boolean): Library
     });
   }, [enabled, store, showPipeline, notify, portsFor]);
 
-  // Every change of the document is saved; loads made here are already stored.
-  useEffect(() => {
-    if (!library) return;
-    return store.subscribe((state, previous) => {
-      const { currentId } = syncRef.current;
-      if (state.pipeline === previous.pipeline || loadingRef.current || !currentId) return;
-      autosaveRef.current?.schedule({ id: currentId, document: state.pipeline });
-    });
-  }, [library, store]);
-
-  // Leaving or hiding the page: write now, and keep a synchronous copy in case the write is cut off.
-  useEffect(() => {
-    if (!library) return;
-    const save = () => {
-      const pipeline = store.getState().pipeline;
-      const { currentId, saved, baseRevision } = syncRef.current;
-      if (pipeline === saved || !currentId) return;
-      const storage = localStore();
-      if (storage) writeUnloadSnapshot(storage, { id: currentId, savedAt: Date.now(), document: pipeline, revision: baseRevision });
-      void autosaveRef.current?.flush();
-    };
-    const onVisibility = () => document.visibilityState === 'hidden' && save();
-    window.addEventListener('pagehide', save);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', save);
-      document.removeEventListener('visibilitychange', onVisibility);
-      autosaveRef.current?.dispose();
-    };
-  }, [library, store]);
-
-  // A share link pasted into the address bar of an open designer.
-  useEffect(() => {
-    if (!library) return;
-    const onHashChange = async () => {
-      const shared = await openSharedPipeline(library, window.location.hash);
-      if (shared.kind === 'none') return;
-      clearShareFragment();
-      if (shared.kind === 'opened') await activate(shared.summary.id, shared.pipeline, shared.summary.revision);
-      notify([shared.notice]);
-    };
-    const listener = () => void onHashChange();
-    window.addEventListener('hashchange', listener);
-    return () => window.removeEventListener('hashchange', listener);
-  }, [library, activate, notify]);
-
-  // Other tabs: refresh the lists; show another tab's save of this pipeline unless we have unsaved edits.
-  useEffect(() => {
-    if (!library) return;
-    const channel = createTabChannel();
-    channelRef.current = channel;
-    const listen = createTabSyncListener(library, syncRef.current, portsFor(library));
-    const off = channel.subscribe((message) => void listen(message));
-    return () => {
-      off();
-      channel.close();
-      if (channelRef.current === channel) channelRef.current = null;
-    };
-  }, [library, portsFor]);
+  useAutosaveChanges(store, library, syncRef.current, autosaveRef);
+  useSaveOnLeave(store, library, syncRef.current, autosaveRef);
+  useShareLinks(library, activate, notify);
+  useTabMessages(library, syncRef.current, portsFor, channelRef);
 
   return { ready, library, currentId, revision, bump, activate, flush };
 }

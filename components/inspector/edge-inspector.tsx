@@ -1,37 +1,12 @@
 'use client';
 import { focusInspector } from './focus-inspector';
 import { useMemo } from 'react';
-import { removeElements, updateEdgeConfig } from '@/lib/edit';
-import {
-  buildGraph,
-  type EdgeConfig,
-  edgeConfigSchema,
-  eventSourceMappingSettings,
-  ON_FAILURE_TARGETS,
-  type Pipeline,
-  type PipelineEdge,
-} from '@/lib/model';
+import { configOperation, removeOperation } from '@/lib/edit';
+import { applicableEdgeFields, buildGraph, edgeConfigSchema, type EdgeEnds, edgeSettingDefaults, type PipelineEdge } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { ConfigForm } from './config-form';
 import type { CommitResult } from './field-control';
 import { describeObject, pathTitle } from './schema-fields';
-
-const ESM_FIELDS = ['batchSize', 'batchingWindowSeconds', 'parallelizationFactor', 'startingPosition', 'maxRetryAttempts', 'maxRecordAgeSeconds', 'bisectOnError', 'reportBatchItemFailures'];
-const SQS_FIELDS = ['batchSize', 'batchingWindowSeconds', 'reportBatchItemFailures', 'maxConcurrency'];
-
-/** The edge settings that mean something for this pair of kinds. */
-function relevantFields(p: Pipeline, edge: PipelineEdge): string[] {
-  const graph = buildGraph(p);
-  const meaning = graph.connection(edge)?.meaning;
-  const source = graph.node(edge.source);
-  const target = graph.node(edge.target);
-  const fields: string[] = [];
-  if (source?.kind === 'lambda-function' && target && ON_FAILURE_TARGETS.includes(target.kind)) fields.push('role');
-  if (meaning === 'event-source-mapping') fields.push(...(source?.kind === 'sqs-queue' ? SQS_FIELDS : ESM_FIELDS));
-  if (meaning === 'push' && source?.kind === 's3-bucket') fields.push('filterPrefix', 'filterSuffix');
-  if ((meaning === 'writes' || meaning === 'on-failure') && target?.kind === 's3-bucket') fields.push('writePrefix');
-  return fields;
-}
 
 export function EdgeInspector({ edge }: { edge: PipelineEdge }) {
   const store = useEditorStore();
@@ -41,14 +16,15 @@ export function EdgeInspector({ edge }: { edge: PipelineEdge }) {
   const source = graph.node(edge.source);
   const target = graph.node(edge.target);
   const connection = graph.connection(edge);
-  const keys = relevantFields(pipeline, edge);
+  // The model decides which settings apply here, and their AWS defaults (lib/model/edge-settings.ts).
+  const ends: EdgeEnds | undefined = source && target ? { source: source.kind, target: target.kind, meaning: connection?.meaning } : undefined;
+  const keys: string[] = ends ? applicableEdgeFields(ends) : [];
   const fields = useMemo(() => describeObject(edgeConfigSchema).filter((f) => keys.includes(f.key)), [keys.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
-  const defaults = source && connection?.meaning === 'event-source-mapping' ? (eventSourceMappingSettings(source.kind, {} as EdgeConfig) as unknown as Record<string, unknown>) : undefined;
+  const defaults = ends && connection?.meaning === 'event-source-mapping' ? (edgeSettingDefaults(ends) as Record<string, unknown>) : undefined;
 
   const onCommit = (path: string, value: unknown): CommitResult => {
-    const result = updateEdgeConfig(store.getState().pipeline, edge.id, path as keyof EdgeConfig, value);
+    const result = store.getState().apply(`Edit ${pathTitle(fields, path)}`, [configOperation('edge', edge.id, path, value)]);
     if (!result.ok) return { ok: false, message: result.problems.map((p) => p.message).join('; ') };
-    store.getState().apply(`Edit ${pathTitle(fields, path)}`, () => result.pipeline);
     return { ok: true };
   };
 
@@ -66,7 +42,7 @@ export function EdgeInspector({ edge }: { edge: PipelineEdge }) {
           onClick={() => {
             // Back to the service it came from, with the focus in its inspector.
             const back = graph.node(edge.source) ? [edge.source] : [];
-            store.getState().apply('Delete connection', (p) => removeElements(p, [], [edge.id]), { nodeIds: back, edgeIds: [] });
+            store.getState().apply('Delete connection', [removeOperation([], [edge.id])], { select: { nodeIds: back, edgeIds: [] } });
             focusInspector();
           }}
           title="Delete this connection (undo brings it back)"

@@ -1,7 +1,7 @@
 'use client';
 import { focusInspector } from './focus-inspector';
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
-import { connect } from '@/lib/edit';
+import { connectOperation } from '@/lib/edit';
 import { CATALOG, checkConnection, type Pipeline, type PipelineNode } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 
@@ -61,15 +61,15 @@ export const NodeConnections = memo(function NodeConnections({ nodeId, nodeKind,
 
   const onConnect = () => {
     if (!chosen) return;
-    const result = connect(store.getState().pipeline, nodeId, chosen);
-    if (!result.ok) {
-      setMessage(`Connection refused: ${result.reason}`);
+    const connection = connectOperation(store.getState().pipeline, nodeId, chosen);
+    if (!connection.ok) {
+      setMessage(`Connection refused: ${connection.reason}`);
       return;
     }
     setMessage(null);
     setTarget('');
     // The node stays selected, so several connections can be made in a row.
-    store.getState().apply('Connect', () => result.pipeline);
+    store.getState().apply('Connect', [connection.operation]);
     store.getState().notify(`Connected ${nodeName} to ${names.get(chosen) ?? chosen}.`, 'info');
     // The Connect button is disabled now: keep the focus on the list, ready for the next one.
     requestAnimationFrame(() => document.getElementById(selectId)?.focus());

@@ -1,6 +1,6 @@
 'use client';
 import { useMemo, useState, useEffect } from 'react';
-import { renameNode, updateNodeConfig } from '@/lib/edit';
+import { configOperation } from '@/lib/edit';
 import { CATALOG, type PipelineNode, problemToString } from '@/lib/model';
 import { KindIcon } from '../canvas/kind-icon';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
@@ -20,21 +20,19 @@ export function NodeInspector({ node }: { node: PipelineNode }) {
   useEffect(() => setName(node.name), [node.name]);
 
   const onCommit = (path: string, value: unknown): CommitResult => {
-    const result = updateNodeConfig(store.getState().pipeline, node.id, path, value);
+    const result = store.getState().apply(`Edit ${pathTitle(fields, path)}`, [configOperation('node', node.id, path, value)]);
     if (!result.ok) return { ok: false, message: result.problems.map((p) => (p.path && p.path !== path.split('.').pop() ? problemToString(p) : p.message)).join('; ') };
-    store.getState().apply(`Edit ${pathTitle(fields, path)}`, () => result.pipeline);
     return { ok: true };
   };
 
   const commitName = () => {
     if (name === node.name) return;
-    const result = renameNode(store.getState().pipeline, node.id, name);
+    const result = store.getState().apply('Rename', [{ type: 'rename-node', nodeId: node.id, name }]);
     if (!result.ok) {
       setNameError(result.problems[0].message);
       return;
     }
     setNameError(null);
-    store.getState().apply('Rename', () => result.pipeline);
   };
 
   const focusPath = focus && focus.nodeId === node.id ? (focus.field ?? null) : null;

@@ -1,7 +1,6 @@
 'use client';
 import { plural } from '@/lib/validate/format';
 import { useEffect, useState } from 'react';
-import { setPipelineInfo } from '@/lib/edit';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 
 /** With nothing selected: the pipeline's own name and description. */
@@ -17,13 +16,12 @@ export function PipelineInspector() {
   useEffect(() => setDraftDescription(description), [description]);
 
   const commit = (info: { name?: string; description?: string }) => {
-    const result = setPipelineInfo(store.getState().pipeline, info);
+    const result = store.getState().apply('Edit pipeline details', [{ type: 'set-info', ...info }]);
     if (!result.ok) {
       setError(result.problems[0].message);
       return;
     }
     setError(null);
-    store.getState().apply('Edit pipeline details', () => result.pipeline);
   };
 
   return (

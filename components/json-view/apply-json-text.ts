@@ -21,7 +21,8 @@ export function applyJsonText(editor: EditorStore, draft: JsonDraftStore): Apply
     reload(state.pipeline);
     return 'unchanged';
   }
-  state.apply('Edit JSON', () => result.pipeline);
+  // One `replace` operation: the nodes and edges the text did not change stay the same objects.
+  state.apply('Edit JSON', [{ type: 'replace', document: result.pipeline }]);
   reload(editor.getState().pipeline);
   if (result.migratedFrom !== undefined) {
     editor.getState().notify(`The JSON was written for version ${result.migratedFrom}; it was updated to the current format`, 'info');

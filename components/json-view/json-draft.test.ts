@@ -31,7 +31,7 @@ describe('the JSON view draft', () => {
 
   it('follows canvas edits and undo while the text is not edited', () => {
     const { editor, draft } = setup();
-    editor.getState().apply('Rename', rename('fn', 'Archiver'));
+    editor.getState().apply('Rename', [{ type: 'rename-node', nodeId: 'fn', name: 'Archiver' }]);
     expect(draft.getState().text).toContain('"name": "Archiver"');
     editor.getState().undo();
     expect(draft.getState().text).toContain('"name": "Archive"');
@@ -41,7 +41,7 @@ describe('the JSON view draft', () => {
     const { editor, draft } = setup();
     const edited = draft.getState().text.replace('"Archive"', '"Cold archive"');
     draft.getState().setText(edited);
-    editor.getState().apply('Rename', rename('queue', 'Incoming'));
+    editor.getState().apply('Rename', [{ type: 'rename-node', nodeId: 'queue', name: 'Incoming' }]);
     expect(draft.getState().text).toBe(edited);
     expect(canvasMovedOn(draft.getState(), editor.getState().pipeline)).toBe(true);
 

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { JSON_SCHEMA_ID, parsePipelineText, pipelineJsonSchema, problemToString } from '@/lib/model';
+import { buildGraph, JSON_SCHEMA_ID, parsePipelineText, pipelineJsonSchema, pipelineJsonSchemaFor, problemToString } from '@/lib/model';
 import { validatePipeline } from '@/lib/validate';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { LazyCodeEditor, type MonacoEditor } from '../monaco/lazy-code-editor';
@@ -33,7 +33,16 @@ export function JsonView() {
   const [status, setStatus] = useState('');
   const [wide, toggleWide] = useWidePanel();
   const modelPath = `pipeline-${useId().replace(/[^A-Za-z0-9]/g, '')}.sluice.json`;
-  const jsonSchema = useMemo(() => ({ uri: JSON_SCHEMA_ID, schema: pipelineJsonSchema() }), []);
+  const baseSchema = useMemo(() => pipelineJsonSchema(), []);
+  // The schema changes only when some edge's connection does: each edge is offered its own settings.
+  const connectionsKey = useMemo(() => {
+    const graph = buildGraph(pipeline);
+    return pipeline.edges.map((e) => `${graph.node(e.source)?.kind}>${graph.node(e.target)?.kind}:${graph.connection(e)?.meaning}`).join(',');
+  }, [pipeline]);
+  const jsonSchema = useMemo(
+    () => ({ uri: JSON_SCHEMA_ID, schema: pipelineJsonSchemaFor(editorStore.getState().pipeline, baseSchema) }),
+    [connectionsKey, baseSchema, editorStore], // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   const apply = useCallback(() => {
     const outcome = applyJsonText(editorStore, draft);

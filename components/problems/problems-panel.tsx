@@ -1,7 +1,7 @@
 'use client';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Pipeline } from '@/lib/model';
-import { type Finding, type FixAction, type Severity, tryApplyFixAction, validatePipeline } from '@/lib/validate';
+import { type Finding, type FixAction, type Severity, validatePipeline } from '@/lib/validate';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { countBySeverity, summaryText } from '../validation/summary';
 import { useValidation } from '../validation/validation-provider';
@@ -9,7 +9,7 @@ import { elementNamer, filterProblems, findingKey, type ProblemSort, sortProblem
 import { ProblemRow } from './problem-row';
 import { SuppressDialog } from './suppress-dialog';
 import { SuppressedSection } from './suppressed-section';
-import { suppressFinding, unsuppressFinding } from './suppressions';
+import { suppressOperation, unsuppressOperation } from './suppressions';
 import { useRevealFinding } from './use-reveal-finding';
 import './problems.css';
 
@@ -56,12 +56,11 @@ export function ProblemsPanel() {
     const state = store.getState();
     const action = currentAction(state.pipeline, f);
     if (!action) return;
-    const result = tryApplyFixAction(state.pipeline, action);
+    const result = state.apply(`Fix: ${action.label}`, action.changes, { origin: 'fix' });
     if (!result.ok) {
       state.notify(`Could not apply the fix "${action.label}": ${result.reason}`);
       return;
     }
-    state.apply(`Fix: ${action.label}`, () => result.pipeline);
     refocus();
   };
 
@@ -124,7 +123,7 @@ export function ProblemsPanel() {
         suppressed={suppressed}
         nameOf={nameOf}
         onUnsuppress={(f) => {
-          store.getState().apply(`Unsuppress ${f.rule}`, (p) => unsuppressFinding(p, f));
+          store.getState().apply(`Unsuppress ${f.rule}`, [unsuppressOperation(f)]);
           refocus();
         }}
       />
@@ -136,7 +135,7 @@ export function ProblemsPanel() {
           const f = suppressing;
           setSuppressing(null);
           if (!f) return;
-          store.getState().apply(`Suppress ${f.rule}`, (p) => suppressFinding(p, f, reason));
+          store.getState().apply(`Suppress ${f.rule}`, [suppressOperation(f, reason)]);
           refocus();
         }}
       />

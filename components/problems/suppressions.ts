@@ -1,3 +1,4 @@
+import { applyOrThrow, type Operation } from '../../lib/edit';
 import type { Pipeline, Suppression } from '../../lib/model';
 import type { Finding } from '../../lib/validate';
 
@@ -11,21 +12,23 @@ export function suppressionFor(f: Finding, reason: string): Suppression {
   };
 }
 
-export function suppressFinding(pipeline: Pipeline, f: Finding, reason: string): Pipeline {
-  if (!reason.trim()) throw new Error('a suppression needs a written reason');
-  return { ...pipeline, suppressions: [...pipeline.suppressions, suppressionFor(f, reason)] };
-}
-
-/** Same matching as the validator: a suppression without a node or edge covers the rule everywhere. */
-function covers(s: Suppression, f: Finding): boolean {
-  return s.rule === f.rule && (s.nodeId === undefined || s.nodeId === f.nodeId) && (s.edgeId === undefined || s.edgeId === f.edgeId);
+export function suppressOperation(f: Finding, reason: string): Operation {
+  return { type: 'suppress', suppression: suppressionFor(f, reason) };
 }
 
 /**
  * Remove every suppression that hides this finding (otherwise a second, broader one would keep
- * it hidden and "Unsuppress" would seem to do nothing). Returns the same object when none does.
+ * it hidden and "Unsuppress" would seem to do nothing). The matching is the validator's own.
  */
+export function unsuppressOperation(f: Finding): Operation {
+  return { type: 'unsuppress', finding: { rule: f.rule, ...(f.nodeId !== undefined ? { nodeId: f.nodeId } : {}), ...(f.edgeId !== undefined ? { edgeId: f.edgeId } : {}) } };
+}
+
+export function suppressFinding(pipeline: Pipeline, f: Finding, reason: string): Pipeline {
+  return applyOrThrow(pipeline, [suppressOperation(f, reason)]);
+}
+
+/** Returns the same object when no suppression hides the finding. */
 export function unsuppressFinding(pipeline: Pipeline, f: Finding): Pipeline {
-  const kept = pipeline.suppressions.filter((s) => !covers(s, f));
-  return kept.length === pipeline.suppressions.length ? pipeline : { ...pipeline, suppressions: kept };
+  return applyOrThrow(pipeline, [unsuppressOperation(f)]);
 }

@@ -25,11 +25,11 @@ export function SimulationProvider({ children }: { children: ReactNode }) {
   });
   useEffect(() => () => handle.runner.dispose(), [handle]);
   const editor = useEditorStore();
-  // A result belongs to the pipeline it was run on: opening another one clears it (and stops a run).
+  // A result belongs to the pipeline it was run on: loading another stored one clears it (and stops a run).
   useEffect(
     () =>
       editor.subscribe((state, previous) => {
-        if (state.documentKey === previous.documentKey) return;
+        if (state.change === previous.change || state.change?.origin !== 'load' || state.documentKey === previous.documentKey) return;
         if (handle.store.getState().status.state === 'running') handle.runner.cancel();
         handle.store.getState().forget();
       }),

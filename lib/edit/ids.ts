@@ -50,3 +50,13 @@ export function uniqueName(name: string, taken: ReadonlySet<string>, maxLength: 
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+/**
+ * `base` itself when free, else `base-2`, `base-3`...: for ids someone chose (a fix's
+ * `orders-dlq`), which should read as written unless the name is already taken.
+ */
+export function availableId(base: string, taken: ReadonlySet<string>): string {
+  const stem = base.slice(0, 58).replace(/[^A-Za-z0-9_-]/g, '-').replace(/^[^A-Za-z0-9]+/, '') || 'node';
+  if (!taken.has(stem)) return stem;
+  for (let i = 2; ; i++) if (!taken.has(`${stem}-${i}`)) return `${stem}-${i}`;
+}

@@ -1,3 +1,5 @@
+export * from './operation';
+export * from './apply';
 export * from './ids';
 export * from './operations';
 export * from './fragment';

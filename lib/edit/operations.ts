@@ -3,65 +3,54 @@ import {
   checkConnection,
   defaultConfig,
   type EdgeConfig,
-  edgeConfigSchema,
   type EdgeRole,
   type KindId,
-  MAX_NAME_LENGTH,
   type Pipeline,
-  type PipelineEdge,
-  type PipelineNode,
   type Problem,
-  problemsFromZod,
 } from '../model';
+import { applyOperations, applyOrThrow, idsInUse } from './apply';
 import { idStem, uniqueId } from './ids';
+import type { JsonObject, JsonValue, Operation, Position } from './operation';
 
 /**
- * Edits as pure document -> document functions. The designer's store calls these and keeps
- * the results on its undo stack; nothing here mutates its input.
+ * Operations for what the user does, built from the document they act on, and the same edits
+ * as document -> document functions (tests, the CLI) that apply them through applyOperations.
  */
 
 export type EditResult = { ok: true; pipeline: Pipeline } | { ok: false; problems: Problem[] };
 
-export interface Position {
-  x: number;
-  y: number;
-}
-
-const nodeIdSet = (p: Pipeline) => new Set(p.nodes.map((n) => n.id));
-const edgeIdSet = (p: Pipeline) => new Set(p.edges.map((e) => e.id));
-
-export function addNode(p: Pipeline, kind: KindId, position: Position, name?: string): { pipeline: Pipeline; nodeId: string } {
-  const id = uniqueId(idStem(kind), nodeIdSet(p));
-  const label = name ?? `${CATALOG[kind].label} ${id.split('-').pop()}`;
-  const node = { id, kind, name: label, position: roundPosition(position), config: defaultConfig(kind) } as PipelineNode;
-  return { pipeline: { ...p, nodes: [...p.nodes, node] }, nodeId: id };
-}
+export type { Position };
 
 export function roundPosition(position: Position): Position {
   return { x: Math.round(position.x), y: Math.round(position.y) };
 }
 
-/** Remove nodes (with every edge touching them) and edges; suppressions that named them go too. */
-export function removeElements(p: Pipeline, nodeIds: readonly string[], edgeIds: readonly string[] = []): Pipeline {
-  if (nodeIds.length === 0 && edgeIds.length === 0) return p;
-  const nodes = new Set(nodeIds);
-  const edges = new Set(edgeIds);
-  const keptEdges = p.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target));
-  const keptEdgeIds = new Set(keptEdges.map((e) => e.id));
-  return {
-    ...p,
-    nodes: p.nodes.filter((n) => !nodes.has(n.id)),
-    edges: keptEdges,
-    suppressions: p.suppressions.filter(
-      (s) => (s.nodeId === undefined || !nodes.has(s.nodeId)) && (s.edgeId === undefined || keptEdgeIds.has(s.edgeId)),
-    ),
-  };
+export function addNodeOperation(p: Pipeline, kind: KindId, position: Position, name?: string): { operation: Operation; nodeId: string } {
+  const id = uniqueId(idStem(kind), idsInUse(p));
+  const label = name ?? `${CATALOG[kind].label} ${id.split('-').pop()}`;
+  const node = { id, kind, name: label, position: roundPosition(position), config: defaultConfig(kind) as JsonObject };
+  return { operation: { type: 'add-node', node }, nodeId: id };
 }
 
+export function addNode(p: Pipeline, kind: KindId, position: Position, name?: string): { pipeline: Pipeline; nodeId: string } {
+  const { operation, nodeId } = addNodeOperation(p, kind, position, name);
+  return { pipeline: applyOrThrow(p, [operation]), nodeId };
+}
+
+export function removeOperation(nodeIds: readonly string[], edgeIds: readonly string[] = []): Operation {
+  return { type: 'remove', nodeIds, edgeIds };
+}
+
+/** Remove nodes (with every edge touching them) and edges; suppressions that named them go too. */
+export function removeElements(p: Pipeline, nodeIds: readonly string[], edgeIds: readonly string[] = []): Pipeline {
+  return applyOrThrow(p, [removeOperation(nodeIds, edgeIds)]);
+}
+
+export type ConnectOperation = { ok: true; operation: Operation; edgeId: string } | { ok: false; reason: string };
 export type ConnectResult = { ok: true; pipeline: Pipeline; edgeId: string } | { ok: false; reason: string };
 
-/** Connect two nodes if their pair of kinds means something; otherwise say why not. */
-export function connect(p: Pipeline, sourceId: string, targetId: string, role: EdgeRole = 'data'): ConnectResult {
+/** The connection of two nodes if their pair of kinds means something; otherwise why not. */
+export function connectOperation(p: Pipeline, sourceId: string, targetId: string, role: EdgeRole = 'data'): ConnectOperation {
   const source = p.nodes.find((n) => n.id === sourceId);
   const target = p.nodes.find((n) => n.id === targetId);
   if (!source || !target) return { ok: false, reason: 'both ends of a connection must be nodes on the canvas' };
@@ -71,22 +60,29 @@ export function connect(p: Pipeline, sourceId: string, targetId: string, role: E
   }
   const check = checkConnection(source.kind, target.kind, role);
   if (!check.ok) return { ok: false, reason: check.reason };
-  const edgeId = uniqueId(`${sourceId}-to-${targetId}`.slice(0, 56), edgeIdSet(p)).replace(/-1$/, '');
-  const id = edgeIdSet(p).has(edgeId) ? uniqueId(`${sourceId}-to-${targetId}`.slice(0, 56), edgeIdSet(p)) : edgeId;
-  const edge: PipelineEdge = { id, source: sourceId, target: targetId, config: edgeConfigSchema.parse(role === 'data' ? {} : { role }) };
-  return { ok: true, pipeline: { ...p, edges: [...p.edges, edge] }, edgeId: id };
+  // `a-to-b` when free, else `a-to-b-1`, `a-to-b-2`...
+  const taken = idsInUse(p);
+  const stem = `${sourceId}-to-${targetId}`.slice(0, 56);
+  const readable = uniqueId(stem, taken).replace(/-1$/, '');
+  const id = taken.has(readable) ? uniqueId(stem, taken) : readable;
+  const config: JsonObject = role === 'data' ? {} : { role };
+  return { ok: true, operation: { type: 'add-edge', edge: { id, source: sourceId, target: targetId, config } }, edgeId: id };
 }
 
-function setIn(obj: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
-  const [head, ...rest] = path;
-  if (rest.length === 0) {
-    const next = { ...obj };
-    if (value === undefined) delete next[head];
-    else next[head] = value;
-    return next;
-  }
-  const child = (obj[head] ?? {}) as Record<string, unknown>;
-  return { ...obj, [head]: setIn(child, rest, value) };
+export function connect(p: Pipeline, sourceId: string, targetId: string, role: EdgeRole = 'data'): ConnectResult {
+  const op = connectOperation(p, sourceId, targetId, role);
+  if (!op.ok) return op;
+  return { ok: true, pipeline: applyOrThrow(p, [op.operation]), edgeId: op.edgeId };
+}
+
+/** `undefined` clears an optional field (an unset-config operation). */
+export function configOperation(owner: 'node' | 'edge', id: string, field: string, value: unknown): Operation {
+  return value === undefined ? { type: 'unset-config', owner, id, field } : { type: 'set-config', owner, id, field, value: value as JsonValue };
+}
+
+function result(p: Pipeline, operations: readonly Operation[]): EditResult {
+  const r = applyOperations(p, operations);
+  return r.ok ? { ok: true, pipeline: r.pipeline } : { ok: false, problems: r.problems };
 }
 
 /**
@@ -94,66 +90,23 @@ function setIn(obj: Record<string, unknown>, path: readonly string[], value: unk
  * an optional field. The kind's schema decides: a bad value is refused with its problem.
  */
 export function updateNodeConfig(p: Pipeline, nodeId: string, field: string, value: unknown): EditResult {
-  const index = p.nodes.findIndex((n) => n.id === nodeId);
-  if (index < 0) return { ok: false, problems: [{ path: '', pathSegments: [], message: `no node "${nodeId}"` }] };
-  const node = p.nodes[index];
-  const candidate = setIn(node.config as Record<string, unknown>, field.split('.'), value);
-  const parsed = CATALOG[node.kind].configSchema.safeParse(candidate, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
-  const nodes = p.nodes.slice();
-  nodes[index] = { ...node, config: parsed.data } as PipelineNode;
-  return { ok: true, pipeline: { ...p, nodes } };
+  return result(p, [configOperation('node', nodeId, field, value)]);
 }
 
 export function updateEdgeConfig(p: Pipeline, edgeId: string, field: keyof EdgeConfig, value: unknown): EditResult {
-  const index = p.edges.findIndex((e) => e.id === edgeId);
-  if (index < 0) return { ok: false, problems: [{ path: '', pathSegments: [], message: `no edge "${edgeId}"` }] };
-  const edge = p.edges[index];
-  const candidate = setIn(edge.config as Record<string, unknown>, [field], value);
-  const parsed = edgeConfigSchema.safeParse(candidate, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error) };
-  if (field === 'role') {
-    const s = p.nodes.find((n) => n.id === edge.source);
-    const t = p.nodes.find((n) => n.id === edge.target);
-    const check = s && t ? checkConnection(s.kind, t.kind, parsed.data.role) : { ok: false as const, reason: 'missing node' };
-    if (!check.ok) return { ok: false, problems: [{ path: 'role', pathSegments: ['role'], message: check.reason }] };
-  }
-  const edges = p.edges.slice();
-  edges[index] = { ...edge, config: parsed.data };
-  return { ok: true, pipeline: { ...p, edges } };
+  return result(p, [configOperation('edge', edgeId, field, value)]);
 }
 
 export function renameNode(p: Pipeline, nodeId: string, name: string): EditResult {
-  const trimmed = name.trim();
-  if (!trimmed) return { ok: false, problems: [{ path: 'name', pathSegments: ['name'], message: 'a name cannot be empty' }] };
-  if (trimmed.length > 200) return { ok: false, problems: [{ path: 'name', pathSegments: ['name'], message: 'a name is at most 200 characters' }] };
-  return { ok: true, pipeline: { ...p, nodes: p.nodes.map((n) => (n.id === nodeId ? { ...n, name: trimmed } : n)) } };
+  return result(p, [{ type: 'rename-node', nodeId, name }]);
 }
 
 export function moveNodes(p: Pipeline, positions: Readonly<Record<string, Position>>): Pipeline {
-  let changed = false;
-  const nodes = p.nodes.map((n) => {
-    const to = positions[n.id];
-    if (!to) return n;
-    const rounded = roundPosition(to);
-    if (n.position && n.position.x === rounded.x && n.position.y === rounded.y) return n;
-    changed = true;
-    return { ...n, position: rounded };
-  });
-  return changed ? { ...p, nodes } : p;
+  return applyOrThrow(p, [{ type: 'move', positions }]);
 }
 
 export function setPipelineInfo(p: Pipeline, info: { name?: string; description?: string }): EditResult {
-  if (info.name !== undefined && !info.name.trim()) {
-    return { ok: false, problems: [{ path: 'name', pathSegments: ['name'], message: 'a pipeline needs a name' }] };
-  }
-  const next = { ...p };
-  if (info.name !== undefined) next.name = info.name.trim().slice(0, MAX_NAME_LENGTH);
-  if (info.description !== undefined) {
-    if (info.description.trim()) next.description = info.description;
-    else delete next.description;
-  }
-  return { ok: true, pipeline: next };
+  return result(p, [{ type: 'set-info', ...info }]);
 }
 
 export { type EdgeRole };

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { edgeGroupDefault } from './edge-settings';
 import type { KindId } from './kind';
 
 export const STARTING_POSITIONS = ['TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP'] as const;
 
 /**
- * Settings carried by an edge. Event source mapping fields apply to stream/queue -> Lambda
- * edges; the S3 filter fields to S3 notifications; `writePrefix` to writes into S3.
+ * Settings carried by an edge, as a file holds them. Which apply to which connection, their
+ * AWS defaults and ranges: edge-settings.ts.
  * Ranges here are only sanity checks: AWS limits are the validator's job, so that a file
  * that breaks them still opens and is explained rather than refused.
  */
@@ -50,18 +51,24 @@ export function recordsPerPayload(recordBytes: number): number {
   return Math.max(1, Math.floor(SYNC_PAYLOAD_BYTES / Math.max(recordBytes, 1)));
 }
 
-/** The event source mapping an edge describes, with AWS's defaults for its source kind. */
+/**
+ * The event source mapping an edge describes, with AWS's defaults for its source kind (from
+ * the edge settings table, edge-settings.ts). Settings that do not apply to a queue read as
+ * what a queue mapping does: one batch at a time per poller, no retry limit of its own.
+ */
 export function eventSourceMappingSettings(sourceKind: KindId, config: EdgeConfig): EventSourceMappingSettings {
   const isQueue = sourceKind === 'sqs-queue';
+  const group = isQueue ? 'queue-mapping' : 'stream-mapping';
+  const d = <T extends number | string | boolean>(field: keyof EdgeConfig) => edgeGroupDefault<T>(group, field);
   return {
-    batchSize: config.batchSize ?? (isQueue ? 10 : 100),
-    batchingWindowSeconds: config.batchingWindowSeconds ?? 0,
-    parallelizationFactor: isQueue ? 1 : (config.parallelizationFactor ?? 1),
-    startingPosition: isQueue ? undefined : (config.startingPosition ?? 'LATEST'),
-    maxRetryAttempts: isQueue ? -1 : (config.maxRetryAttempts ?? -1),
-    maxRecordAgeSeconds: isQueue ? -1 : (config.maxRecordAgeSeconds ?? -1),
-    bisectOnError: isQueue ? false : (config.bisectOnError ?? false),
-    reportBatchItemFailures: config.reportBatchItemFailures ?? false,
+    batchSize: config.batchSize ?? d<number>('batchSize'),
+    batchingWindowSeconds: config.batchingWindowSeconds ?? d<number>('batchingWindowSeconds'),
+    parallelizationFactor: isQueue ? 1 : (config.parallelizationFactor ?? d<number>('parallelizationFactor')),
+    startingPosition: isQueue ? undefined : (config.startingPosition ?? d<(typeof STARTING_POSITIONS)[number]>('startingPosition')),
+    maxRetryAttempts: isQueue ? -1 : (config.maxRetryAttempts ?? d<number>('maxRetryAttempts')),
+    maxRecordAgeSeconds: isQueue ? -1 : (config.maxRecordAgeSeconds ?? d<number>('maxRecordAgeSeconds')),
+    bisectOnError: isQueue ? false : (config.bisectOnError ?? d<boolean>('bisectOnError')),
+    reportBatchItemFailures: config.reportBatchItemFailures ?? d<boolean>('reportBatchItemFailures'),
     maxConcurrency: isQueue ? config.maxConcurrency : undefined,
   };
 }

@@ -42,7 +42,53 @@ const v0ToV1: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+/**
+ * Version 2 puts node and edge ids in one namespace (decorations and simulation figures are
+ * keyed by bare id, so an edge "a" beside a node "a" overwrote the node's figures). A version 1
+ * edge whose id is also a node's id is renamed `<id>-edge` (then `-edge-2`, ...), and the
+ * suppressions naming it follow. Nothing else changes.
+ */
+export const v1ToV2: Migration = {
+  from: 1,
+  describe: 'one id namespace: edges whose id is also a node id are renamed <id>-edge',
+  migrate(doc) {
+    const nodes = Array.isArray(doc.nodes) ? doc.nodes : [];
+    const edges = Array.isArray(doc.edges) ? doc.edges : [];
+    const idOf = (x: unknown) => (typeof x === 'object' && x !== null && typeof (x as { id?: unknown }).id === 'string' ? (x as { id: string }).id : undefined);
+    const nodeIds = new Set(nodes.map(idOf).filter((id): id is string => id !== undefined));
+    const taken = new Set([...nodeIds, ...edges.map(idOf).filter((id): id is string => id !== undefined)]);
+    const renamed = new Map<string, string>();
+    const fresh = (id: string) => {
+      // Ids are at most 64 characters: room for "-edge-NN".
+      const stem = `${id.slice(0, 55)}-edge`;
+      let next = stem;
+      for (let n = 2; taken.has(next); n++) next = `${stem}-${n}`;
+      taken.add(next);
+      return next;
+    };
+    const nextEdges = edges.map((e) => {
+      const id = idOf(e);
+      if (id === undefined || !nodeIds.has(id) || renamed.has(id)) return e;
+      const to = fresh(id);
+      renamed.set(id, to);
+      return { ...(e as Json), id: to };
+    });
+    const suppressions = Array.isArray(doc.suppressions)
+      ? doc.suppressions.map((s) => {
+          const edgeId = typeof s === 'object' && s !== null ? (s as Json).edgeId : undefined;
+          return typeof edgeId === 'string' && renamed.has(edgeId) ? { ...(s as Json), edgeId: renamed.get(edgeId) } : s;
+        })
+      : doc.suppressions;
+    return {
+      ...doc,
+      version: 2,
+      ...(doc.edges === undefined ? {} : { edges: nextEdges }),
+      ...(doc.suppressions === undefined ? {} : { suppressions }),
+    };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 export type MigrationResult =
   | { ok: true; document: Json; migratedFrom?: number }
@@ -73,10 +119,19 @@ export function migrate(input: unknown): MigrationResult {
     };
   }
   let doc: Json = input;
+  // The oldest version whose step changed more than the version number: only then is the
+  // user told their file was upgraded (a version 1 file without clashing ids reads as it was).
+  let changedFrom: number | undefined;
   for (let v = version; v < CURRENT_VERSION; v++) {
     const step = MIGRATIONS.find((m) => m.from === v);
     if (!step) return { ok: false, path: 'version', message: `no migration from version ${v}` };
-    doc = step.migrate(doc);
+    const next = step.migrate(doc);
+    if (changedFrom === undefined && !sameApartFromVersion(doc, next)) changedFrom = v;
+    doc = next;
   }
-  return version === CURRENT_VERSION ? { ok: true, document: doc } : { ok: true, document: doc, migratedFrom: version };
+  return changedFrom === undefined ? { ok: true, document: doc } : { ok: true, document: doc, migratedFrom: version };
+}
+
+function sameApartFromVersion(a: Json, b: Json): boolean {
+  return JSON.stringify({ ...a, version: 0 }) === JSON.stringify({ ...b, version: 0 });
 }

@@ -4,7 +4,7 @@ import { KIND_IDS, type KindId } from './kind';
 import { edgeConfigSchema } from './edge-config';
 
 export const FORMAT_ID = 'sluice.pipeline';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const idSchema = z
@@ -13,7 +13,7 @@ const idSchema = z
 
 const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
-const suppressionSchema = z.strictObject({
+export const suppressionSchema = z.strictObject({
   rule: z.string().min(1).meta({ description: 'The rule id to switch off.' }),
   reason: z.string().trim().min(1, 'a suppression needs a written reason').max(1000),
   nodeId: z.string().optional().meta({ description: 'Only for this node.' }),
@@ -61,7 +61,7 @@ const documentShape = z.strictObject({
   suppressions: z.array(suppressionSchema).default([]),
 });
 
-/** The whole `*.sluice.json` document, version 1, with cross-reference checks. */
+/** The whole `*.sluice.json` document, version 2, with cross-reference checks. */
 export const pipelineSchema = documentShape.superRefine((doc, ctx) => {
   const nodeIds = new Map<string, number>();
   doc.nodes.forEach((n, i) => {
@@ -71,6 +71,10 @@ export const pipelineSchema = documentShape.superRefine((doc, ctx) => {
   });
   const edgeIds = new Map<string, number>();
   doc.edges.forEach((e, i) => {
+    // One namespace: figures and decorations are keyed by bare id.
+    if (nodeIds.has(e.id)) {
+      ctx.addIssue({ code: 'custom', path: ['edges', i, 'id'], message: `the id "${e.id}" is already a node's id (nodes[${nodeIds.get(e.id)}]): nodes and edges need different ids`, input: e.id });
+    }
     if (edgeIds.has(e.id)) {
       ctx.addIssue({ code: 'custom', path: ['edges', i, 'id'], message: `duplicate edge id "${e.id}" (also edges[${edgeIds.get(e.id)}])`, input: e.id });
     } else edgeIds.set(e.id, i);

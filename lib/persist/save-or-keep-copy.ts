@@ -1,3 +1,4 @@
+import { applyOrThrow } from '../edit/apply';
 import { MAX_NAME_LENGTH, type Pipeline } from '../model';
 import type { PipelineLibrary, PipelineSummary } from './pipeline-library';
 
@@ -25,7 +26,7 @@ export function copyName(name: string, suffix = ' (edits from another tab)'): st
 export async function saveOrKeepCopy(library: PipelineLibrary, id: string, document: Pipeline, expectedRevision: number): Promise<KeptResult> {
   const saved = await library.save(id, document, { expectedRevision });
   if (saved.ok) return { kind: 'saved', revision: saved.revision };
-  const pipeline: Pipeline = { ...document, name: copyName(document.name) };
+  const pipeline: Pipeline = applyOrThrow(document, [{ type: 'set-info', name: copyName(document.name) }]);
   const summary = await library.create(pipeline, 'new');
   const message = `"${document.name}" was also changed in another tab. Nothing is lost: that tab's version keeps the name, and your edits here are kept as "${pipeline.name}" (both in My pipelines).`;
   return { kind: 'copied', summary, pipeline, message };

@@ -1,3 +1,4 @@
+import { applyOrThrow } from '../edit/apply';
 import type { Pipeline } from '../model';
 import type { AutosaveEntry } from './autosave';
 import type { PipelineLibrary } from './pipeline-library';
@@ -81,7 +82,7 @@ export function createTabSyncWriter(library: PipelineLibrary, state: TabSyncStat
     if (id === state.currentId) {
       const current = ports.document();
       // Edits made while this save was under way stay: only the name changes.
-      const shown = current === document ? kept.pipeline : { ...current, name: kept.pipeline.name };
+      const shown = current === document ? kept.pipeline : applyOrThrow(current, [{ type: 'set-info', name: kept.pipeline.name }]);
       showStored(state, kept.summary.id, kept.pipeline, kept.summary.revision);
       ports.show(shown, 'Keep edits as a copy');
       if (shown !== kept.pipeline) ports.schedule({ id: kept.summary.id, document: shown });

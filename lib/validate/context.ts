@@ -1,4 +1,4 @@
-import { buildGraph, type ConnectionMeaning, type KindId, type Pipeline, type PipelineEdge, type PipelineGraph, type PipelineNode } from '../model';
+import { buildGraph, type KindId, type Pipeline, type PipelineEdge, type PipelineGraph, type PipelineNode } from '../model';
 import type { DraftFinding } from './types';
 
 type NodeOf<K extends KindId> = Extract<PipelineNode, { kind: K }>;
@@ -7,11 +7,6 @@ type NodeOf<K extends KindId> = Extract<PipelineNode, { kind: K }>;
 export interface ValidationContext extends PipelineGraph {
   nodeIndex(id: string): number;
   edgeIndex(id: string): number;
-  /** Edges of one meaning leaving / entering a node, e.g. the event source mappings into a function. */
-  outgoingOf(nodeId: string, meaning: ConnectionMeaning): PipelineEdge[];
-  incomingOf(nodeId: string, meaning: ConnectionMeaning): PipelineEdge[];
-  /** Edges of one meaning anywhere in the pipeline, in document order. */
-  edgesOf(meaning: ConnectionMeaning): PipelineEdge[];
   /** A finding about a node; `field` is a dotted config key. */
   atNode(node: PipelineNode, field: string | undefined, draft: Omit<DraftFinding, 'path' | 'nodeId' | 'field'>): DraftFinding;
   /** A finding about an edge; `field` is a key of the edge's config. */
@@ -44,12 +39,6 @@ export function createContext(pipeline: Pipeline, knownRuleIds: ReadonlySet<stri
   const edgeIndexes = new Map(pipeline.edges.map((e, i) => [e.id, i]));
   const byKind = new Map<KindId, PipelineNode[]>();
   for (const n of pipeline.nodes) (byKind.get(n.kind) ?? byKind.set(n.kind, []).get(n.kind)!).push(n);
-  const byMeaning = new Map<ConnectionMeaning, PipelineEdge[]>();
-  for (const e of pipeline.edges) {
-    const meaning = graph.connection(e)?.meaning;
-    if (meaning) (byMeaning.get(meaning) ?? byMeaning.set(meaning, []).get(meaning)!).push(e);
-  }
-  const hasMeaning = (meaning: ConnectionMeaning) => (e: PipelineEdge) => graph.connection(e)?.meaning === meaning;
   return {
     ...graph,
     knownRuleIds,
@@ -57,9 +46,6 @@ export function createContext(pipeline: Pipeline, knownRuleIds: ReadonlySet<stri
     nodesOfKind: <K extends KindId>(kind: K) => (byKind.get(kind) ?? []) as NodeOf<K>[],
     nodeIndex: (id) => nodeIndexes.get(id) ?? -1,
     edgeIndex: (id) => edgeIndexes.get(id) ?? -1,
-    outgoingOf: (nodeId, meaning) => graph.outgoing(nodeId).filter(hasMeaning(meaning)),
-    incomingOf: (nodeId, meaning) => graph.incoming(nodeId).filter(hasMeaning(meaning)),
-    edgesOf: (meaning) => byMeaning.get(meaning) ?? [],
     atNode: (node, field, draft) => ({
       ...draft,
       nodeId: node.id,

@@ -1,4 +1,4 @@
-import type { Pipeline, Suppression } from '../model';
+import { type Pipeline, type Suppression, suppressionMatches } from '../model';
 import { createContext } from './context';
 import type { DraftFinding, Finding, Rule, Severity } from './types';
 
@@ -29,12 +29,8 @@ function complete(rule: Rule, draft: DraftFinding): Finding {
   return { rule: rule.id, severity: severity ?? rule.severity, title: rule.title, docsUrl: rule.docsUrl, ...rest };
 }
 
-function matches(s: Suppression, f: Finding): boolean {
-  if (s.rule !== f.rule) return false;
-  if (s.nodeId !== undefined && s.nodeId !== f.nodeId) return false;
-  if (s.edgeId !== undefined && s.edgeId !== f.edgeId) return false;
-  return true;
-}
+/** The one matching of suppressions to findings (lib/model), shared with the `unsuppress` edit. */
+export const matches: (s: Suppression, f: Finding) => boolean = suppressionMatches;
 
 /** Deterministic order: severity, then where in the document (pipeline, nodes, edges), then rule id. */
 function sortFindings(findings: Finding[], pipeline: Pipeline): Finding[] {

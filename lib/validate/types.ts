@@ -1,29 +1,15 @@
+import type { ConfigOwner, JsonValue, Operation } from '../edit';
 import type { KindId, Pipeline, PipelineEdge, PipelineNode } from '../model';
 import type { ValidationContext } from './context';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** JSON-safe values: a fix action must survive postMessage, localStorage and files. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-
-/** Where a config change applies: a node's or an edge's `config`. */
-export type ConfigOwner = 'node' | 'edge';
-
 /**
- * One step of a mechanical fix. `field` is a dotted config key ("trigger.schedule").
- * Steps are plain data so the UI can show, store and replay them.
+ * One step of a mechanical fix: an edit operation (lib/edit), plain data, so the UI can show,
+ * store and replay it, and applying it is the same code path as any other edit.
  */
-export type FixChange =
-  | { type: 'set-config'; owner: ConfigOwner; id: string; field: string; value: JsonValue }
-  | { type: 'unset-config'; owner: ConfigOwner; id: string; field: string }
-  | {
-      type: 'add-node';
-      node: { id: string; kind: KindId; name: string; position?: { x: number; y: number }; config: { [key: string]: JsonValue } };
-      /** Place the node next to this one, worked out when the fix is applied (not on every validation). */
-      near?: string;
-    }
-  | { type: 'add-edge'; edge: { id: string; source: string; target: string; config: { [key: string]: JsonValue } } }
-  | { type: 'remove-edge'; edgeId: string };
+export type FixChange = Operation;
+export type { ConfigOwner, JsonValue };
 
 /** A fix the user can apply with one click (and undo: applying is a pure document -> document step). */
 export interface FixAction {

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { emptyPipeline, type Pipeline } from '@/lib/model';
-import { moveNodes, type Position } from '@/lib/edit';
+import { type Applied, applyOperations, type ApplyResult, type Operation, type Position } from '@/lib/edit';
 
 /** How many steps undo remembers. Each entry is a whole (structurally shared) document. */
 export const HISTORY_LIMIT = 200;
@@ -16,8 +16,25 @@ export interface Notice {
   text: string;
 }
 
+/**
+ * Where a change of the document came from. Subscribers read this instead of flags: autosave
+ * skips what is already stored ('load', 'another-tab'), the simulation forgets its result when
+ * another stored pipeline is loaded.
+ */
+export type ChangeOrigin = 'user' | 'fix' | 'load' | 'another-tab' | 'undo' | 'redo';
+
+export interface DocumentChange {
+  origin: ChangeOrigin;
+  /** What the undo menu calls it ("Add Lambda function", "Fix: Enable the stream"). */
+  label: string;
+  /** The operations applied (for undo/redo: none, the document steps back or forth whole). */
+  operations: readonly Operation[];
+}
+
 export interface EditorState {
   pipeline: Pipeline;
+  /** The last change of `pipeline` and where it came from (null before the first). */
+  change: DocumentChange | null;
   past: { pipeline: Pipeline; label: string }[];
   future: { pipeline: Pipeline; label: string }[];
   selection: Selection;
@@ -39,12 +56,16 @@ export interface EditorState {
 }
 
 export interface EditorActions {
-  /** Apply an edit as one undoable step. A function returning the same document is a no-op. */
-  apply(label: string, edit: (p: Pipeline) => Pipeline, select?: Partial<Selection>): void;
+  /**
+   * Apply operations as one undoable step (all or nothing); refused operations change nothing
+   * and their problems are returned. Operations that change nothing are no step.
+   * `select` may name what the operations added (their final ids are in the result).
+   */
+  apply(label: string, operations: readonly Operation[], options?: ApplyOptions): ApplyResult;
   undo(): void;
   redo(): void;
   /** Replace the whole document (open, new, example). Undo can bring the previous one back unless `resetHistory`. */
-  load(pipeline: Pipeline, options?: { resetHistory?: boolean; label?: string; documentKey?: string }): void;
+  load(pipeline: Pipeline, options?: { resetHistory?: boolean; label?: string; documentKey?: string; origin?: 'user' | 'load' | 'another-tab' }): void;
   select(selection: Partial<Selection>): void;
   /** Positions while dragging: visible at once, committed to history by `endDrag`. */
   dragTo(positions: Record<string, Position>): void;
@@ -55,6 +76,12 @@ export interface EditorActions {
   focus(target: { nodeId?: string; edgeId?: string; field?: string }): void;
 }
 
+export interface ApplyOptions {
+  /** 'user' unless said otherwise; a problem's fix is 'fix'. */
+  origin?: 'user' | 'fix';
+  select?: Partial<Selection> | ((added: Applied['added']) => Partial<Selection>);
+}
+
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
 let noticeCounter = 0;
@@ -62,6 +89,7 @@ let noticeCounter = 0;
 export function createEditorStore(initial: Pipeline = emptyPipeline()) {
   return createStore<EditorState & EditorActions>()((set, get) => ({
     pipeline: initial,
+    change: null,
     past: [],
     future: [],
     selection: { nodeIds: [], edgeIds: [] },
@@ -72,19 +100,23 @@ export function createEditorStore(initial: Pipeline = emptyPipeline()) {
     panel: 'inspector',
     focusField: null,
 
-    apply(label, edit, select) {
+    apply(label, operations, options = {}) {
       const { pipeline, past } = get();
-      const next = edit(pipeline);
-      if (next === pipeline) {
+      const result = applyOperations(pipeline, operations);
+      if (!result.ok) return result;
+      const select = typeof options.select === 'function' ? options.select(result.added) : options.select;
+      if (result.pipeline === pipeline) {
         if (select) get().select(select);
-        return;
+        return result;
       }
       set({
-        pipeline: next,
+        pipeline: result.pipeline,
+        change: { origin: options.origin ?? 'user', label, operations },
         past: [...past, { pipeline, label }].slice(-HISTORY_LIMIT),
         future: [],
-        selection: pruneSelection(select ? { ...get().selection, ...select } : get().selection, next),
+        selection: pruneSelection(select ? { ...get().selection, ...select } : get().selection, result.pipeline),
       });
+      return result;
     },
 
     undo() {
@@ -93,6 +125,7 @@ export function createEditorStore(initial: Pipeline = emptyPipeline()) {
       if (!last) return;
       set({
         pipeline: last.pipeline,
+        change: { origin: 'undo', label: last.label, operations: [] },
         past: past.slice(0, -1),
         future: [{ pipeline, label: last.label }, ...future],
         selection: pruneSelection(get().selection, last.pipeline),
@@ -105,6 +138,7 @@ export function createEditorStore(initial: Pipeline = emptyPipeline()) {
       if (!next) return;
       set({
         pipeline: next.pipeline,
+        change: { origin: 'redo', label: next.label, operations: [] },
         past: [...past, { pipeline, label: next.label }],
         future: future.slice(1),
         selection: pruneSelection(get().selection, next.pipeline),
@@ -113,10 +147,14 @@ export function createEditorStore(initial: Pipeline = emptyPipeline()) {
 
     load(pipeline, options = {}) {
       const { past, pipeline: current, documentEpoch, documentKey } = get();
+      const label = options.label ?? 'Open pipeline';
       set({
         pipeline,
+        // A loaded document is taken whole (it was parsed where it was read): the tab sync
+        // compares it by identity with what it stored.
+        change: { origin: options.origin ?? 'user', label, operations: [{ type: 'replace', document: pipeline }] },
         documentKey: options.documentKey ?? documentKey,
-        past: options.resetHistory ? [] : [...past, { pipeline: current, label: options.label ?? 'Open pipeline' }].slice(-HISTORY_LIMIT),
+        past: options.resetHistory ? [] : [...past, { pipeline: current, label }].slice(-HISTORY_LIMIT),
         future: [],
         selection: { nodeIds: [], edgeIds: [] },
         documentEpoch: documentEpoch + 1,
@@ -135,9 +173,10 @@ export function createEditorStore(initial: Pipeline = emptyPipeline()) {
 
     dragTo(positions) {
       const { pipeline, dragOrigin } = get();
-      const next = moveNodes(pipeline, positions);
-      if (next === pipeline) return;
-      set({ pipeline: next, dragOrigin: dragOrigin ?? pipeline });
+      const operations: Operation[] = [{ type: 'move', positions }];
+      const result = applyOperations(pipeline, operations);
+      if (!result.ok || result.pipeline === pipeline) return;
+      set({ pipeline: result.pipeline, change: { origin: 'user', label: 'Move', operations }, dragOrigin: dragOrigin ?? pipeline });
     },
 
     endDrag() {

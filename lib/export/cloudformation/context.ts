@@ -1,4 +1,4 @@
-import { buildGraph, type PipelineGraph, type Pipeline, type PipelineEdge, type PipelineNode } from '../../model';
+import { buildGraph, type ConnectionMeaning, type PipelineGraph, type Pipeline, type PipelineEdge, type PipelineNode } from '../../model';
 import { LogicalIdAllocator, pascalCase } from './logical-ids';
 import type { CfnOutput, CfnParameter, CfnResource, CfnValue } from './types';
 import { PolicyBook } from './policy-book';
@@ -113,12 +113,12 @@ export class ExportContext {
     this.outputs[this.ids.allocate(`${pascalCase(nodeId)}${suffix}`, `output:${nodeId}/${suffix}`)] = { Description: description, Value: value };
   }
 
-  /** Edges of a node with a given meaning, in document order. */
-  outgoing(nodeId: string, meaning?: string): PipelineEdge[] {
-    return this.graph.outgoing(nodeId).filter((e) => meaning === undefined || this.graph.connection(e)?.meaning === meaning);
+  /** Edges of a node (of a given meaning: the graph's answer), in document order. */
+  outgoing(nodeId: string, meaning?: ConnectionMeaning): PipelineEdge[] {
+    return meaning === undefined ? this.graph.outgoing(nodeId) : this.graph.outgoingOf(nodeId, meaning);
   }
 
-  incoming(nodeId: string, meaning?: string): PipelineEdge[] {
-    return this.graph.incoming(nodeId).filter((e) => meaning === undefined || this.graph.connection(e)?.meaning === meaning);
+  incoming(nodeId: string, meaning?: ConnectionMeaning): PipelineEdge[] {
+    return meaning === undefined ? this.graph.incoming(nodeId) : this.graph.incomingOf(nodeId, meaning);
   }
 }

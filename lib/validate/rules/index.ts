@@ -37,6 +37,7 @@ import { firehoseBuffering } from './firehose/firehose-buffering';
 import { firehoseDestination } from './firehose/firehose-destination';
 import { connectionInvalid } from './general/connection-invalid';
 import { dataPipelineDeprecated } from './general/data-pipeline-deprecated';
+import { edgeSettingNotApplicable } from './general/edge-setting-not-applicable';
 import { orphanNode } from './general/orphan-node';
 import { scheduleExpression } from './general/schedule-expression';
 
@@ -81,5 +82,6 @@ export const ALL_RULES: readonly Rule[] = [
   connectionInvalid,
   dataPipelineDeprecated,
   orphanNode,
+  edgeSettingNotApplicable,
   scheduleExpression,
 ];

@@ -1,4 +1,4 @@
-import type { EdgeConfig } from '../../../model';
+import { type EdgeConfig, type EdgeFieldSpec, edgeFieldSpec, inEdgeFieldRange } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
@@ -10,23 +10,22 @@ interface RangeCheck {
   /** Which mappings the setting belongs to. */
   appliesTo: 'all' | 'stream' | 'queue';
   allowed: string;
-  ok: (v: number) => boolean;
-  /** The nearest allowed value, for the one-click fix. */
-  nearest: (v: number) => number;
 }
 
+/** The ranges are the edge settings table's (lib/model/edge-settings.ts); only the wording is here. */
 const CHECKS: RangeCheck[] = [
-  { field: 'batchingWindowSeconds', appliesTo: 'all', allowed: '0 to 300 s', ok: (v) => v >= 0 && v <= 300, nearest: () => 300 },
-  { field: 'maxRetryAttempts', appliesTo: 'stream', allowed: '-1 (unlimited) or 0 to 10,000', ok: (v) => v >= -1 && v <= 10000, nearest: () => 10000 },
-  {
-    field: 'maxRecordAgeSeconds',
-    appliesTo: 'stream',
-    allowed: '-1 (no limit) or 60 to 604,800 s (7 days)',
-    ok: (v) => v === -1 || (v >= 60 && v <= 604800),
-    nearest: (v) => (v < 60 ? 60 : 604800),
-  },
-  { field: 'maxConcurrency', appliesTo: 'queue', allowed: '2 to 1,000', ok: (v) => v >= 2 && v <= 1000, nearest: (v) => (v < 2 ? 2 : 1000) },
+  { field: 'batchingWindowSeconds', appliesTo: 'all', allowed: '0 to 300 s' },
+  { field: 'maxRetryAttempts', appliesTo: 'stream', allowed: '-1 (unlimited) or 0 to 10,000' },
+  { field: 'maxRecordAgeSeconds', appliesTo: 'stream', allowed: '-1 (no limit) or 60 to 604,800 s (7 days)' },
+  { field: 'maxConcurrency', appliesTo: 'queue', allowed: '2 to 1,000' },
 ];
+
+const specOf = (c: RangeCheck) => edgeFieldSpec(c.appliesTo === 'queue' ? 'queue-mapping' : 'stream-mapping', c.field);
+
+/** The nearest allowed value, for the one-click fix. */
+function nearest(spec: EdgeFieldSpec, value: number): number {
+  return spec.min !== undefined && value < spec.min ? spec.min : (spec.max ?? value);
+}
 
 export const esmParameterRange = defineRule({
   id: 'esm-parameter-range',
@@ -41,9 +40,10 @@ export const esmParameterRange = defineRule({
     for (const { edge, isStream } of eventSourceMappings(ctx)) {
       for (const c of CHECKS) {
         const value = edge.config[c.field];
-        if (typeof value !== 'number' || c.ok(value)) continue;
+        const spec = specOf(c);
+        if (typeof value !== 'number' || inEdgeFieldRange(spec, value)) continue;
         if ((c.appliesTo === 'stream' && !isStream) || (c.appliesTo === 'queue' && isStream)) continue;
-        const fixed = c.nearest(value);
+        const fixed = nearest(spec, value);
         out.push(
           ctx.atEdge(edge, c.field, {
             message: `${c.field} is ${num(value)}; Lambda allows ${c.allowed}, so it refuses the mapping`,

@@ -24,7 +24,7 @@ export const esmRetryForever = defineRule({
             changes: [
               change.set('edge', edge.id, 'maxRetryAttempts', 3),
               change.set('edge', edge.id, 'bisectOnError', true),
-              ...addQueueChanges(ctx.pipeline, ctx.idsInUse, fn, `${fn.id}-failures`, `${fn.name} failures`, (queueId) => ({
+              ...addQueueChanges(ctx.idsInUse, fn, `${fn.id}-failures`, `${fn.name} failures`, (queueId) => ({
                 source: fn.id,
                 target: queueId,
                 config: { role: 'on-failure' },

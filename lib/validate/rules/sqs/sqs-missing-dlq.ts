@@ -21,7 +21,7 @@ export const sqsMissingDlq = defineRule({
           fix: `Add a dead-letter queue; messages move there after ${num(queue.config.maxReceiveCount)} receives (maxReceiveCount).`,
           action: {
             label: 'Add a dead-letter queue',
-            changes: addQueueChanges(ctx.pipeline, ctx.idsInUse, queue, `${queue.id}-dlq`, `${queue.name} DLQ`, (dlqId) => ({
+            changes: addQueueChanges(ctx.idsInUse, queue, `${queue.id}-dlq`, `${queue.name} DLQ`, (dlqId) => ({
               source: queue.id,
               target: dlqId,
               config: {},
