@@ -190,7 +190,19 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
         const core = isObj(inst.CoreInstanceGroup) ? inst.CoreInstanceGroup : {};
         str('instanceType', 'InstanceType', master, `${base}.Instances.MasterInstanceGroup`);
         const coreCount = read.number(core.InstanceCount, `${base}.Instances.CoreInstanceGroup.InstanceCount`);
-        set('instanceCount', 1 + (typeof coreCount === 'number' ? coreCount : 0), `${base}.Instances`);
+        const primaryCount = read.number(master.InstanceCount, `${base}.Instances.MasterInstanceGroup.InstanceCount`);
+        const primary = typeof primaryCount === 'number' ? primaryCount : 1;
+        if (primary !== 1) set('primaryInstanceCount', primary, `${base}.Instances.MasterInstanceGroup.InstanceCount`);
+        set('instanceCount', primary + (typeof coreCount === 'number' ? coreCount : 0), `${base}.Instances`);
+        const tasks = Array.isArray(inst.TaskInstanceGroups) ? inst.TaskInstanceGroups.filter(isObj) : [];
+        const taskCount = tasks.reduce((sum, g, i) => {
+          const n = read.number(g.InstanceCount, `${base}.Instances.TaskInstanceGroups.${i}.InstanceCount`);
+          return sum + (typeof n === 'number' ? n : 0);
+        }, 0);
+        if (taskCount > 0) set('taskInstanceCount', taskCount, `${base}.Instances.TaskInstanceGroups`);
+        // A cluster without an AutoTerminationPolicy never ends by itself: 0 says so (and emr-auto-termination reports it).
+        if (!isObj(p.AutoTerminationPolicy)) set('autoTerminationIdleSeconds', 0, `${base}`);
+        else num('autoTerminationIdleSeconds', 'IdleTimeout', p.AutoTerminationPolicy, `${base}.AutoTerminationPolicy`);
         set('useGlueCatalog', JSON.stringify(p.Configurations ?? '').includes('AWSGlueDataCatalogHiveClientFactory'), `${base}.Configurations`);
       }
       break;

@@ -32,6 +32,12 @@ import { glueCrawlerTarget } from './glue/glue-crawler-target';
 import { glueEncryption } from './glue/glue-encryption';
 import { glueDatabaseUnpopulated } from './glue/glue-database-unpopulated';
 import { glueDoubleSchedule } from './glue/glue-double-schedule';
+import { emrAutoTermination } from './emr/emr-auto-termination';
+import { emrSingleNode } from './emr/emr-single-node';
+import { emrReleaseSupport } from './emr/emr-release-support';
+import { emrServerlessApplication } from './emr/emr-serverless-application';
+import { emrGlueCatalog } from './emr/emr-glue-catalog';
+import { emrAthenaAlternative } from './emr/emr-athena-alternative';
 import { s3Partitioning } from './s3/s3-partitioning';
 import { firehoseBuffering } from './firehose/firehose-buffering';
 import { firehoseDestination } from './firehose/firehose-destination';
@@ -75,6 +81,12 @@ export const ALL_RULES: readonly Rule[] = [
   glueEncryption,
   glueDatabaseUnpopulated,
   glueDoubleSchedule,
+  emrAutoTermination,
+  emrSingleNode,
+  emrReleaseSupport,
+  emrServerlessApplication,
+  emrGlueCatalog,
+  emrAthenaAlternative,
   s3Partitioning,
   firehoseBuffering,
   firehoseDestination,

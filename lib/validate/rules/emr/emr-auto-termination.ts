@@ -1,0 +1,49 @@
+import { EMR_IDLE_TIMEOUT } from '../../../model';
+import { defineRule } from '../../define-rule';
+import { setAction } from '../../fix-actions';
+import { duration, num } from '../../format';
+
+/** One hour of idle time: long enough between steps of a working day's jobs, short enough not to pay for a night. */
+const SUGGESTED_IDLE_SECONDS = 3600;
+
+export const emrAutoTermination = defineRule({
+  id: 'emr-auto-termination',
+  area: 'emr',
+  severity: 'error',
+  title: 'EMR cluster that never terminates by itself',
+  docsUrl: EMR_IDLE_TIMEOUT.url,
+  description:
+    'A cluster on EC2 kept alive between steps runs, and bills every instance, until someone terminates it. An auto-termination policy ends it after an idle time of 60 s to 7 days.',
+  check(ctx) {
+    return ctx.nodesOfKind('emr-cluster').flatMap((cluster) => {
+      const c = cluster.config;
+      if (c.deployment !== 'ec2') return [];
+      const action = setAction(`Terminate after ${duration(SUGGESTED_IDLE_SECONDS)} idle`, 'node', cluster.id, 'autoTerminationIdleSeconds', SUGGESTED_IDLE_SECONDS);
+      if (c.autoTerminationIdleSeconds === 0) {
+        const instances = c.instanceCount + c.taskInstanceCount;
+        return [
+          ctx.atNode(cluster, 'autoTerminationIdleSeconds', {
+            severity: 'warning',
+            message: `the cluster has no auto-termination: its ${num(instances)} instance${instances === 1 ? '' : 's'} run and bill ${num(instances * 24 * 30)} instance-hours a month, idle or not, until someone terminates it`,
+            fix: 'Set an idle timeout (e.g. 1 hour), or run the work on EMR Serverless, which stops when idle.',
+            action,
+          }),
+        ];
+      }
+      if (c.autoTerminationIdleSeconds < EMR_IDLE_TIMEOUT.minSeconds) {
+        return [
+          ctx.atNode(cluster, 'autoTerminationIdleSeconds', {
+            message: `an idle timeout of ${num(c.autoTerminationIdleSeconds)} s is below EMR's minimum of ${num(EMR_IDLE_TIMEOUT.minSeconds)} s: the cluster cannot be created`,
+            fix: `Use ${num(EMR_IDLE_TIMEOUT.minSeconds)} to ${num(EMR_IDLE_TIMEOUT.maxSeconds)} s.`,
+            action,
+          }),
+        ];
+      }
+      return [];
+    });
+  },
+  examples: {
+    failing: { nodes: [{ id: 'spark', kind: 'emr-cluster', config: { autoTerminationIdleSeconds: 0 } }] },
+    passing: { nodes: [{ id: 'spark', kind: 'emr-cluster', config: { autoTerminationIdleSeconds: 3600 } }] },
+  },
+});
