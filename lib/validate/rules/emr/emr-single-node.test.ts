@@ -30,4 +30,8 @@ describe('emr-single-node', () => {
     expect(check(spark({ instanceCount: 2 }), 'emr-single-node')).toEqual([]);
     expect(check(spark({ instanceCount: 1, deployment: 'serverless' }), 'emr-single-node')).toEqual([]);
   });
+
+  it('rejects two primary nodes when the file is read (EMR runs 1, or 3 for high availability)', () => {
+    expect(() => spark({ primaryInstanceCount: 2 })).toThrow(/1 or 3 primary nodes/);
+  });
 });
