@@ -12,3 +12,4 @@ export * from './runtimes';
 export * from './builder';
 export * from './graph';
 export * from './limits/emr';
+export * from './limits/lambda-recursion';

@@ -7,6 +7,7 @@ import { lambdaStateful } from './lambda/lambda-stateful';
 import { lambdaDynamicWebsite } from './lambda/lambda-dynamic-website';
 import { lambdaS3Recursion } from './lambda/lambda-s3-recursion';
 import { lambdaPayloadSize } from './lambda/lambda-payload-size';
+import { lambdaRecursiveLoop } from './lambda/lambda-recursive-loop';
 import { esmBatchSize } from './event-source-mapping/esm-batch-size';
 import { esmPayloadSplit } from './event-source-mapping/esm-payload-split';
 import { esmTimeoutRisk } from './event-source-mapping/esm-timeout-risk';
@@ -56,6 +57,7 @@ export const ALL_RULES: readonly Rule[] = [
   lambdaDynamicWebsite,
   lambdaS3Recursion,
   lambdaPayloadSize,
+  lambdaRecursiveLoop,
   esmBatchSize,
   esmPayloadSplit,
   esmTimeoutRisk,
