@@ -120,6 +120,7 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
       break;
     case 'sqs-queue':
       bool('fifo', 'FifoQueue');
+      if (p.FifoThroughputLimit !== undefined) set('highThroughputFifo', read.string(p.FifoThroughputLimit, `${base}.FifoThroughputLimit`) === 'perMessageGroupId', `${base}.FifoThroughputLimit`);
       num('visibilityTimeoutSeconds', 'VisibilityTimeout');
       num('retentionSeconds', 'MessageRetentionPeriod');
       num('delaySeconds', 'DelaySeconds');
@@ -192,7 +193,7 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
         const coreCount = read.number(core.InstanceCount, `${base}.Instances.CoreInstanceGroup.InstanceCount`);
         const primaryCount = read.number(master.InstanceCount, `${base}.Instances.MasterInstanceGroup.InstanceCount`);
         const primary = typeof primaryCount === 'number' ? primaryCount : 1;
-        if (primary !== 1) set('primaryInstanceCount', primary, `${base}.Instances.MasterInstanceGroup.InstanceCount`);
+        if (primary !== 1) set('highAvailability', primary === 3 ? true : primary, `${base}.Instances.MasterInstanceGroup.InstanceCount`);
         set('instanceCount', primary + (typeof coreCount === 'number' ? coreCount : 0), `${base}.Instances`);
         const tasks = Array.isArray(inst.TaskInstanceGroups) ? inst.TaskInstanceGroups.filter(isObj) : [];
         const taskCount = tasks.reduce((sum, g, i) => {

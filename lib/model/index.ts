@@ -13,3 +13,4 @@ export * from './builder';
 export * from './graph';
 export * from './limits/emr';
 export * from './limits/lambda-recursion';
+export * from './limits/sqs-fifo';

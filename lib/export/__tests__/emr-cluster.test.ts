@@ -44,10 +44,12 @@ describe('EMR export (issue 10: a cluster that deploys and works)', () => {
     expect(props({ autoTerminationIdleSeconds: 0 }).AutoTerminationPolicy).toBeUndefined();
     expect(props({ releaseLabel: 'emr-6.0.0' }).AutoTerminationPolicy).toBeUndefined();
     expect(props({ releaseLabel: 'emr-5.30.0' }).AutoTerminationPolicy).toEqual({ IdleTimeout: 3600 });
+    // Three primary nodes: EMR keeps termination protection on and overrides the policy (emr-plan-ha-launch.html).
+    expect(props({ highAvailability: true }).AutoTerminationPolicy).toBeUndefined();
   });
 
   it('exports the instance groups by role: primary, core and task', () => {
-    const instances = template(cluster({ instanceCount: 5, primaryInstanceCount: 3, taskInstanceCount: 4 })).Resources.SparkEmr.Properties.Instances as Record<string, { InstanceCount: number }[] & { InstanceCount: number }>;
+    const instances = template(cluster({ instanceCount: 5, highAvailability: true, taskInstanceCount: 4 })).Resources.SparkEmr.Properties.Instances as Record<string, { InstanceCount: number }[] & { InstanceCount: number }>;
     expect(instances.MasterInstanceGroup.InstanceCount).toBe(3);
     expect(instances.CoreInstanceGroup.InstanceCount).toBe(2);
     expect(instances.TaskInstanceGroups[0].InstanceCount).toBe(4);
@@ -76,13 +78,16 @@ describe('EMR export (issue 10: a cluster that deploys and works)', () => {
 describe('EMR import', () => {
   it('reads back the idle timeout and the instance groups it exported', () => {
     // Without the Sluice metadata, so the resource properties themselves are read (as for a template edited by hand).
-    const exported = JSON.parse(exportCloudFormation(cluster({ autoTerminationIdleSeconds: 900, instanceCount: 5, primaryInstanceCount: 3, taskInstanceCount: 4 }), { format: 'json' }).text);
-    delete exported.Metadata;
-    for (const r of Object.values(exported.Resources) as { Metadata?: unknown }[]) delete r.Metadata;
-    const result = importCloudFormation(JSON.stringify(exported));
-    if (!result.ok) throw new Error(JSON.stringify(result));
-    const spark = result.pipeline.nodes.find((n) => n.kind === 'emr-cluster');
-    expect(spark?.config).toMatchObject({ autoTerminationIdleSeconds: 900, instanceCount: 5, primaryInstanceCount: 3, taskInstanceCount: 4 });
+    const roundTrip = (config: Record<string, unknown>) => {
+      const exported = JSON.parse(exportCloudFormation(cluster(config), { format: 'json' }).text);
+      delete exported.Metadata;
+      for (const r of Object.values(exported.Resources) as { Metadata?: unknown }[]) delete r.Metadata;
+      const result = importCloudFormation(JSON.stringify(exported));
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      return result.pipeline.nodes.find((n) => n.kind === 'emr-cluster')?.config;
+    };
+    expect(roundTrip({ autoTerminationIdleSeconds: 900, instanceCount: 5, taskInstanceCount: 4 })).toMatchObject({ autoTerminationIdleSeconds: 900, instanceCount: 5, highAvailability: false, taskInstanceCount: 4 });
+    expect(roundTrip({ instanceCount: 5, highAvailability: true })).toMatchObject({ instanceCount: 5, highAvailability: true, taskInstanceCount: 0 });
   });
 
   it('reads a hand-written cluster without an AutoTerminationPolicy as one that never terminates (0)', () => {
@@ -101,6 +106,6 @@ Resources:
 `;
     const result = importCloudFormation(text);
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(result.pipeline.nodes[0].config).toMatchObject({ autoTerminationIdleSeconds: 0, instanceCount: 5, primaryInstanceCount: 1, taskInstanceCount: 0 });
+    expect(result.pipeline.nodes[0].config).toMatchObject({ autoTerminationIdleSeconds: 0, instanceCount: 5, highAvailability: false, taskInstanceCount: 0 });
   });
 });

@@ -47,6 +47,7 @@ export function l2Node(ctx: ExportContext, node: PipelineNode, resources: Record
         `      retentionPeriod: cdk.Duration.seconds(${c.retentionSeconds}),`,
         ...(c.delaySeconds > 0 ? [`      deliveryDelay: cdk.Duration.seconds(${c.delaySeconds}),`] : []),
         ...(c.fifo ? ['      fifo: true,'] : []),
+        ...(c.fifo && c.highThroughputFifo ? ['      deduplicationScope: sqs.DeduplicationScope.MESSAGE_GROUP,', '      fifoThroughputLimit: sqs.FifoThroughputLimit.PER_MESSAGE_GROUP_ID,'] : []),
         '      encryption: sqs.QueueEncryption.SQS_MANAGED,',
         '      enforceSSL: true,',
         ...(dlq ? [`      deadLetterQueue: { queue: ${varName(ctx, dlq.target)}, maxReceiveCount: ${c.maxReceiveCount} },`] : []),

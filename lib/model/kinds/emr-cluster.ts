@@ -23,15 +23,10 @@ export const emrCluster = defineKind({
       .min(1)
       .default(3)
       .meta({ title: 'Instances (primary + core)', description: 'The primary node(s) plus the core nodes that hold HDFS; 1 is a single-node cluster.' }),
-    primaryInstanceCount: z
-      .number()
-      .int()
-      .min(1)
-      .max(3)
-      // EMR runs one primary node, or three for high availability; never two.
-      .refine((n) => n !== 2, 'EMR takes 1 or 3 primary nodes')
-      .default(1)
-      .meta({ title: 'Primary nodes', description: '1, or 3 for a cluster that survives the loss of a primary node.' }),
+    highAvailability: z
+      .boolean()
+      .default(false)
+      .meta({ title: 'Three primary nodes', description: 'High availability: the cluster survives the loss of a primary node. Counted in Instances.' }),
     taskInstanceCount: z.number().int().min(0).default(0).meta({ title: 'Task nodes', description: 'Compute-only nodes (no HDFS) in a task instance group.' }),
     autoTerminationIdleSeconds: z
       .number()

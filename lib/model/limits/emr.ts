@@ -83,3 +83,20 @@ export function emrSupportsAutoTermination(label: string): boolean {
   if (v[0] === 5) return compare(v, [5, 30, 0]) >= 0;
   return false;
 }
+
+/**
+ * A cluster runs one primary node, or three for high availability (multiple primary nodes).
+ * EMR turns termination protection on for a cluster with three primary nodes and overrides
+ * any auto-termination setting (emr-plan-ha-launch.html).
+ */
+export const EMR_PRIMARY_NODES = {
+  single: 1,
+  highAvailability: 3,
+  url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-ha.html',
+  checked: '2026-12-06',
+} as const;
+
+/** Primary nodes of a cluster config. */
+export function emrPrimaryNodes(config: { highAvailability: boolean }): number {
+  return config.highAvailability ? EMR_PRIMARY_NODES.highAvailability : EMR_PRIMARY_NODES.single;
+}

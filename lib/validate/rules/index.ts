@@ -20,6 +20,8 @@ import { sqsMissingDlq } from './sqs/sqs-missing-dlq';
 import { sqsFifoBatchingWindow } from './sqs/sqs-fifo-batching-window';
 import { sqsParameterRange } from './sqs/sqs-parameter-range';
 import { sqsDlqRetention } from './sqs/sqs-dlq-retention';
+import { sqsFifoThroughput } from './sqs/sqs-fifo-throughput';
+import { sqsFifoMessageGroups } from './sqs/sqs-fifo-message-groups';
 import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
 import { kinesisRetention } from './kinesis/kinesis-retention';
 import { kinesisRecordSize } from './kinesis/kinesis-record-size';
@@ -70,6 +72,8 @@ export const ALL_RULES: readonly Rule[] = [
   sqsFifoBatchingWindow,
   sqsParameterRange,
   sqsDlqRetention,
+  sqsFifoThroughput,
+  sqsFifoMessageGroups,
   kinesisShardThroughput,
   kinesisRetention,
   kinesisRecordSize,

@@ -1,4 +1,4 @@
-import { EMR_MANAGED_POLICY_TAG, EMR_SERVERLESS_TYPES, emrSupportsAutoTermination, type NodeOfKind } from '../../../model';
+import { EMR_MANAGED_POLICY_TAG, EMR_SERVERLESS_TYPES, emrPrimaryNodes, emrSupportsAutoTermination, type NodeOfKind } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref, sub } from '../intrinsics';
 import { truncate } from '../text';
@@ -78,13 +78,14 @@ export function emitEmr(ctx: ExportContext, node: NodeOfKind<'emr-cluster'>): vo
     Description: `Subnet for EMR cluster ${node.id}; it must carry the tag ${EMR_MANAGED_POLICY_TAG.key}=${EMR_MANAGED_POLICY_TAG.value} (AmazonEMRServicePolicy_v2)`,
   });
   const group = (count: number) => ({ InstanceCount: count, InstanceType: c.instanceType, Market: 'ON_DEMAND' });
-  const core = c.instanceCount - c.primaryInstanceCount;
+  const primary = emrPrimaryNodes(c);
+  const core = Math.max(0, c.instanceCount - primary);
   const properties: CfnObject = {
     Name: truncate(node.name, 256),
     ReleaseLabel: c.releaseLabel,
     Applications: c.applications.map((a) => ({ Name: a })),
     Instances: {
-      MasterInstanceGroup: group(c.primaryInstanceCount),
+      MasterInstanceGroup: group(primary),
       ...(core > 0 ? { CoreInstanceGroup: group(core) } : {}),
       ...(c.taskInstanceCount > 0 ? { TaskInstanceGroups: [{ Name: 'Task', ...group(c.taskInstanceCount) }] } : {}),
       Ec2SubnetId: ref(subnet),
@@ -95,7 +96,8 @@ export function emitEmr(ctx: ExportContext, node: NodeOfKind<'emr-cluster'>): vo
     Tags: [{ Key: EMR_MANAGED_POLICY_TAG.key, Value: EMR_MANAGED_POLICY_TAG.value }],
   };
   // Without a policy a cluster kept alive for steps runs, and bills, until someone terminates it.
-  if (c.autoTerminationIdleSeconds > 0 && emrSupportsAutoTermination(c.releaseLabel)) properties.AutoTerminationPolicy = { IdleTimeout: c.autoTerminationIdleSeconds };
+  // EMR overrides it on a cluster with three primary nodes (always termination-protected): not exported there.
+  if (c.autoTerminationIdleSeconds > 0 && !c.highAvailability && emrSupportsAutoTermination(c.releaseLabel)) properties.AutoTerminationPolicy = { IdleTimeout: c.autoTerminationIdleSeconds };
   if (c.useGlueCatalog) {
     properties.Configurations = [
       { Classification: 'hive-site', ConfigurationProperties: { 'hive.metastore.client.factory.class': GLUE_METASTORE } },

@@ -28,6 +28,13 @@ describe('emr-auto-termination', () => {
     ]);
   });
 
+  it('warns that three primary nodes turn termination protection on and override the idle timeout', () => {
+    // https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-plan-ha-launch.html
+    expect(check(spark({ highAvailability: true }), 'emr-auto-termination').map((f) => [f.severity, f.field, f.message])).toEqual([
+      ['warning', 'highAvailability', 'with three primary nodes EMR turns termination protection on and ignores the 1 hour idle timeout: the cluster runs until someone turns protection off and terminates it'],
+    ]);
+  });
+
   it('accepts 60 s, the default hour, and serverless applications (they stop by themselves)', () => {
     expect(check(spark({ autoTerminationIdleSeconds: 60 }), 'emr-auto-termination')).toEqual([]);
     expect(check(spark({}), 'emr-auto-termination')).toEqual([]);

@@ -13,7 +13,7 @@ export const emrAutoTermination = defineRule({
   title: 'EMR cluster that never terminates by itself',
   docsUrl: EMR_IDLE_TIMEOUT.url,
   description:
-    'A cluster on EC2 kept alive between steps runs, and bills every instance, until someone terminates it. An auto-termination policy ends it after an idle time of 60 s to 7 days.',
+    'A cluster on EC2 kept alive between steps runs, and bills every instance, until someone terminates it. An auto-termination policy ends it after an idle time of 60 s to 7 days; EMR ignores it on a cluster with three primary nodes, which always has termination protection on.',
   check(ctx) {
     return ctx.nodesOfKind('emr-cluster').flatMap((cluster) => {
       const c = cluster.config;
@@ -27,6 +27,16 @@ export const emrAutoTermination = defineRule({
             message: `the cluster has no auto-termination: its ${num(instances)} instance${instances === 1 ? '' : 's'} run and bill ${num(instances * 24 * 30)} instance-hours a month, idle or not, until someone terminates it`,
             fix: 'Set an idle timeout (e.g. 1 hour), or run the work on EMR Serverless, which stops when idle.',
             action,
+          }),
+        ];
+      }
+      if (c.highAvailability) {
+        return [
+          ctx.atNode(cluster, 'highAvailability', {
+            severity: 'warning',
+            message: `with three primary nodes EMR turns termination protection on and ignores the ${duration(c.autoTerminationIdleSeconds)} idle timeout: the cluster runs until someone turns protection off and terminates it`,
+            fix: 'Use one primary node for clusters that should end when idle; keep three for long-running shared clusters, with an alarm on idle time.',
+            action: setAction('Use one primary node', 'node', cluster.id, 'highAvailability', false),
           }),
         ];
       }

@@ -21,7 +21,7 @@ describe('emr-single-node', () => {
   });
 
   it('counts three primary nodes without core nodes as primaries only', () => {
-    expect(check(spark({ instanceCount: 3, primaryInstanceCount: 3 }), 'emr-single-node').map((f) => f.message)).toEqual([
+    expect(check(spark({ instanceCount: 3, highAvailability: true }), 'emr-single-node').map((f) => f.message)).toEqual([
       'the cluster has only primary nodes and no core nodes: the primary runs the work and holds HDFS, so losing it loses the job and its data',
     ]);
   });
@@ -29,9 +29,5 @@ describe('emr-single-node', () => {
   it('accepts core nodes, and serverless', () => {
     expect(check(spark({ instanceCount: 2 }), 'emr-single-node')).toEqual([]);
     expect(check(spark({ instanceCount: 1, deployment: 'serverless' }), 'emr-single-node')).toEqual([]);
-  });
-
-  it('rejects two primary nodes when the file is read (EMR runs 1, or 3 for high availability)', () => {
-    expect(() => spark({ primaryInstanceCount: 2 })).toThrow(/1 or 3 primary nodes/);
   });
 });

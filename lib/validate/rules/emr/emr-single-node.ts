@@ -1,3 +1,4 @@
+import { emrPrimaryNodes } from '../../../model';
 import { defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 
@@ -14,12 +15,13 @@ export const emrSingleNode = defineRule({
   check(ctx) {
     return ctx.nodesOfKind('emr-cluster').flatMap((cluster) => {
       const c = cluster.config;
-      if (c.deployment !== 'ec2' || c.instanceCount > c.primaryInstanceCount) return [];
+      const primary = emrPrimaryNodes(c);
+      if (c.deployment !== 'ec2' || c.instanceCount > primary) return [];
       return [
         ctx.atNode(cluster, 'instanceCount', {
-          message: `the cluster has ${c.primaryInstanceCount === 1 ? 'a single primary node' : 'only primary nodes'} and no core nodes: the primary runs the work and holds HDFS, so losing it loses the job and its data`,
+          message: `the cluster has ${primary === 1 ? 'a single primary node' : 'only primary nodes'} and no core nodes: the primary runs the work and holds HDFS, so losing it loses the job and its data`,
           fix: 'Add core nodes (e.g. 1 primary + 2 core), or run the work on EMR Serverless or a Glue job.',
-          action: setAction('Use 1 primary and 2 core nodes', 'node', cluster.id, 'instanceCount', c.primaryInstanceCount + 2),
+          action: setAction(`Use ${primary} primary and 2 core nodes`, 'node', cluster.id, 'instanceCount', primary + 2),
         }),
       ];
     });
