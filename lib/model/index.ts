@@ -14,3 +14,4 @@ export * from './graph';
 export * from './limits/emr';
 export * from './limits/lambda-recursion';
 export * from './limits/sqs-fifo';
+export * from './limits/partitions';

@@ -25,8 +25,10 @@ import { sqsFifoMessageGroups } from './sqs/sqs-fifo-message-groups';
 import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
 import { kinesisRetention } from './kinesis/kinesis-retention';
 import { kinesisRecordSize } from './kinesis/kinesis-record-size';
+import { kinesisHotShard } from './kinesis/kinesis-hot-shard';
 import { dynamodbStreamReaders } from './dynamodb/dynamodb-stream-readers';
 import { dynamodbStreamDisabled } from './dynamodb/dynamodb-stream-disabled';
+import { dynamodbHotPartition } from './dynamodb/dynamodb-hot-partition';
 import { glueStreamingSource } from './glue/glue-streaming-source';
 import { glueNonSparkEngine } from './glue/glue-non-spark-engine';
 import { glueNosqlCrawler } from './glue/glue-nosql-crawler';
@@ -77,8 +79,10 @@ export const ALL_RULES: readonly Rule[] = [
   kinesisShardThroughput,
   kinesisRetention,
   kinesisRecordSize,
+  kinesisHotShard,
   dynamodbStreamReaders,
   dynamodbStreamDisabled,
+  dynamodbHotPartition,
   glueStreamingSource,
   glueNonSparkEngine,
   glueNosqlCrawler,
