@@ -15,3 +15,4 @@ export * from './limits/emr';
 export * from './limits/lambda-recursion';
 export * from './limits/sqs-fifo';
 export * from './limits/partitions';
+export * from './limits/rds-connections';

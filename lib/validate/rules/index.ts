@@ -8,6 +8,7 @@ import { lambdaDynamicWebsite } from './lambda/lambda-dynamic-website';
 import { lambdaS3Recursion } from './lambda/lambda-s3-recursion';
 import { lambdaPayloadSize } from './lambda/lambda-payload-size';
 import { lambdaRecursiveLoop } from './lambda/lambda-recursive-loop';
+import { lambdaDatabaseConnections } from './lambda/lambda-database-connections';
 import { esmBatchSize } from './event-source-mapping/esm-batch-size';
 import { esmPayloadSplit } from './event-source-mapping/esm-payload-split';
 import { esmTimeoutRisk } from './event-source-mapping/esm-timeout-risk';
@@ -62,6 +63,7 @@ export const ALL_RULES: readonly Rule[] = [
   lambdaS3Recursion,
   lambdaPayloadSize,
   lambdaRecursiveLoop,
+  lambdaDatabaseConnections,
   esmBatchSize,
   esmPayloadSplit,
   esmTimeoutRisk,
