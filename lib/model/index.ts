@@ -16,3 +16,4 @@ export * from './limits/lambda-recursion';
 export * from './limits/sqs-fifo';
 export * from './limits/partitions';
 export * from './limits/rds-connections';
+export * from './limits/small-files';

@@ -38,6 +38,7 @@ import { glueCrawlerTarget } from './glue/glue-crawler-target';
 import { glueEncryption } from './glue/glue-encryption';
 import { glueDatabaseUnpopulated } from './glue/glue-database-unpopulated';
 import { glueDoubleSchedule } from './glue/glue-double-schedule';
+import { glueBookmarksOff } from './glue/glue-bookmarks-off';
 import { emrAutoTermination } from './emr/emr-auto-termination';
 import { emrSingleNode } from './emr/emr-single-node';
 import { emrReleaseSupport } from './emr/emr-release-support';
@@ -45,6 +46,7 @@ import { emrServerlessApplication } from './emr/emr-serverless-application';
 import { emrGlueCatalog } from './emr/emr-glue-catalog';
 import { emrAthenaAlternative } from './emr/emr-athena-alternative';
 import { s3Partitioning } from './s3/s3-partitioning';
+import { s3SmallFiles } from './s3/s3-small-files';
 import { firehoseBuffering } from './firehose/firehose-buffering';
 import { firehoseDestination } from './firehose/firehose-destination';
 import { connectionInvalid } from './general/connection-invalid';
@@ -93,6 +95,7 @@ export const ALL_RULES: readonly Rule[] = [
   glueEncryption,
   glueDatabaseUnpopulated,
   glueDoubleSchedule,
+  glueBookmarksOff,
   emrAutoTermination,
   emrSingleNode,
   emrReleaseSupport,
@@ -100,6 +103,7 @@ export const ALL_RULES: readonly Rule[] = [
   emrGlueCatalog,
   emrAthenaAlternative,
   s3Partitioning,
+  s3SmallFiles,
   firehoseBuffering,
   firehoseDestination,
   connectionInvalid,
