@@ -39,6 +39,7 @@ import { glueEncryption } from './glue/glue-encryption';
 import { glueDatabaseUnpopulated } from './glue/glue-database-unpopulated';
 import { glueDoubleSchedule } from './glue/glue-double-schedule';
 import { glueBookmarksOff } from './glue/glue-bookmarks-off';
+import { athenaPartitionsStale } from './glue/athena-partitions-stale';
 import { emrAutoTermination } from './emr/emr-auto-termination';
 import { emrSingleNode } from './emr/emr-single-node';
 import { emrReleaseSupport } from './emr/emr-release-support';
@@ -96,6 +97,7 @@ export const ALL_RULES: readonly Rule[] = [
   glueDatabaseUnpopulated,
   glueDoubleSchedule,
   glueBookmarksOff,
+  athenaPartitionsStale,
   emrAutoTermination,
   emrSingleNode,
   emrReleaseSupport,

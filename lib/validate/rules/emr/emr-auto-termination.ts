@@ -24,7 +24,7 @@ export const emrAutoTermination = defineRule({
         return [
           ctx.atNode(cluster, 'autoTerminationIdleSeconds', {
             severity: 'warning',
-            message: `the cluster has no auto-termination: its ${num(instances)} instance${instances === 1 ? '' : 's'} run and bill ${num(instances * 24 * 30)} instance-hours a month, idle or not, until someone terminates it`,
+            message: `the cluster has no auto-termination: its ${num(instances)} instance${instances === 1 ? ' runs and bills' : 's run and bill'} ${num(instances * 24 * 30)} instance-hours a month, idle or not, until someone terminates it`,
             fix: 'Set an idle timeout (e.g. 1 hour), or run the work on EMR Serverless, which stops when idle.',
             action,
           }),
