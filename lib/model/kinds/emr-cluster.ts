@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineKind } from '../kind';
-import { EMR_IDLE_TIMEOUT, EMR_RELEASES } from '../limits/emr';
+import { EMR_IDLE_TIMEOUT, EMR_RELEASES, EMR_SUGGESTED_IDLE_SECONDS } from '../limits/emr';
 
 export const emrCluster = defineKind({
   id: 'emr-cluster',
@@ -33,7 +33,7 @@ export const emrCluster = defineKind({
       .int()
       .min(0)
       .max(EMR_IDLE_TIMEOUT.maxSeconds)
-      .default(3600)
+      .default(EMR_SUGGESTED_IDLE_SECONDS)
       .meta({ title: 'Terminate after idle (s, 0 = never)', description: '60 to 604,800: the cluster ends itself after this long without work.' }),
     useGlueCatalog: z.boolean().default(true).meta({ title: 'Glue catalog as Hive metastore' }),
   }),

@@ -11,6 +11,9 @@ export const EMR_IDLE_TIMEOUT = {
   checked: '2026-12-06',
 } as const;
 
+/** Our default idle timeout (not AWS's): long enough between a working day's steps, short enough not to pay for a night. */
+export const EMR_SUGGESTED_IDLE_SECONDS = 3600;
+
 /** Auto-termination exists from releases 5.30.0 (5.x) and 6.1.0 (6.x); every 7.x release has it. */
 export const EMR_AUTO_TERMINATION_SINCE = {
   releases: ['5.30.0', '6.1.0'],

@@ -1,10 +1,7 @@
-import { EMR_IDLE_TIMEOUT } from '../../../model';
+import { EMR_IDLE_TIMEOUT, EMR_SUGGESTED_IDLE_SECONDS } from '../../../model';
 import { defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { duration, num } from '../../format';
-
-/** One hour of idle time: long enough between steps of a working day's jobs, short enough not to pay for a night. */
-const SUGGESTED_IDLE_SECONDS = 3600;
 
 export const emrAutoTermination = defineRule({
   id: 'emr-auto-termination',
@@ -18,7 +15,7 @@ export const emrAutoTermination = defineRule({
     return ctx.nodesOfKind('emr-cluster').flatMap((cluster) => {
       const c = cluster.config;
       if (c.deployment !== 'ec2') return [];
-      const action = setAction(`Terminate after ${duration(SUGGESTED_IDLE_SECONDS)} idle`, 'node', cluster.id, 'autoTerminationIdleSeconds', SUGGESTED_IDLE_SECONDS);
+      const action = setAction(`Terminate after ${duration(EMR_SUGGESTED_IDLE_SECONDS)} idle`, 'node', cluster.id, 'autoTerminationIdleSeconds', EMR_SUGGESTED_IDLE_SECONDS);
       if (c.autoTerminationIdleSeconds === 0) {
         const instances = c.instanceCount + c.taskInstanceCount;
         return [
