@@ -152,6 +152,8 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
       num('timeoutSeconds', 'Timeout');
       if (isObj(p.EphemeralStorage)) num('ephemeralStorageMb', 'Size', p.EphemeralStorage, `${base}.EphemeralStorage`);
       num('reservedConcurrency', 'ReservedConcurrentExecutions');
+      // A template cannot say how its subnets reach AWS services; a NAT gateway is the usual way.
+      if (isObj(p.VpcConfig)) set('network', 'vpc-nat', `${base}.VpcConfig`);
       break;
     case 'glue-crawler':
       if (isObj(p.Schedule)) str('schedule', 'ScheduleExpression', p.Schedule, `${base}.Schedule`);

@@ -17,3 +17,4 @@ export * from './limits/sqs-fifo';
 export * from './limits/partitions';
 export * from './limits/rds-connections';
 export * from './limits/small-files';
+export * from './limits/lambda-vpc';

@@ -20,6 +20,7 @@ const NEW_RULES = new Set([
   'emr-athena-alternative',
   'lambda-recursive-loop',
   'lambda-database-connections',
+  'lambda-vpc-egress',
   'sqs-fifo-throughput',
   'sqs-fifo-message-groups',
   'dynamodb-hot-partition',

@@ -142,6 +142,8 @@ function functionCode(ctx: ExportContext, node: Extract<PipelineNode, { kind: 'l
     `      logGroup: ${v}Logs,`,
     '    });',
   ];
+  // A function in a VPC: the template's VpcConfig (subnets and security groups from parameters).
+  if (p.VpcConfig) lines.push(`    (${v}.node.defaultChild as lambda.CfnFunction).addPropertyOverride('VpcConfig', ${JSON.stringify(p.VpcConfig)});`);
   // The same least-privilege statements as the template's inline policy.
   for (const s of ctx.policies.statements(node.id)) {
     lines.push(`    ${v}.addToRolePolicy(new iam.PolicyStatement({ actions: ${JSON.stringify(s.actions)}, resources: [${s.resources.map((r) => tsValue(r, false)).join(', ')}] }));`);

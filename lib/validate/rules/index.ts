@@ -9,6 +9,7 @@ import { lambdaS3Recursion } from './lambda/lambda-s3-recursion';
 import { lambdaPayloadSize } from './lambda/lambda-payload-size';
 import { lambdaRecursiveLoop } from './lambda/lambda-recursive-loop';
 import { lambdaDatabaseConnections } from './lambda/lambda-database-connections';
+import { lambdaVpcEgress } from './lambda/lambda-vpc-egress';
 import { esmBatchSize } from './event-source-mapping/esm-batch-size';
 import { esmPayloadSplit } from './event-source-mapping/esm-payload-split';
 import { esmTimeoutRisk } from './event-source-mapping/esm-timeout-risk';
@@ -67,6 +68,7 @@ export const ALL_RULES: readonly Rule[] = [
   lambdaPayloadSize,
   lambdaRecursiveLoop,
   lambdaDatabaseConnections,
+  lambdaVpcEgress,
   esmBatchSize,
   esmPayloadSplit,
   esmTimeoutRisk,
