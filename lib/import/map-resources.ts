@@ -120,6 +120,7 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
       break;
     case 'sqs-queue':
       bool('fifo', 'FifoQueue');
+      if (p.FifoThroughputLimit !== undefined) set('highThroughputFifo', read.string(p.FifoThroughputLimit, `${base}.FifoThroughputLimit`) === 'perMessageGroupId', `${base}.FifoThroughputLimit`);
       num('visibilityTimeoutSeconds', 'VisibilityTimeout');
       num('retentionSeconds', 'MessageRetentionPeriod');
       num('delaySeconds', 'DelaySeconds');
@@ -151,6 +152,8 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
       num('timeoutSeconds', 'Timeout');
       if (isObj(p.EphemeralStorage)) num('ephemeralStorageMb', 'Size', p.EphemeralStorage, `${base}.EphemeralStorage`);
       num('reservedConcurrency', 'ReservedConcurrentExecutions');
+      // A template cannot say how its subnets reach AWS services; a NAT gateway is the usual way.
+      if (isObj(p.VpcConfig)) set('network', 'vpc-nat', `${base}.VpcConfig`);
       break;
     case 'glue-crawler':
       if (isObj(p.Schedule)) str('schedule', 'ScheduleExpression', p.Schedule, `${base}.Schedule`);
@@ -190,7 +193,19 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
         const core = isObj(inst.CoreInstanceGroup) ? inst.CoreInstanceGroup : {};
         str('instanceType', 'InstanceType', master, `${base}.Instances.MasterInstanceGroup`);
         const coreCount = read.number(core.InstanceCount, `${base}.Instances.CoreInstanceGroup.InstanceCount`);
-        set('instanceCount', 1 + (typeof coreCount === 'number' ? coreCount : 0), `${base}.Instances`);
+        const primaryCount = read.number(master.InstanceCount, `${base}.Instances.MasterInstanceGroup.InstanceCount`);
+        const primary = typeof primaryCount === 'number' ? primaryCount : 1;
+        if (primary !== 1) set('highAvailability', primary === 3 ? true : primary, `${base}.Instances.MasterInstanceGroup.InstanceCount`);
+        set('instanceCount', primary + (typeof coreCount === 'number' ? coreCount : 0), `${base}.Instances`);
+        const tasks = Array.isArray(inst.TaskInstanceGroups) ? inst.TaskInstanceGroups.filter(isObj) : [];
+        const taskCount = tasks.reduce((sum, g, i) => {
+          const n = read.number(g.InstanceCount, `${base}.Instances.TaskInstanceGroups.${i}.InstanceCount`);
+          return sum + (typeof n === 'number' ? n : 0);
+        }, 0);
+        if (taskCount > 0) set('taskInstanceCount', taskCount, `${base}.Instances.TaskInstanceGroups`);
+        // A cluster without an AutoTerminationPolicy never ends by itself: 0 says so (and emr-auto-termination reports it).
+        if (!isObj(p.AutoTerminationPolicy)) set('autoTerminationIdleSeconds', 0, `${base}`);
+        else num('autoTerminationIdleSeconds', 'IdleTimeout', p.AutoTerminationPolicy, `${base}.AutoTerminationPolicy`);
         set('useGlueCatalog', JSON.stringify(p.Configurations ?? '').includes('AWSGlueDataCatalogHiveClientFactory'), `${base}.Configurations`);
       }
       break;

@@ -29,6 +29,15 @@ export const trafficSchema = z
       .max(1)
       .default(0)
       .meta({ title: 'Poison record rate (0..1)', description: 'Share of records that always make a consumer fail.' }),
+    hotKeyShare: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0)
+      .meta({
+        title: 'Busiest key share (0..1)',
+        description: 'Share of records that carry the busiest partition key: they all land on one Kinesis shard or DynamoDB partition. 0: keys spread evenly.',
+      }),
   })
   .meta({ title: 'Traffic' });
 

@@ -47,6 +47,7 @@ export function l2Node(ctx: ExportContext, node: PipelineNode, resources: Record
         `      retentionPeriod: cdk.Duration.seconds(${c.retentionSeconds}),`,
         ...(c.delaySeconds > 0 ? [`      deliveryDelay: cdk.Duration.seconds(${c.delaySeconds}),`] : []),
         ...(c.fifo ? ['      fifo: true,'] : []),
+        ...(c.fifo && c.highThroughputFifo ? ['      deduplicationScope: sqs.DeduplicationScope.MESSAGE_GROUP,', '      fifoThroughputLimit: sqs.FifoThroughputLimit.PER_MESSAGE_GROUP_ID,'] : []),
         '      encryption: sqs.QueueEncryption.SQS_MANAGED,',
         '      enforceSSL: true,',
         ...(dlq ? [`      deadLetterQueue: { queue: ${varName(ctx, dlq.target)}, maxReceiveCount: ${c.maxReceiveCount} },`] : []),
@@ -141,6 +142,8 @@ function functionCode(ctx: ExportContext, node: Extract<PipelineNode, { kind: 'l
     `      logGroup: ${v}Logs,`,
     '    });',
   ];
+  // A function in a VPC: the template's VpcConfig (subnets and security groups from parameters).
+  if (p.VpcConfig) lines.push(`    (${v}.node.defaultChild as lambda.CfnFunction).addPropertyOverride('VpcConfig', ${JSON.stringify(p.VpcConfig)});`);
   // The same least-privilege statements as the template's inline policy.
   for (const s of ctx.policies.statements(node.id)) {
     lines.push(`    ${v}.addToRolePolicy(new iam.PolicyStatement({ actions: ${JSON.stringify(s.actions)}, resources: [${s.resources.map((r) => tsValue(r, false)).join(', ')}] }));`);

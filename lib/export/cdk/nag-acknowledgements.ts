@@ -61,6 +61,10 @@ export function nagAcknowledgements(template: CfnTemplate): string[] {
     if (a.when.length && !a.when.some((t) => types.has(t))) continue;
     out.push(`    Validations.of(this).acknowledge({ id: ${lit(a.id)}, reason: ${lit(a.reason)} });`);
   }
+  // A function in a VPC needs the EC2 network-interface actions, which Lambda's use takes on "*".
+  if (Object.values(template.Resources).some((r) => r.Type === FN && r.Properties?.VpcConfig)) {
+    out.push(`    Validations.of(this).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: ${lit('Only the EC2 network-interface actions a function in a VPC needs (as in AWSLambdaVPCAccessExecutionRole), which take no narrower resource.')} });`);
+  }
   out.push('    acknowledgeScopedWildcards(this);');
   return out;
 }

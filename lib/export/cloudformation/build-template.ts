@@ -1,7 +1,8 @@
 import type { Pipeline, PipelineNode } from '../../model';
 import { emitAlarms } from './alarms';
 import { ExportContext, type ExportOptions } from './context';
-import { emitDataPipeline, emitEmr, emitFirehose } from './kinds/etl';
+import { emitDataPipeline, emitFirehose } from './kinds/etl';
+import { emitEmr } from './kinds/emr-cluster';
 import { emitOpenSearch, emitRds, emitRedshift, emitWorkGroup } from './kinds/analytics';
 import { emitCrawler, emitGlueDatabase, emitJob } from './kinds/glue';
 import { emitFunction } from './kinds/lambda-function';

@@ -28,7 +28,7 @@ describe('the pipeline file format', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const [clicks, enrich] = r.pipeline.nodes;
-    expect(clicks.kind === 'kinesis-stream' && clicks.config.traffic).toEqual({ recordsPerSecond: 1500, avgRecordBytes: 800, pattern: 'constant', poisonRecordRate: 0 });
+    expect(clicks.kind === 'kinesis-stream' && clicks.config.traffic).toEqual({ recordsPerSecond: 1500, avgRecordBytes: 800, pattern: 'constant', poisonRecordRate: 0, hotKeyShare: 0 });
     expect(enrich.kind === 'lambda-function' && enrich.config).toMatchObject({ runtime: 'nodejs22.x', memoryMb: 128, timeoutSeconds: 3, stateful: false });
     expect(r.pipeline.edges[0].config).toEqual({ role: 'data', batchSize: 500, startingPosition: 'LATEST' });
   });

@@ -26,6 +26,13 @@ export const lambdaFunction = defineKind({
       .meta({ title: 'Reserved concurrency', description: 'Empty: share the account pool.' }),
     asyncMaxRetries: z.number().int().min(0).max(2).default(2).meta({ title: 'Async retries', description: 'For pushes (S3, SNS, IoT): 0 to 2.' }),
     maxEventAgeSeconds: z.number().int().min(60).max(21600).default(21600).meta({ title: 'Max async event age (s)' }),
+    network: z
+      .enum(['lambda', 'vpc-nat', 'vpc-endpoints', 'vpc-isolated'])
+      .default('lambda')
+      .meta({
+        title: 'Network',
+        description: 'lambda: Lambda\'s own network (reaches AWS services). vpc-nat / vpc-endpoints: subnets of your VPC with a NAT gateway / with VPC endpoints for the services it calls. vpc-isolated: neither.',
+      }),
     stateful: z.boolean().default(false).meta({ title: 'Keeps state between invocations' }),
     expectedRunSeconds: z.number().min(0).optional().meta({ title: 'Expected run time (s)', description: 'How long one piece of work takes end to end.' }),
     durationMsPerInvocation: z.number().min(0).default(50).meta({ title: 'Duration per invocation (ms)', description: 'Fixed cost of one invocation, for the simulator.' }),

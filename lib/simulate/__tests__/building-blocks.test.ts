@@ -84,7 +84,7 @@ describe('schedule expressions', () => {
 
 describe('traffic patterns', () => {
   it('integrate to their documented average', () => {
-    const traffic = (pattern: 'constant' | 'spike' | 'diurnal') => ({ recordsPerSecond: 100, avgRecordBytes: 1024, pattern, poisonRecordRate: 0 });
+    const traffic = (pattern: 'constant' | 'spike' | 'diurnal') => ({ recordsPerSecond: 100, avgRecordBytes: 1024, pattern, poisonRecordRate: 0, hotKeyShare: 0 });
     expect(expectedRecords(traffic('constant'), 0, 10)).toBe(1000);
     // Spike: 5x for seconds 300-360 of every 600.
     expect(expectedRecords(traffic('spike'), 290, 20)).toBe(100 * 10 + 500 * 10);
@@ -102,7 +102,7 @@ describe('traffic patterns', () => {
         fc.constantFrom(0.1, 0.3, 1, 7, 60),
         fc.integer({ min: 0, max: 5000 }),
         (pattern, recordsPerSecond, dt, firstStep) => {
-          const traffic = { recordsPerSecond, avgRecordBytes: 1024, pattern, poisonRecordRate: 0 };
+          const traffic = { recordsPerSecond, avgRecordBytes: 1024, pattern, poisonRecordRate: 0, hotKeyShare: 0 };
           const source = new TrafficSource(traffic, createRng(1, 'traffic'));
           let carry = 0;
           for (let step = firstStep; step < firstStep + 200; step++) {

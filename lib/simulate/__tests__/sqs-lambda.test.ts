@@ -104,3 +104,27 @@ describe('the summary of a healthy queue with a few poison messages', () => {
     expect(r.summary.bottleneck).toBeUndefined();
   });
 });
+
+describe('SQS FIFO -> Lambda: one batch per message group in flight', () => {
+  // https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html
+  const fifo = (messageGroupCount: number) =>
+    new PipelineBuilder('fifo')
+      .node('q', 'sqs-queue', { fifo: true, messageGroupCount, traffic: { recordsPerSecond: 50 } })
+      .node('f', 'lambda-function', { durationMsPerInvocation: 1000, durationMsPerRecord: 0, timeoutSeconds: 10 })
+      .edge('q', 'f', { batchSize: 10 })
+      .build();
+
+  it('two message groups hold a function of 1 s batches of 10 to 20 messages/s: the backlog grows by 30/s', () => {
+    // 2 groups × 10 messages per 1 s batch = 20/s; 50/s arrive, so after 100 s: 2,000 done, 3,000 waiting.
+    const r = run(fifo(2), 100);
+    expect(r.nodes.f.processed).toBe(2000);
+    expect(r.nodes.q.backlog).toBe(3000);
+    expect(r.nodes.f.peakConcurrency).toBe(2);
+  });
+
+  it('five groups keep up with 50 messages/s (5 × 10 per second)', () => {
+    const r = run(fifo(5), 100);
+    expect(r.nodes.f.processed).toBe(5000);
+    expect(r.nodes.q.backlog).toBe(0);
+  });
+});

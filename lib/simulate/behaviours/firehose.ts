@@ -2,6 +2,7 @@ import type { NodeOfKind } from '../../model';
 import { type Behaviour, type NodeSim, sendToAll } from '../behaviour';
 import { CohortQueue } from '../cohort-queue';
 import { pullInputs } from '../mechanisms/batch-run';
+import { formatCount } from '../format';
 import { NodeCounters } from '../node-counters';
 
 /**
@@ -19,6 +20,9 @@ export const firehoseBehaviour: Behaviour = {
     const recordBytes = Math.max(1, ctx.recordBytes(node.id));
     const bufferRecords = Math.max(1, Math.floor((config.bufferSizeMb * 1024 * 1024) / recordBytes));
     let deliveries = 0;
+    /** Run time seen, for the deliveries per hour: each delivery to S3 is one object. */
+    let elapsed = 0;
+    const toS3 = destinations.some((e) => ctx.graph.node(e.target)?.kind === 's3-bucket');
     const add = (n: number, poison: number, now: number) => {
       counters.received += n;
       buffer.push(n, poison, now);
@@ -27,6 +31,7 @@ export const firehoseBehaviour: Behaviour = {
       counters,
       receive: (_edge, count, poison, clock) => add(count, poison, clock.now),
       step(clock) {
+        elapsed = clock.now + clock.dt;
         add(pullInputs(ctx, sources, clock), 0, clock.now);
         if (buffer.count === 0) return;
         // The buffer is checked at the end of the step: records that arrived now have waited dt.
@@ -41,7 +46,19 @@ export const firehoseBehaviour: Behaviour = {
       buffersByDesign: true,
       backlog: () => buffer.count,
       oldestTime: () => buffer.headTime(),
-      advise: () => (deliveries > 0 ? [] : counters.received > 0 ? [{ nodeId: node.id, text: 'Firehose delivered nothing during the run: its buffer interval is longer than the run.' }] : []),
+      advise() {
+        if (deliveries === 0) return counters.received > 0 ? [{ nodeId: node.id, text: 'Firehose delivered nothing during the run: its buffer interval is longer than the run.' }] : [];
+        const perHour = (deliveries * 3600) / Math.max(elapsed, 1);
+        // One object per delivery: more than one a minute fills the lake with small files.
+        if (!toS3 || perHour <= 60) return [];
+        return [
+          {
+            nodeId: node.id,
+            text: `Firehose wrote ${formatCount(deliveries)} objects to S3 (${formatCount(Math.round(perHour))} an hour, about ${formatCount(Math.round(counters.processed / deliveries))} records each): small files that every crawl and query opens one by one. Raise the buffer size and interval.`,
+            relatedRule: 's3-small-files',
+          },
+        ];
+      },
     };
   },
 };

@@ -30,6 +30,7 @@ export const kinesisStreamBehaviour: Behaviour = {
       recordBytes,
       readers: streamReaders(ctx, node.id, node.kind, ['event-source-mapping', 'delivers', 'reads']),
       counters,
+      hotKeyShare: config.traffic.hotKeyShare,
     });
     const source = trafficSourceFor(config.traffic, ctx, node.id);
     return streamNode(

@@ -64,7 +64,11 @@ export const lambdaFunctionBehaviour: Behaviour = {
         const esm = eventSourceMappingSettings(sourceNode.kind, edge.config);
         const reader = source.log?.reader(edge.id);
         if (source.log && reader) streamPollers.push(new StreamPoller(source.log, reader, edge, esm, fn, ctx.recordBytes(edge.source)));
-        else if (source.queue) queuePollers.push(new QueuePoller(source.queue, edge, esm, fn));
+        else if (source.queue) {
+          // Lambda keeps one batch per message group of a FIFO queue in flight (services-sqs-scaling.html).
+          const groups = sourceNode.kind === 'sqs-queue' && sourceNode.config.fifo ? sourceNode.config.messageGroupCount : Infinity;
+          queuePollers.push(new QueuePoller(source.queue, edge, esm, fn, groups));
+        }
       }
     };
 

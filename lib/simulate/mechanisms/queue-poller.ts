@@ -7,7 +7,8 @@ import { WaitTally } from './wait-tally';
 
 /**
  * An event source mapping from an SQS queue to a function. Lambda scales its pollers up to
- * the mapping's maximum concurrency (and the function's limit) as messages wait. Each batch
+ * the mapping's maximum concurrency (and the function's limit; on a FIFO queue, the number of
+ * message groups) as messages wait. Each batch
  * either succeeds (its messages are deleted) or fails: without ReportBatchItemFailures the
  * whole batch comes back after the visibility timeout, with it only the failed messages do.
  * Batches finish in the step they start; their duration counts against concurrency.
@@ -33,6 +34,8 @@ export class QueuePoller {
     readonly edge: PipelineEdge,
     readonly esm: EventSourceMappingSettings,
     private readonly fn: LambdaTarget,
+    /** FIFO queues: one batch per message group in flight, so at most this many at once. */
+    private readonly batchesInFlight = Infinity,
   ) {}
 
   step(clock: Clock): void {
@@ -49,12 +52,13 @@ export class QueuePoller {
     const wanted = Math.ceil(available / size);
     const perEnvironment = run <= clock.dt ? clock.dt / Math.max(run, 1e-3) : 1;
     const byMapping = esm.maxConcurrency === undefined ? Infinity : Math.floor(esm.maxConcurrency * perEnvironment + 1e-9);
+    const byGroups = Math.floor(this.batchesInFlight * perEnvironment + 1e-9);
     const byFunction = fn.capacity.startable(run);
-    const k = Math.min(wanted, byMapping, byFunction);
+    const k = Math.min(wanted, byMapping, byGroups, byFunction);
     const m = k > 0 ? Math.min(available, k * size) : 0;
     // The m messages received now leave from the front; those left wait for concurrency only
     // when the function's limit is what held them back.
-    if (byFunction < wanted && byFunction <= byMapping) {
+    if (byFunction < wanted && byFunction <= byMapping && byFunction <= byGroups) {
       const newlyWaiting = this.tally.settle(m, available - m);
       if (newlyWaiting > 0) {
         this.waitedMessages += newlyWaiting;

@@ -66,6 +66,8 @@ export interface ShardedLogOptions {
   /** One entry per reader: the edge it reads along and its lanes per shard. */
   readers: { edge: PipelineEdge; lanesPerShard: number }[];
   counters: NodeCounters;
+  /** Share of records with the busiest partition key: they all go to shard 0 (traffic.hotKeyShare). */
+  hotKeyShare?: number;
 }
 
 /**
@@ -138,8 +140,10 @@ export class ShardedLog {
     this.pendingPoison = 0;
     const { shards, counters } = this.o;
     const copies = this.readers.length;
-    const q = Math.floor(count / shards);
-    const r = count - q * shards;
+    // The busiest key's records all go to one shard; the rest spread evenly over all of them.
+    const hot = this.hotRecords(count);
+    const q = Math.floor((count - hot) / shards);
+    const r = count - hot - q * shards;
     const pq = Math.floor(poison / shards);
     const pr = poison - pq * shards;
     const perStep = this.shardRate * dt;
@@ -149,11 +153,26 @@ export class ShardedLog {
     this.refilledStep = this.pendingStep;
     let throttled = 0;
     let accepted = 0;
-    const offered = (q + (r > 0 ? 1 : 0)) / dt;
+    // With a hot key, a shard may hold fewer records than its even share of poison: the excess
+    // goes to the hot shard, so no poison record is lost or made up.
+    let hotPoison: number[] | undefined;
+    if (hot > 0) {
+      hotPoison = [];
+      let excess = 0;
+      for (let i = 0; i < shards; i++) {
+        const shard = (this.rotation + i) % shards;
+        const c = q + (i < r ? 1 : 0) + (shard === 0 ? hot : 0);
+        const even = pq + (i < pr ? 1 : 0);
+        hotPoison[shard] = Math.min(c, even);
+        excess += even - hotPoison[shard];
+      }
+      hotPoison[0] += excess;
+    }
+    const offered = (q + (r > 0 ? 1 : 0) + hot) / dt;
     if (offered > this.peakOfferedPerShard) this.peakOfferedPerShard = offered;
     for (let i = 0; i < shards; i++) {
       const shard = (this.rotation + i) % shards;
-      let ok = q + (i < r ? 1 : 0);
+      let ok = q + (i < r ? 1 : 0) + (shard === 0 ? hot : 0);
       const c = ok;
       if (perStep !== Infinity) {
         const t = refill > 0 ? Math.min(this.tokens[shard] + perStep * refill, Math.max(perStep, 1)) : this.tokens[shard];
@@ -161,7 +180,7 @@ export class ShardedLog {
         this.tokens[shard] = t - ok;
       }
       if (c === 0) continue;
-      const p = pq + (i < pr ? 1 : 0);
+      const p = hot > 0 ? hotPoison![shard] : pq + (i < pr ? 1 : 0);
       const okPoison = ok === c ? p : poisonInFront(c, p, ok);
       throttled += c - ok;
       accepted += ok;
@@ -172,6 +191,17 @@ export class ShardedLog {
     counters.throttled += throttled;
     counters.received += throttled + accepted * copies;
     this.held += accepted * copies;
+  }
+
+  /** Records of `count` that carry the hot key, carrying the fraction over so none is lost or made up. */
+  private hotCarry = 0;
+  private hotRecords(count: number): number {
+    const share = this.o.hotKeyShare ?? 0;
+    if (share <= 0) return 0;
+    const exact = count * share + this.hotCarry;
+    const hot = Math.min(count, Math.floor(exact + 1e-9));
+    this.hotCarry = Math.max(0, exact - hot);
+    return hot;
   }
 
   /** Drop what has passed the retention period (records still in lanes; in-flight batches are the poller's). */

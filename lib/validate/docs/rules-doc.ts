@@ -23,6 +23,7 @@ const AREA_TITLES: Record<RuleArea, string> = {
   kinesis: 'Kinesis Data Streams',
   dynamodb: 'DynamoDB',
   glue: 'AWS Glue',
+  emr: 'Amazon EMR',
   s3: 'S3',
   firehose: 'Data Firehose',
   general: 'The pipeline as a whole',

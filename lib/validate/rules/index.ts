@@ -7,6 +7,9 @@ import { lambdaStateful } from './lambda/lambda-stateful';
 import { lambdaDynamicWebsite } from './lambda/lambda-dynamic-website';
 import { lambdaS3Recursion } from './lambda/lambda-s3-recursion';
 import { lambdaPayloadSize } from './lambda/lambda-payload-size';
+import { lambdaRecursiveLoop } from './lambda/lambda-recursive-loop';
+import { lambdaDatabaseConnections } from './lambda/lambda-database-connections';
+import { lambdaVpcEgress } from './lambda/lambda-vpc-egress';
 import { esmBatchSize } from './event-source-mapping/esm-batch-size';
 import { esmPayloadSplit } from './event-source-mapping/esm-payload-split';
 import { esmTimeoutRisk } from './event-source-mapping/esm-timeout-risk';
@@ -19,11 +22,15 @@ import { sqsMissingDlq } from './sqs/sqs-missing-dlq';
 import { sqsFifoBatchingWindow } from './sqs/sqs-fifo-batching-window';
 import { sqsParameterRange } from './sqs/sqs-parameter-range';
 import { sqsDlqRetention } from './sqs/sqs-dlq-retention';
+import { sqsFifoThroughput } from './sqs/sqs-fifo-throughput';
+import { sqsFifoMessageGroups } from './sqs/sqs-fifo-message-groups';
 import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
 import { kinesisRetention } from './kinesis/kinesis-retention';
 import { kinesisRecordSize } from './kinesis/kinesis-record-size';
+import { kinesisHotShard } from './kinesis/kinesis-hot-shard';
 import { dynamodbStreamReaders } from './dynamodb/dynamodb-stream-readers';
 import { dynamodbStreamDisabled } from './dynamodb/dynamodb-stream-disabled';
+import { dynamodbHotPartition } from './dynamodb/dynamodb-hot-partition';
 import { glueStreamingSource } from './glue/glue-streaming-source';
 import { glueNonSparkEngine } from './glue/glue-non-spark-engine';
 import { glueNosqlCrawler } from './glue/glue-nosql-crawler';
@@ -32,7 +39,16 @@ import { glueCrawlerTarget } from './glue/glue-crawler-target';
 import { glueEncryption } from './glue/glue-encryption';
 import { glueDatabaseUnpopulated } from './glue/glue-database-unpopulated';
 import { glueDoubleSchedule } from './glue/glue-double-schedule';
+import { glueBookmarksOff } from './glue/glue-bookmarks-off';
+import { athenaPartitionsStale } from './glue/athena-partitions-stale';
+import { emrAutoTermination } from './emr/emr-auto-termination';
+import { emrSingleNode } from './emr/emr-single-node';
+import { emrReleaseSupport } from './emr/emr-release-support';
+import { emrServerlessApplication } from './emr/emr-serverless-application';
+import { emrGlueCatalog } from './emr/emr-glue-catalog';
+import { emrAthenaAlternative } from './emr/emr-athena-alternative';
 import { s3Partitioning } from './s3/s3-partitioning';
+import { s3SmallFiles } from './s3/s3-small-files';
 import { firehoseBuffering } from './firehose/firehose-buffering';
 import { firehoseDestination } from './firehose/firehose-destination';
 import { connectionInvalid } from './general/connection-invalid';
@@ -51,6 +67,9 @@ export const ALL_RULES: readonly Rule[] = [
   lambdaDynamicWebsite,
   lambdaS3Recursion,
   lambdaPayloadSize,
+  lambdaRecursiveLoop,
+  lambdaDatabaseConnections,
+  lambdaVpcEgress,
   esmBatchSize,
   esmPayloadSplit,
   esmTimeoutRisk,
@@ -63,11 +82,15 @@ export const ALL_RULES: readonly Rule[] = [
   sqsFifoBatchingWindow,
   sqsParameterRange,
   sqsDlqRetention,
+  sqsFifoThroughput,
+  sqsFifoMessageGroups,
   kinesisShardThroughput,
   kinesisRetention,
   kinesisRecordSize,
+  kinesisHotShard,
   dynamodbStreamReaders,
   dynamodbStreamDisabled,
+  dynamodbHotPartition,
   glueStreamingSource,
   glueNonSparkEngine,
   glueNosqlCrawler,
@@ -76,7 +99,16 @@ export const ALL_RULES: readonly Rule[] = [
   glueEncryption,
   glueDatabaseUnpopulated,
   glueDoubleSchedule,
+  glueBookmarksOff,
+  athenaPartitionsStale,
+  emrAutoTermination,
+  emrSingleNode,
+  emrReleaseSupport,
+  emrServerlessApplication,
+  emrGlueCatalog,
+  emrAthenaAlternative,
   s3Partitioning,
+  s3SmallFiles,
   firehoseBuffering,
   firehoseDestination,
   connectionInvalid,

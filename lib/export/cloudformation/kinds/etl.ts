@@ -6,59 +6,6 @@ import { truncate } from '../text';
 import type { CfnObject } from '../types';
 import { allowAll, readGrant, writeGrant } from '../edges/grants';
 
-function grantEtl(ctx: ExportContext, nodeId: string): void {
-  for (const edge of [...ctx.incoming(nodeId, 'reads'), ...ctx.incoming(nodeId, 'reads-catalog')]) allowAll(ctx, nodeId, readGrant(ctx, ctx.node(edge.source)));
-  for (const edge of ctx.outgoing(nodeId, 'writes')) allowAll(ctx, nodeId, writeGrant(ctx, ctx.node(edge.target), edge.config.writePrefix));
-}
-
-const GLUE_METASTORE = 'com.amazonaws.glue.catalog.metastore.AWSGlueDataCatalogHiveClientFactory';
-
-export function emitEmr(ctx: ExportContext, node: NodeOfKind<'emr-cluster'>): void {
-  const c = node.config;
-  const id = ctx.primary(node.id);
-  grantEtl(ctx, node.id);
-  if (c.deployment === 'serverless') {
-    const type = c.applications.includes('Hive') && !c.applications.includes('Spark') ? 'HIVE' : 'SPARK';
-    ctx.add(id, { Type: 'AWS::EMRServerless::Application', Properties: { Name: `${node.id}`, ReleaseLabel: c.releaseLabel, Type: type } }, { nodes: [node.id] });
-    const role = ctx.idFor(node.id, 'JobRole');
-    ctx.roles.push({ nodeId: node.id, logicalId: role, service: 'emr-serverless.amazonaws.com' });
-    ctx.output(node.id, 'JobRoleArn', `Job runtime role of node ${node.id}`, getAtt(role, 'Arn'));
-    ctx.output(node.id, 'ApplicationId', `EMR Serverless application of node ${node.id}`, ref(id));
-    return;
-  }
-  const instanceRole = ctx.idFor(node.id, 'InstanceRole');
-  const serviceRole = ctx.idFor(node.id, 'ServiceRole');
-  ctx.roles.push({ nodeId: node.id, logicalId: instanceRole, service: 'ec2.amazonaws.com' });
-  ctx.roles.push({
-    nodeId: `${node.id}#service`,
-    logicalId: serviceRole,
-    service: 'elasticmapreduce.amazonaws.com',
-    // EMR manages EC2 on your behalf; AWS documents this managed policy as the minimal service role.
-    managedPolicyArns: ['arn:${AWS::Partition}:iam::aws:policy/service-role/AmazonEMRServicePolicy_v2'],
-  });
-  const profile = ctx.add(ctx.idFor(node.id, 'InstanceProfile'), { Type: 'AWS::IAM::InstanceProfile', Properties: { Roles: [ref(instanceRole)] } }, { nodes: [node.id] });
-  const properties: CfnObject = {
-    Name: truncate(node.name, 256),
-    ReleaseLabel: c.releaseLabel,
-    Applications: c.applications.map((a) => ({ Name: a })),
-    Instances: {
-      MasterInstanceGroup: { InstanceCount: 1, InstanceType: c.instanceType, Market: 'ON_DEMAND' },
-      ...(c.instanceCount > 1 ? { CoreInstanceGroup: { InstanceCount: c.instanceCount - 1, InstanceType: c.instanceType, Market: 'ON_DEMAND' } } : {}),
-      KeepJobFlowAliveWhenNoSteps: true,
-    },
-    JobFlowRole: ref(profile),
-    ServiceRole: ref(serviceRole),
-  };
-  if (c.useGlueCatalog) {
-    properties.Configurations = [
-      { Classification: 'hive-site', ConfigurationProperties: { 'hive.metastore.client.factory.class': GLUE_METASTORE } },
-      { Classification: 'spark-hive-site', ConfigurationProperties: { 'hive.metastore.client.factory.class': GLUE_METASTORE } },
-    ];
-  }
-  ctx.add(id, { Type: 'AWS::EMR::Cluster', Properties: properties }, { nodes: [node.id] });
-  ctx.output(node.id, 'ClusterId', `EMR cluster of node ${node.id}`, ref(id));
-}
-
 /**
  * Firehose reads a Kinesis stream when one feeds it (else takes direct puts) and delivers to
  * one destination. Redshift and OpenSearch deliveries need an S3 bucket too (staging / backup):

@@ -5,6 +5,7 @@ import { addressOf, arnOf, bucketArn } from '../references';
 import { truncate } from '../text';
 import type { CfnObject, CfnValue } from '../types';
 import { allowAll, readGrant, writeGrant } from '../edges/grants';
+import { lambdaVpcConfig } from './lambda-vpc';
 import { placeholderCode } from './placeholder-code';
 
 const STREAM_SOURCES = ['kinesis-stream', 'dynamodb-table'];
@@ -49,6 +50,8 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
   };
   if (c.reservedConcurrency !== undefined) properties.ReservedConcurrentExecutions = c.reservedConcurrency;
   if (Object.keys(environment).length) properties.Environment = { Variables: environment };
+  const vpc = lambdaVpcConfig(ctx, node);
+  if (vpc) properties.VpcConfig = vpc;
   ctx.add(id, { Type: 'AWS::Lambda::Function', Properties: properties }, { nodes: [node.id] });
 
   const failure = onFailureEdge(ctx, node.id);

@@ -54,6 +54,8 @@ export function emitQueue(ctx: ExportContext, node: NodeOfKind<'sqs-queue'>): vo
   };
   if (c.delaySeconds > 0) properties.DelaySeconds = c.delaySeconds;
   if (c.fifo) properties.FifoQueue = true;
+  // High throughput for FIFO: deduplication and the throughput quota per message group, not per queue.
+  if (c.fifo && c.highThroughputFifo) Object.assign(properties, { DeduplicationScope: 'messageGroup', FifoThroughputLimit: 'perMessageGroupId' });
   const [dlq] = ctx.outgoing(node.id, 'dead-letter');
   if (dlq) properties.RedrivePolicy = { deadLetterTargetArn: getAtt(ctx.primary(dlq.target), 'Arn'), maxReceiveCount: c.maxReceiveCount };
   ctx.add(id, { Type: 'AWS::SQS::Queue', Properties: properties }, dlq ? { nodes: [node.id], edge: dlq.id } : { nodes: [node.id] });
