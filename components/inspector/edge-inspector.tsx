@@ -16,7 +16,7 @@ import { ConfigForm } from './config-form';
 import type { CommitResult } from './field-control';
 import { describeObject, pathTitle } from './schema-fields';
 
-const ESM_FIELDS = ['batchSize', 'batchingWindowSeconds', 'parallelizationFactor', 'startingPosition', 'maxRetryAttempts', 'maxRecordAgeSeconds', 'bisectOnError', 'reportBatchItemFailures'];
+const ESM_FIELDS = ['batchSize', 'batchingWindowSeconds', 'parallelizationFactor', 'startingPosition', 'startingPositionTimestamp', 'maxRetryAttempts', 'maxRecordAgeSeconds', 'bisectOnError', 'reportBatchItemFailures'];
 const SQS_FIELDS = ['batchSize', 'batchingWindowSeconds', 'reportBatchItemFailures', 'maxConcurrency'];
 
 /** The edge settings that mean something for this pair of kinds. */

@@ -11,3 +11,5 @@ export * from './json-schema';
 export * from './runtimes';
 export * from './builder';
 export * from './graph';
+export * from './flow-needs';
+export * from './deploy-checks';

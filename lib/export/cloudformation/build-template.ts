@@ -1,4 +1,4 @@
-import type { Pipeline, PipelineNode } from '../../model';
+import { deploymentBlockers, type Pipeline, type PipelineNode } from '../../model';
 import { emitAlarms } from './alarms';
 import { ExportContext, type ExportOptions } from './context';
 import { emitDataPipeline, emitEmr, emitFirehose } from './kinds/etl';
@@ -59,6 +59,10 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 /** The pipeline as one CloudFormation template object, plus which resources each node became. */
 export function buildTemplate(pipeline: Pipeline, options: ExportOptions): BuiltTemplate {
   const ctx = new ExportContext(pipeline, options);
+  // Designs the services refuse at deploy time are refused here, even with --force: such a
+  // template would lint clean and then fail in the account.
+  const blockers = deploymentBlockers(ctx.graph);
+  if (blockers.length) throw new Error(`Not exported: AWS would refuse this design when the stack deploys.\n- ${blockers.join('\n- ')}`);
   if (pipeline.nodes.some((n) => n.kind === 's3-bucket')) ctx.parameter('NamePrefix', {
     Type: 'String',
     Description: 'Start of every bucket name (names also carry the account and Region); lower-case, up to 12 characters',

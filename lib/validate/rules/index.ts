@@ -14,11 +14,13 @@ import { esmRetryForever } from './event-source-mapping/esm-retry-forever';
 import { esmParallelization } from './event-source-mapping/esm-parallelization';
 import { esmParameterRange } from './event-source-mapping/esm-parameter-range';
 import { esmStartingPosition } from './event-source-mapping/esm-starting-position';
+import { esmAtTimestamp } from './event-source-mapping/esm-at-timestamp';
 import { sqsVisibilityTimeout } from './sqs/sqs-visibility-timeout';
 import { sqsMissingDlq } from './sqs/sqs-missing-dlq';
 import { sqsFifoBatchingWindow } from './sqs/sqs-fifo-batching-window';
 import { sqsParameterRange } from './sqs/sqs-parameter-range';
 import { sqsDlqRetention } from './sqs/sqs-dlq-retention';
+import { sqsFifoDlq } from './sqs/sqs-fifo-dlq';
 import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
 import { kinesisRetention } from './kinesis/kinesis-retention';
 import { kinesisRecordSize } from './kinesis/kinesis-record-size';
@@ -33,6 +35,7 @@ import { glueEncryption } from './glue/glue-encryption';
 import { glueDatabaseUnpopulated } from './glue/glue-database-unpopulated';
 import { glueDoubleSchedule } from './glue/glue-double-schedule';
 import { s3Partitioning } from './s3/s3-partitioning';
+import { s3NotificationOverlap } from './s3/s3-notification-overlap';
 import { firehoseBuffering } from './firehose/firehose-buffering';
 import { firehoseDestination } from './firehose/firehose-destination';
 import { connectionInvalid } from './general/connection-invalid';
@@ -57,11 +60,13 @@ export const ALL_RULES: readonly Rule[] = [
   esmParallelization,
   esmParameterRange,
   esmStartingPosition,
+  esmAtTimestamp,
   sqsVisibilityTimeout,
   sqsMissingDlq,
   sqsFifoBatchingWindow,
   sqsParameterRange,
   sqsDlqRetention,
+  sqsFifoDlq,
   kinesisShardThroughput,
   kinesisRetention,
   kinesisRecordSize,
@@ -76,6 +81,7 @@ export const ALL_RULES: readonly Rule[] = [
   glueDatabaseUnpopulated,
   glueDoubleSchedule,
   s3Partitioning,
+  s3NotificationOverlap,
   firehoseBuffering,
   firehoseDestination,
   connectionInvalid,
