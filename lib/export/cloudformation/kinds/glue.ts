@@ -160,11 +160,10 @@ export function emitJob(ctx: ExportContext, node: NodeOfKind<'glue-job'>): void 
   };
   if (c.language === 'scala') args['--class'] = 'GlueApp';
   const command: CfnObject = { Name: c.jobType, ScriptLocation: sub(`s3://\${${scripts}}/${key}`) };
-  const properties: CfnObject = { Description: truncate(node.name, 2048), Role: getAtt(role, 'Arn'), Command: command, DefaultArguments: args, MaxRetries: c.maxRetries };
   // The batch default (48 h) would stop a streaming job every two days: streaming jobs keep
   // Glue's own default (no timeout) unless the design sets another value.
   const streamingDefault = c.jobType === 'gluestreaming' && c.timeoutMinutes === GLUE_BATCH_TIMEOUT_DEFAULT_MINUTES;
-  if (!streamingDefault) properties.Timeout = c.timeoutMinutes;
+  const properties: CfnObject = { Description: truncate(node.name, 2048), Role: getAtt(role, 'Arn'), Command: command, DefaultArguments: args, ...(streamingDefault ? {} : { Timeout: c.timeoutMinutes }), MaxRetries: c.maxRetries };
   if (c.jobType === 'pythonshell') {
     command.PythonVersion = '3.9';
     properties.MaxCapacity = 0.0625;
