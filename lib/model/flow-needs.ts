@@ -39,6 +39,7 @@ export type ResourceRef =
   | 'redshift-data:cluster'
   | 'secretsmanager:Secret'
   | 'datapipeline:pipeline'
+  | 'glue:database'
   | 'glue:catalog'
   | 'glue:connection@connection'
   | 'glue:workflow@workflow';
@@ -76,10 +77,11 @@ const S3_READ: readonly IamNeed[] = [
   { holder: 'target', actions: ['s3:ListBucket', 's3:GetBucketLocation'], on: 's3:bucket' },
   { holder: 'target', actions: ['s3:GetObject'], on: 's3:object' },
 ];
-const CATALOG_READ = ['glue:GetDatabase', 'glue:GetTable', 'glue:GetTables', 'glue:GetPartition', 'glue:GetPartitions', 'glue:BatchGetPartition'];
-/** Reading a table through the catalog reads the objects behind it too. */
+const TABLE_READ = ['glue:GetTable', 'glue:GetTables', 'glue:GetPartition', 'glue:GetPartitions', 'glue:BatchGetPartition'];
+/** Reading a table through the catalog reads the objects behind it too. GetDatabase acts on the database, not its tables. */
 const CATALOG_AND_LOCATION: readonly IamNeed[] = [
-  { holder: 'target', actions: CATALOG_READ, on: 'glue:catalog' },
+  { holder: 'target', actions: ['glue:GetDatabase'], on: 'glue:database' },
+  { holder: 'target', actions: TABLE_READ, on: 'glue:catalog' },
   { holder: 'target', actions: ['s3:ListBucket', 's3:GetBucketLocation'], on: 's3:bucket@catalog' },
   { holder: 'target', actions: ['s3:GetObject'], on: 's3:object@catalog' },
 ];
@@ -193,7 +195,10 @@ export const FLOW_NEEDS: readonly FlowNeeds[] = [
   { meaning: 'crawl-target', sources: ['rds-database', 'redshift-cluster'], targets: ['glue-crawler'], iam: [{ holder: 'target', actions: ['secretsmanager:GetSecretValue'], on: 'secretsmanager:Secret' }], docs: 'https://docs.aws.amazon.com/glue/latest/dg/crawler-prereqs.html' },
   {
     meaning: 'populates', sources: ['glue-crawler'], targets: ['glue-database'],
-    iam: [{ holder: 'source', actions: ['glue:GetDatabase', 'glue:GetTable', 'glue:GetTables', 'glue:CreateTable', 'glue:UpdateTable', 'glue:GetPartition', 'glue:GetPartitions', 'glue:BatchGetPartition', 'glue:BatchCreatePartition', 'glue:BatchUpdatePartition', 'glue:CreatePartition', 'glue:UpdatePartition'], on: 'glue:catalog' }],
+    iam: [
+      { holder: 'source', actions: ['glue:GetDatabase'], on: 'glue:database' },
+      { holder: 'source', actions: ['glue:GetTable', 'glue:GetTables', 'glue:CreateTable', 'glue:UpdateTable', 'glue:GetPartition', 'glue:GetPartitions', 'glue:BatchGetPartition', 'glue:BatchCreatePartition', 'glue:BatchUpdatePartition', 'glue:CreatePartition', 'glue:UpdatePartition'], on: 'glue:catalog' },
+    ],
     docs: 'https://docs.aws.amazon.com/glue/latest/dg/crawler-prereqs.html',
   },
   { meaning: 'reads-catalog', sources: ['glue-database'], targets: ['glue-job', 'redshift-cluster', 'emr-cluster'], iam: CATALOG_AND_LOCATION, docs: 'https://docs.aws.amazon.com/glue/latest/dg/glue-specifying-resource-arns.html' },

@@ -86,6 +86,8 @@ function resolve(on: ResourceRef, p: Place): CfnValue[] {
       return [arnOf(ctx, other), { 'Fn::Sub': `\${${ctx.primary(other.id)}.Arn}/*` }];
     case 'secretsmanager:Secret':
       return secretOf(ctx, other);
+    case 'glue:database':
+      return catalogResources(ctx, other).slice(0, 2);
     case 'glue:catalog':
       return catalogResources(ctx, other);
     case 'glue:connection@connection':
