@@ -38,3 +38,4 @@ export function exportCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): {
 export function glueScripts(pipeline: Pipeline): Record<string, string> {
   return buildGlueScripts(pipeline);
 }
+export { afterDeploySteps } from './after-deploy';
