@@ -6,6 +6,7 @@ import { buildCdkApp, type CdkAppOptions } from './cdk/build-app';
 import { buildGlueScripts } from './glue-scripts/build-scripts';
 
 export type { CfnTemplate } from './cloudformation/types';
+export { DeploymentRefusedError } from './cloudformation/build-template';
 export type { CdkAppOptions } from './cdk/build-app';
 
 export interface CloudFormationExportOptions {

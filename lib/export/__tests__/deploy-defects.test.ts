@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/__tests__/fake-io';
 import { PipelineBuilder, type Pipeline } from '../../model';
 import { exportCloudFormation } from '../index';
 import { glueCron } from '../cloudformation/kinds/glue-schedule';
@@ -67,6 +71,16 @@ describe('designs a service refuses at deploy time', () => {
       .edge('uploads', 'index', { filterPrefix: 'images/' })
       .build();
     expect(() => exportCloudFormation(p, { format: 'json' })).toThrow(/overlapping key filters.*s3-notification-overlap/);
+  });
+
+  it('are not exported by sluice export, not even with --force (exit 1, the rule named)', async () => {
+    const p = new PipelineBuilder('fifo').node('orders', 'sqs-queue', { fifo: true }).node('orders-dlq', 'sqs-queue').edge('orders', 'orders-dlq').build();
+    const file = join(mkdtempSync(join(tmpdir(), 'sluice-refused-')), 'fifo.sluice.json');
+    writeFileSync(file, JSON.stringify(p));
+    const forced = await runCli(['export', file, '--format', 'cloudformation', '--force']);
+    expect(forced.code).toBe(1);
+    expect(forced.stdout).toBe('');
+    expect(forced.stderr).toContain('queue orders: its dead-letter queue orders-dlq is standard but the queue is FIFO, which SQS refuses (rule sqs-fifo-dlq)');
   });
 
   it('refuses a FIFO queue with a standard dead-letter queue', () => {
