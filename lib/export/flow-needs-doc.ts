@@ -6,7 +6,7 @@ const name = (k: KindId) => SHORT_NAMES[k].replace(/^An? /, '');
 function iamCell(row: FlowNeeds): string {
   if (!row.iam.length) return '—';
   return row.iam
-    .map((n) => `${n.holder === 'source' ? 'source' : 'target'} role: ${n.actions.map((a) => `\`${a}\``).join(', ')} on \`${n.on}\`${n.when ? ' (when the topic has its own key)' : ''}`)
+    .map((n) => `${n.holder === 'source' ? 'source' : 'target'} role: ${n.actions.map((a) => `\`${a}\``).join(', ')} on \`${n.on}\`${n.when === 'topic-key' ? ' (when the topic has its own key)' : n.when === 'job-key' ? ' (when the job is encrypted at rest)' : ''}`)
     .join('<br>');
 }
 

@@ -16,7 +16,7 @@ import type { KindId } from './kind';
  * Where a resource is: `service:type` is the resource type (as the Service Authorization
  * Reference names it) of the other node of the edge; `@catalog` the S3 locations behind a
  * catalog database (the buckets its crawlers crawl); `@temp` the Glue jobs' temporary
- * directory; `@topic-key` the customer managed key of a topic; `@connection` the Glue
+ * directory; `@topic-key` the customer managed key of a topic, `@job-key` that of a Glue job encrypted at rest; `@connection` the Glue
  * connection the edge gets; `@workflow` the Glue workflow a schedule starts; "*" an action
  * that supports no resource.
  */
@@ -31,6 +31,7 @@ export type ResourceRef =
   | 'sqs:queue'
   | 'sns:topic'
   | 'kms:key@topic-key'
+  | 'kms:key@job-key'
   | 'kinesis:stream'
   | 'dynamodb:table'
   | 'dynamodb:stream'
@@ -49,8 +50,8 @@ export interface IamNeed {
   holder: 'source' | 'target';
   actions: readonly string[];
   on: ResourceRef;
-  /** Only when the resource exists: a topic's key exists when a service publishes to it. */
-  when?: 'topic-key';
+  /** Only when the resource exists: a topic's key when a service publishes to it, a job's key when it is encrypted at rest. */
+  when?: 'topic-key' | 'job-key';
 }
 
 export interface PrincipalGrant {
@@ -151,6 +152,8 @@ export const FLOW_NEEDS: readonly FlowNeeds[] = [
       // COPY runs as the cluster's role and reads what Spark staged in the job's temporary directory.
       { holder: 'target', actions: ['s3:ListBucket', 's3:GetBucketLocation'], on: 's3:bucket@temp' },
       { holder: 'target', actions: ['s3:GetObject'], on: 's3:object@temp' },
+      // A job encrypted at rest stages with SSE-KMS under its own key: COPY must decrypt.
+      { holder: 'target', actions: ['kms:Decrypt'], on: 'kms:key@job-key', when: 'job-key' },
     ],
     docs: 'https://docs.aws.amazon.com/glue/latest/dg/aws-glue-programming-etl-connect-redshift-home.html',
   },

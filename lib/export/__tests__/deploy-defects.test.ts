@@ -137,6 +137,10 @@ describe('Glue jobs', () => {
     const job = roleStatements(r, 'LoadRole');
     expect(job.flatMap((s) => list(s.Action)).filter((a) => a.startsWith('redshift-data:'))).toEqual([]);
     expect(grantsOf(roleStatements(r, 'WarehouseRole'), 's3:GetObject')).toEqual([{ 'Fn::Sub': 'arn:${AWS::Partition}:s3:::${GlueScriptsBucket}/temp/load/*' }]);
+    expect(grantsOf(roleStatements(r, 'WarehouseRole'), 'kms:Decrypt')).toEqual([]);
+    // A job encrypted at rest stages with SSE-KMS under its own key, which COPY must decrypt.
+    const encrypted = resources(lake().node('load', 'glue-job', { encryptionAtRest: true }).node('warehouse', 'redshift-cluster').edge('sales', 'load').edge('load', 'warehouse').build());
+    expect(grantsOf(roleStatements(encrypted, 'WarehouseRole'), 'kms:Decrypt')).toEqual([{ 'Fn::GetAtt': ['LoadKey', 'Arn'] }]);
     expect(r.WarehouseCluster.Properties).toMatchObject({ ClusterSubnetGroupName: { Ref: 'WarehouseSubnetGroup' }, PubliclyAccessible: false, IamRoles: [{ 'Fn::GetAtt': ['WarehouseRole', 'Arn'] }] });
     const ingress = r.WarehouseSecurityGroup.Properties.SecurityGroupIngress as Obj[];
     expect(ingress).toEqual([expect.objectContaining({ FromPort: 5439, ToPort: 5439, SourceSecurityGroupId: { 'Fn::GetAtt': ['WarehouseGlueSecurityGroup', 'GroupId'] } })]);

@@ -32,6 +32,7 @@ describe('every connection exports what the flow table says it needs', () => {
       for (const need of row!.iam) {
         const holder = need.holder === 'source' ? 'from' : 'to';
         if (need.when === 'topic-key' && !template.Resources.ToKey) continue;
+        if (need.when === 'job-key' && !template.Resources.FromKey) continue;
         const statements = exported.resourcesByNode[holder].filter((id) => roles[id]).flatMap((id) => roles[id]);
         const [service, type] = resourceType(need.on);
         for (const action of need.actions) {

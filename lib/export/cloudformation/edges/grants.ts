@@ -76,6 +76,8 @@ function resolve(on: ResourceRef, p: Place): CfnValue[] {
       return catalogBuckets(ctx, other.id).map((b) => bucketArn(b));
     case 's3:object@catalog':
       return catalogBuckets(ctx, other.id).map((b) => bucketArn(b, '/*'));
+    case 'kms:key@job-key':
+      return p.source.id && p.source.kind === 'glue-job' && (p.source as PipelineNode & { kind: 'glue-job' }).config.encryptionAtRest ? [getAtt(ctx.idFor(p.source.id, 'Key'), 'Arn')] : [];
     case 'kms:key@topic-key': {
       const key = topicKey(ctx, other);
       return key ? [getAtt(key, 'Arn')] : [];
