@@ -18,10 +18,10 @@ const grants = (list: FlowNeeds['resourcePolicy']) => (list?.length ? list.map((
  */
 export function renderFlowNeedsDoc(): string {
   const lines = [
-    '| connection | meaning | IAM (role: actions on resource type) | resource policy | key policy | AWS page |',
-    '|---|---|---|---|---|---|',
+    '| connection | meaning | why | IAM (role: actions on resource type) | resource policy | key policy | AWS page |',
+    '|---|---|---|---|---|---|---|',
     ...FLOW_NEEDS.map(
-      (r) => `| ${kinds(r.sources)} → ${kinds(r.targets)} | ${r.meaning} | ${iamCell(r)} | ${grants(r.resourcePolicy)} | ${grants(r.keyPolicy)} | [${name(r.targets[0])}](${r.docs}) |`,
+      (r) => `| ${kinds(r.sources)} → ${kinds(r.targets)} | ${r.meaning} | ${r.why} | ${iamCell(r)} | ${grants(r.resourcePolicy)} | ${grants(r.keyPolicy)} | [${name(r.targets[0])}](${r.docs}) |`,
     ),
   ];
   return `${lines.join('\n')}\n`;
