@@ -1,7 +1,6 @@
-import { FLOW_NEEDS, SHORT_NAMES, type FlowNeeds, type KindId } from '../model';
+import { FLOW_NEEDS, type FlowNeeds, type KindId } from '../model';
 
 const kinds = (list: readonly KindId[]) => list.map((k) => `\`${k}\``).join(', ');
-const name = (k: KindId) => SHORT_NAMES[k].replace(/^An? /, '');
 
 function iamCell(row: FlowNeeds): string {
   if (!row.iam.length) return '—';
@@ -21,7 +20,7 @@ export function renderFlowNeedsDoc(): string {
     '| connection | meaning | why | IAM (role: actions on resource type) | resource policy | key policy | AWS page |',
     '|---|---|---|---|---|---|---|',
     ...FLOW_NEEDS.map(
-      (r) => `| ${kinds(r.sources)} → ${kinds(r.targets)} | ${r.meaning} | ${r.why} | ${iamCell(r)} | ${grants(r.resourcePolicy)} | ${grants(r.keyPolicy)} | [${name(r.targets[0])}](${r.docs}) |`,
+      (r) => `| ${kinds(r.sources)} → ${kinds(r.targets)} | ${r.meaning} | ${r.why} | ${iamCell(r)} | ${grants(r.resourcePolicy)} | ${grants(r.keyPolicy)} | [${r.docs.replace(/^https:\/\/docs\.aws\.amazon\.com\//, '').replace(/\.html.*$/, '')}](${r.docs}) |`,
     ),
   ];
   return `${lines.join('\n')}\n`;
