@@ -49,7 +49,11 @@ export function emitRedshiftNetwork(ctx: ExportContext, cluster: NodeOfKind<'red
     ingress.push({ IpProtocol: 'tcp', FromPort: REDSHIFT_PORT, ToPort: REDSHIFT_PORT, CidrIp: ref(cidr), Description: 'Firehose delivers over the public endpoint' });
   }
   let glueGroup: string | undefined;
+  let zone: string | undefined;
   if (glueJobs.length) {
+    // Glue's API still asks for the zone, though the subnet implies it:
+    // https://docs.aws.amazon.com/glue/latest/webapi/API_PhysicalConnectionRequirements.html
+    zone = ctx.parameter(`${base}GlueAvailabilityZone`, { Type: 'AWS::EC2::AvailabilityZone::Name', Description: `Availability Zone of the first subnet of cluster ${cluster.id}, where its Glue jobs run` });
     glueGroup = ctx.add(ctx.idFor(cluster.id, 'GlueSecurityGroup'), { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: `Glue jobs that write to cluster ${cluster.id}`, VpcId: ref(vpc) } }, owners);
     ctx.add(
       ctx.idFor(cluster.id, 'GlueSelfIngress'),
@@ -74,7 +78,7 @@ export function emitRedshiftNetwork(ctx: ExportContext, cluster: NodeOfKind<'red
               SECRET_ID: getAtt(base, 'MasterPasswordSecretArn'),
               ...(job.kind === 'glue-job' && job.config.encryptionInTransit ? { JDBC_ENFORCE_SSL: 'true' } : {}),
             },
-            PhysicalConnectionRequirements: { SubnetId: { 'Fn::Select': [0, ref(subnets)] }, SecurityGroupIdList: [getAtt(glueGroup!, 'GroupId')] },
+            PhysicalConnectionRequirements: { SubnetId: { 'Fn::Select': [0, ref(subnets)] }, AvailabilityZone: ref(zone!), SecurityGroupIdList: [getAtt(glueGroup!, 'GroupId')] },
           },
         },
       },
