@@ -49,8 +49,12 @@ test('the template follows inspector edits, highlights the selected node and dow
   const alarms = page.getByRole('checkbox', { name: 'CloudWatch alarms' });
   await expect(alarms).toBeChecked();
   await expect(resources.getByRole('button', { name: 'Show ArchiveErrorsAlarm' })).toBeVisible();
+  // What the template cannot do is listed after it: here, confirming a subscription to the alarm topic.
+  await page.getByText('After you deploy (1)').click();
+  await expect(page.getByRole('list', { name: 'After you deploy' }).getByRole('listitem')).toContainText(['AlarmTopicArn']);
   await alarms.uncheck();
   await expect(resources.getByRole('button', { name: 'Show ArchiveErrorsAlarm' })).toHaveCount(0);
+  await expect(page.getByText(/After you deploy/)).toHaveCount(0);
 
   const yaml = await downloadText(page, 'Download template (.yaml)');
   expect(yaml.name).toBe('order-archiver.template.yaml');

@@ -13,6 +13,7 @@ import { ImportTemplateButton } from './import-template-button';
 import { resourceRanges, selectedResourceIds } from './resource-ranges';
 import type { ExportView } from './run-export';
 import { useExport } from './use-export';
+import { afterDeploySteps } from '@/lib/export/after-deploy';
 import './code-panel.css';
 
 const VIEWS: { id: ExportView; label: string }[] = [
@@ -39,6 +40,7 @@ export function CodePanel() {
   const pipeline = useEditor((s) => s.pipeline);
   const selection = useEditor((s) => s.selection);
   const { result, error, working } = useExport(pipeline, view, alarms);
+  const afterDeploy = useMemo(() => afterDeploySteps(pipeline, { view: view === 'cdk' ? 'cdk' : 'cloudformation', alarms }), [pipeline, view, alarms]);
   const [mounted, setMounted] = useState<{ editor: MonacoEditor; api: MonacoApi } | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const [wide, toggleWide] = useWidePanel();
@@ -162,6 +164,16 @@ export function CodePanel() {
         <p className="code-panel-error" role="alert">
           The export failed: {error}
         </p>
+      )}
+      {afterDeploy.length > 0 && !error && (
+        <details className="code-panel-after-deploy">
+          <summary>After you deploy ({afterDeploy.length})</summary>
+          <ul aria-label="After you deploy">
+            {afterDeploy.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ul>
+        </details>
       )}
       {highlighted.length > 0 && (
         <div className="code-panel-resources" aria-label="Resources of the selection" role="group">

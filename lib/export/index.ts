@@ -6,6 +6,7 @@ import { buildCdkApp, type CdkAppOptions } from './cdk/build-app';
 import { buildGlueScripts } from './glue-scripts/build-scripts';
 
 export type { CfnTemplate } from './cloudformation/types';
+export { DeploymentRefusedError } from './cloudformation/build-template';
 export type { CdkAppOptions } from './cdk/build-app';
 
 export interface CloudFormationExportOptions {
@@ -38,3 +39,4 @@ export function exportCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): {
 export function glueScripts(pipeline: Pipeline): Record<string, string> {
   return buildGlueScripts(pipeline);
 }
+export { afterDeploySteps } from './after-deploy';

@@ -61,6 +61,7 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
         set('batchingWindowSeconds', num(p.MaximumBatchingWindowInSeconds, `${at}.MaximumBatchingWindowInSeconds`));
         set('parallelizationFactor', num(p.ParallelizationFactor, `${at}.ParallelizationFactor`));
         if (typeof p.StartingPosition === 'string') set('startingPosition', p.StartingPosition as EdgeConfig['startingPosition']);
+        set('startingPositionTimestamp', num(p.StartingPositionTimestamp, `${at}.StartingPositionTimestamp`));
         set('maxRetryAttempts', num(p.MaximumRetryAttempts, `${at}.MaximumRetryAttempts`));
         set('maxRecordAgeSeconds', num(p.MaximumRecordAgeInSeconds, `${at}.MaximumRecordAgeInSeconds`));
         if (typeof p.BisectBatchOnFunctionError === 'boolean') set('bisectOnError', p.BisectBatchOnFunctionError);

@@ -19,6 +19,7 @@ export const edgeConfigSchema = z.strictObject({
   batchingWindowSeconds: z.number().int().min(0).optional().meta({ title: 'Batching window (s)', description: '0 to 300.' }),
   parallelizationFactor: z.number().int().min(1).optional().meta({ title: 'Parallelization factor', description: 'Concurrent batches per shard: 1 to 10.' }),
   startingPosition: z.enum(STARTING_POSITIONS).optional().meta({ title: 'Starting position' }),
+  startingPositionTimestamp: z.number().int().min(0).optional().meta({ title: 'Starting timestamp (Unix seconds)', description: 'AT_TIMESTAMP only (Kinesis): the time to start reading from, in seconds since 1970-01-01 UTC.' }),
   maxRetryAttempts: z.number().int().min(-1).optional().meta({ title: 'Max retry attempts', description: '-1 retries until the record expires (the default), or 0 to 10,000.' }),
   maxRecordAgeSeconds: z.number().int().min(-1).optional().meta({ title: 'Max record age (s)', description: '-1 for no limit (the default), or 60 to 604,800.' }),
   bisectOnError: z.boolean().optional().meta({ title: 'Split batch on error' }),

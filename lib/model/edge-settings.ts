@@ -64,6 +64,8 @@ export const EDGE_SETTING_GROUPS: readonly EdgeSettingGroup[] = [
       parallelizationFactor: { default: 1, min: 1, max: 10 },
       // AWS requires one for streams; Sluice reads a missing one as LATEST (rule esm-starting-position says so).
       startingPosition: { default: 'LATEST' },
+      // AT_TIMESTAMP only, Kinesis only (rule esm-at-timestamp).
+      startingPositionTimestamp: { min: 0 },
       maxRetryAttempts: { default: -1, min: -1, max: 10000 },
       // -1 (no limit), or 60 to 604,800 (7 days).
       maxRecordAgeSeconds: { default: -1, off: -1, min: 60, max: 604800 },

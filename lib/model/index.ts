@@ -20,3 +20,5 @@ export * from './limits/partitions';
 export * from './limits/rds-connections';
 export * from './limits/small-files';
 export * from './limits/lambda-vpc';
+export * from './flow-needs';
+export * from './deploy-checks';

@@ -28,6 +28,7 @@ export const AWS_DOCS = {
   sqsDlq: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html',
   sqsQuotas: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
   s3Notifications: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventNotifications.html',
+  s3NotificationFilters: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html',
   gluePartitions: 'https://docs.aws.amazon.com/glue/latest/dg/crawler-s3-folder-table-partition.html',
   glueSchedules: 'https://docs.aws.amazon.com/glue/latest/dg/monitor-data-warehouse-schedule.html',
   glueCrawler: 'https://docs.aws.amazon.com/glue/latest/dg/add-crawler.html',

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { exportCdkApp, exportCloudFormation, glueScripts } from '../../export';
+import { DeploymentRefusedError, exportCdkApp, exportCloudFormation, glueScripts } from '../../export';
+import type { Pipeline } from '../../model';
 import { validatePipeline } from '../../validate';
 import { parseCommandArgs } from '../args';
 import { type CliIo, type Command, EXIT, UsageError } from '../io';
@@ -36,7 +37,8 @@ export const exportCommand: Command = {
 See docs/export.md for what each node and edge becomes.
 
 Exit codes: 0 exported, 1 the pipeline has validation errors (listed on stderr; use
---force to export anyway), 2 bad arguments or a file that is not a pipeline.`,
+--force to export anyway, except for designs AWS refuses when the stack deploys, which
+are never exported), 2 bad arguments or a file that is not a pipeline.`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string' },
@@ -72,19 +74,29 @@ Exit codes: 0 exported, 1 the pipeline has validation errors (listed on stderr; 
       io.stderr(`${file}: exporting despite ${errors.length} validation error(s) (--force)\n`);
     }
     const alarms = !values['no-alarms'];
-    if (format === 'cdk') {
-      const app = exportCdkApp(pipeline, { alarms });
-      await writeFiles(io, values.out!, app.files);
-      return EXIT.ok;
+    try {
+      return await write(io, pipeline, format, values, alarms);
+    } catch (error) {
+      if (!(error instanceof DeploymentRefusedError)) throw error;
+      io.stderr(`${file}: ${error.message}\n`);
+      return EXIT.findings;
     }
-    const yaml = values.yaml === true;
-    const exported = exportCloudFormation(pipeline, { format: yaml ? 'yaml' : 'json', alarms });
-    if (values.out === undefined) {
-      io.stdout(exported.text);
-      return EXIT.ok;
-    }
-    const name = pipeline.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'pipeline';
-    await writeFiles(io, values.out, { [`${name}.template.${yaml ? 'yaml' : 'json'}`]: exported.text, ...glueScripts(pipeline) });
-    return EXIT.ok;
   },
 };
+
+async function write(io: CliIo, pipeline: Pipeline, format: string, values: { out?: string; yaml?: boolean }, alarms: boolean): Promise<number> {
+  if (format === 'cdk') {
+    const app = exportCdkApp(pipeline, { alarms });
+    await writeFiles(io, values.out!, app.files);
+    return EXIT.ok;
+  }
+  const yaml = values.yaml === true;
+  const exported = exportCloudFormation(pipeline, { format: yaml ? 'yaml' : 'json', alarms });
+  if (values.out === undefined) {
+    io.stdout(exported.text);
+    return EXIT.ok;
+  }
+  const name = pipeline.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'pipeline';
+  await writeFiles(io, values.out, { [`${name}.template.${yaml ? 'yaml' : 'json'}`]: exported.text, ...glueScripts(pipeline) });
+  return EXIT.ok;
+}

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportCloudFormation } from '../index';
 import { everyKindPipeline } from './every-kind';
 import { examples } from './examples';
+import { connectionPipelines } from './connection-pipelines';
 
 /**
  * AWS's own linter over every example's template. No E findings, except in the example
@@ -25,7 +26,7 @@ function cfnLintVersion(): string | undefined {
   return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
-describe('cfn-lint over the examples and a design that uses every kind', () => {
+describe('cfn-lint over the examples, a design that uses every kind and one pipeline per connection', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is installed (the machine image ships cfn-lint 1.x)', () => {
@@ -35,7 +36,8 @@ describe('cfn-lint over the examples and a design that uses every kind', () => {
   it('finds no errors in any example template, and only accepted warnings', () => {
     if (!cfnLintVersion()) throw new Error('cfn-lint is missing from PATH: cannot lint the exported templates');
     mkdirSync(dir, { recursive: true });
-    const files = [...examples(), ['every-kind', everyKindPipeline()] as const].map(([name, pipeline]) => {
+    const designs = [...examples(), ['every-kind', everyKindPipeline()] as const, ...connectionPipelines().map((c) => [c.name, c.pipeline] as const)];
+    const files = designs.map(([name, pipeline]) => {
       const file = join(dir, `${name}.yaml`);
       writeFileSync(file, exportCloudFormation(pipeline, { format: 'yaml' }).text);
       return file;
@@ -58,5 +60,5 @@ describe('cfn-lint over the examples and a design that uses every kind', () => {
     for (const list of Object.values(found)) list.sort();
     expect(found).toEqual(INTENDED_ERRORS);
     expect(warnings).toEqual([]);
-  });
+  }, 300_000);
 });

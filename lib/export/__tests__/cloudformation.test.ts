@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PipelineBuilder } from '../../model';
-import { arbitraryPipeline } from '../../model/testing/arbitrary-pipeline';
+import { deployablePipeline } from './deployable-pipeline';
 import { exportCloudFormation } from '../index';
 import { examples } from './examples';
 import { specCheck } from './spec-check';
@@ -63,7 +63,7 @@ describe('the spec checker itself', () => {
 describe('random valid pipelines', () => {
   it('export to templates that check against the specification', async () => {
     await fc.assert(
-      fc.asyncProperty(arbitraryPipeline({ maxNodes: 10 }), async (pipeline) => {
+      fc.asyncProperty(deployablePipeline({ maxNodes: 10 }), async (pipeline) => {
         const { template } = exportCloudFormation(pipeline, { format: 'json' });
         expect(await specCheck(template as never)).toEqual([]);
       }),
@@ -73,7 +73,7 @@ describe('random valid pipelines', () => {
 
   it('export deterministically, and a change to one node touches only its own resources', () => {
     fc.assert(
-      fc.property(arbitraryPipeline({ minNodes: 2, maxNodes: 8 }), (pipeline) => {
+      fc.property(deployablePipeline({ minNodes: 2, maxNodes: 8 }), (pipeline) => {
         const a = exportCloudFormation(pipeline, { format: 'json' });
         expect(exportCloudFormation(structuredClone(pipeline), { format: 'json' }).text).toBe(a.text);
         const renamed = structuredClone(pipeline);

@@ -177,6 +177,7 @@ export function l2Edges(ctx: ExportContext, fn: Extract<PipelineNode, { kind: 'l
       continue;
     }
     props.push(`startingPosition: lambda.StartingPosition.${s.startingPosition ?? 'LATEST'}`, `parallelizationFactor: ${s.parallelizationFactor}`, `bisectBatchOnError: ${s.bisectOnError}`);
+    if (s.startingPosition === 'AT_TIMESTAMP' && edge.config.startingPositionTimestamp !== undefined) props.push(`startingPositionTimestamp: ${edge.config.startingPositionTimestamp}`);
     if (s.maxRetryAttempts >= 0) props.push(`retryAttempts: ${s.maxRetryAttempts}`);
     if (s.maxRecordAgeSeconds >= 0) props.push(`maxRecordAge: cdk.Duration.seconds(${s.maxRecordAgeSeconds})`);
     const failure = onFailure(ctx, fn.id, true);

@@ -40,13 +40,15 @@ const REASONS: { id: string; when: string[]; reason: string }[] = [
   { id: 'AwsSolutions-RDS10', when: RDS, reason: 'Deletion protection is on for instances; clusters keep a snapshot on deletion.' },
   { id: 'AwsSolutions-RDS11', when: RDS, reason: 'The engine\'s default port keeps client configuration simple; the database is not publicly accessible.' },
   { id: 'AwsSolutions-RS1', when: [RS], reason: 'SSL enforcement is set in a parameter group, not drawn in the design.' },
-  { id: 'AwsSolutions-RS2', when: [RS], reason: 'The design has no VPC; the cluster is not publicly accessible.' },
+  { id: 'AwsSolutions-RS2', when: [RS], reason: 'A cluster that Glue or Firehose reaches is placed in the subnets given as parameters; any other stays private in the default VPC.' },
+  { id: 'AwsSolutions-RS8', when: [RS], reason: 'Only a cluster Firehose delivers to is publicly accessible: Firehose reaches Redshift only over its public endpoint, and the security group admits only the Firehose CIDR block of the Region.' },
+  { id: 'AwsSolutions-EC23', when: ['AWS::EC2::SecurityGroup'], reason: 'Ingress is limited to the Redshift port from the Firehose CIDR block of the Region (a parameter) and from the Glue jobs\' own security group.' },
   { id: 'AwsSolutions-RS3', when: [RS], reason: 'The default port keeps client configuration simple; the cluster is not publicly accessible.' },
   { id: 'AwsSolutions-RS4', when: [RS], reason: 'SSL enforcement is set in a parameter group, not drawn in the design.' },
   { id: 'AwsSolutions-RS5', when: [RS], reason: 'Audit logging needs a logging bucket; enable it in the account baseline.' },
   { id: 'AwsSolutions-RS11', when: [RS], reason: 'User activity logging is set in a parameter group, not drawn in the design.' },
-  { id: 'AwsSolutions-GL1', when: GLUE, reason: 'Security configurations encrypt S3 data (SSE-S3); CloudWatch log encryption needs a customer KMS key, which the design does not create.' },
-  { id: 'AwsSolutions-GL3', when: GLUE, reason: 'Job bookmark encryption needs a customer KMS key, which the design does not create.' },
+  { id: 'AwsSolutions-GL1', when: GLUE, reason: 'Jobs encrypted at rest encrypt their logs with a KMS key of their own; crawlers, and jobs the design leaves unencrypted (the validator warns), do not.' },
+  { id: 'AwsSolutions-GL3', when: GLUE, reason: 'Jobs encrypted at rest encrypt their bookmarks with a KMS key of their own; crawlers, and jobs the design leaves unencrypted (the validator warns), do not.' },
   { id: 'AwsSolutions-EMR2', when: [EMR], reason: 'S3 logging needs a log bucket: set LogUri in production.' },
   { id: 'AwsSolutions-EMR4', when: [EMR], reason: 'Local disk encryption needs an EMR security configuration with a KMS key, not drawn in the design.' },
   { id: 'AwsSolutions-EMR5', when: [EMR], reason: 'In-transit encryption needs certificates in an EMR security configuration, not drawn in the design.' },
@@ -75,8 +77,8 @@ export function nagAcknowledgements(template: CfnTemplate): string[] {
  * scoped ones: a wildcard inside a resource (objects under a bucket or prefix, an index path,
  * the tables of one database, the streams of one log group) and the prefix-wildcard actions of
  * CDK's own grants (s3:GetObject*). A bare "*" action is never acknowledged; a bare "*"
- * resource only in CDK's bucket-notifications handler and for dynamodb:ListStreams, which AWS
- * gives no resource to scope to.
+ * resource only in CDK's bucket-notifications handler, for dynamodb:ListStreams, which AWS
+ * gives no resource to scope to, and for the EC2 actions Glue needs to run a job in a VPC.
  */
 export const NAG_HELPER = `import { Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -101,11 +103,14 @@ export function acknowledgeScopedWildcards(stack: Stack): void {
         }
         for (const resource of list(s.Resource).map((r) => flattenCfnReference(r as never)).filter((r) => r.includes('*'))) {
           const listStreams = list(s.Action).length === 1 && list(s.Action)[0] === 'dynamodb:ListStreams';
-          if (resource !== '*' || handler || listStreams) {
+          const glueVpc = list(s.Action).every((a) => a.startsWith('ec2:'));
+          if (resource !== '*' || handler || listStreams || glueVpc) {
             Validations.of(c).acknowledge({
               id: \`AwsSolutions-IAM5[Resource::\${resource}]\`,
               reason: listStreams
                 ? 'CDK DynamoEventSource: dynamodb:ListStreams supports no resource-level scoping.'
+                : glueVpc
+                  ? 'Glue runs a job with a connection in the VPC: it describes the VPC (actions that support only "*") and creates network interfaces whose ids are not known in advance.'
                 : resource === '*'
                   ? 'CDK bucket-notifications handler: s3:PutBucketNotification has no resource to scope to at that point.'
                   : 'Scoped wildcard: objects, index paths, tables or log streams under one resource of this design.',

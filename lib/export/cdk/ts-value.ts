@@ -1,7 +1,7 @@
 import type { CfnValue } from '../cloudformation/types';
 
 /** JSON-typed properties and maps: their keys are data, not CDK property names. */
-const KEEP_KEYS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument', 'DefaultArguments', 'ConfigurationProperties', 'RequestParameters', 'RequestTemplates', 'Variables']);
+const KEEP_KEYS = new Set(['PolicyDocument', 'KeyPolicy', 'AssumeRolePolicyDocument', 'DefaultArguments', 'ConfigurationProperties', 'RequestParameters', 'RequestTemplates', 'Variables', 'ConnectionProperties']);
 
 const PSEUDO: Record<string, string> = {
   'AWS::AccountId': 'cdk.Aws.ACCOUNT_ID',
@@ -47,6 +47,10 @@ export function tsValue(value: CfnValue, camel: boolean, indent = ''): string {
     return `cdk.Fn.getAtt(${lit(id)}, ${lit(attribute)}).toString()`;
   }
   if (keys.length === 1 && keys[0] === 'Fn::Sub') return `cdk.Fn.sub(${lit(String(value['Fn::Sub']))})`;
+  if (keys.length === 1 && keys[0] === 'Fn::Select') {
+    const [index, list] = value['Fn::Select'] as [number, CfnValue];
+    return `cdk.Fn.select(${index}, cdk.Token.asList(${tsValue(list, false, indent)}))`;
+  }
   if (keys.length === 0) return '{}';
   return `{\n${keys
     .map((k) => {

@@ -1,4 +1,4 @@
-import type { Pipeline, PipelineNode } from '../../model';
+import { deploymentBlockers, type Pipeline, type PipelineNode } from '../../model';
 import { emitAlarms } from './alarms';
 import { ExportContext, type ExportOptions } from './context';
 import { emitDataPipeline, emitFirehose } from './kinds/etl';
@@ -14,6 +14,14 @@ import { METADATA_KEY, nodeMetadata, pipelineMetadata } from './metadata';
 import { emitRoles } from './roles';
 import { truncateBytes } from './text';
 import type { CfnResource, CfnTemplate } from './types';
+
+/** A design the services would refuse when the stack deploys: never exported, not even with --force. */
+export class DeploymentRefusedError extends Error {
+  constructor(readonly blockers: string[]) {
+    super(`Not exported: AWS would refuse this design when the stack deploys.\n- ${blockers.join('\n- ')}`);
+    this.name = 'DeploymentRefusedError';
+  }
+}
 
 export interface BuiltTemplate {
   template: CfnTemplate;
@@ -60,6 +68,10 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 /** The pipeline as one CloudFormation template object, plus which resources each node became. */
 export function buildTemplate(pipeline: Pipeline, options: ExportOptions): BuiltTemplate {
   const ctx = new ExportContext(pipeline, options);
+  // Designs the services refuse at deploy time are refused here, even with --force: such a
+  // template would lint clean and then fail in the account.
+  const blockers = deploymentBlockers(ctx.graph);
+  if (blockers.length) throw new DeploymentRefusedError(blockers);
   if (pipeline.nodes.some((n) => n.kind === 's3-bucket')) ctx.parameter('NamePrefix', {
     Type: 'String',
     Description: 'Start of every bucket name (names also carry the account and Region); lower-case, up to 12 characters',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryPipeline } from '../../model/testing/arbitrary-pipeline';
+import { deployablePipeline } from '../../export/__tests__/deployable-pipeline';
 import { exportCloudFormation } from '../../export';
 import { examples } from '../../export/__tests__/examples';
 import { everyKindPipeline } from '../../export/__tests__/every-kind';
@@ -97,7 +97,7 @@ describe('importing Sluice exports', () => {
 
   it('random pipelines round-trip: export -> import -> export gives the same template', () => {
     fc.assert(
-      fc.property(arbitraryPipeline({ maxNodes: 8 }), (pipeline) => {
+      fc.property(deployablePipeline({ maxNodes: 8 }), (pipeline) => {
         const first = exportCloudFormation(pipeline, { format: 'yaml' });
         const imported = importCloudFormation(first.text);
         if (!imported.ok) throw new Error(JSON.stringify(imported.problems));

@@ -10,6 +10,13 @@ export const GLUE_WORKER_DPU: Record<(typeof GLUE_WORKER_TYPES)[number], number>
   'G.8X': 8,
 };
 
+/**
+ * Glue's default job timeout, 2,880 minutes (48 hours), applies to batch jobs; a streaming job
+ * left without a timeout runs until stopped (restarted in its maintenance window after 7 days).
+ * https://docs.aws.amazon.com/glue/latest/webapi/API_CreateJob.html (checked 2026-12-06)
+ */
+export const GLUE_BATCH_TIMEOUT_DEFAULT_MINUTES = 2880;
+
 export const glueJob = defineKind({
   id: 'glue-job',
   label: 'Glue job',
@@ -34,7 +41,7 @@ export const glueJob = defineKind({
       .meta({ title: 'Trigger', description: 'schedule needs a cron(...) expression.' }),
     workerType: z.enum(GLUE_WORKER_TYPES).default('G.1X').meta({ title: 'Worker type' }),
     numberOfWorkers: z.number().int().min(1).default(2).meta({ title: 'Workers' }),
-    timeoutMinutes: z.number().int().min(1).default(2880).meta({ title: 'Timeout (min)' }),
+    timeoutMinutes: z.number().int().min(1).default(GLUE_BATCH_TIMEOUT_DEFAULT_MINUTES).meta({ title: 'Timeout (min)', description: 'Batch jobs: default 2,880 (48 h). Streaming jobs run without a timeout unless you set one.' }),
     maxRetries: z.number().int().min(0).max(10).default(0).meta({ title: 'Retries' }),
     jobBookmarks: z.boolean().default(true).meta({ title: 'Job bookmarks' }),
     encryptionAtRest: z.boolean().default(false).meta({ title: 'Encryption at rest' }),

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineKind } from '../kind';
 
+/** The port a new cluster listens on unless told otherwise. https://docs.aws.amazon.com/redshift/latest/mgmt/rs-mgmt-cluster-port.html (checked 2026-12-06) */
+export const REDSHIFT_DEFAULT_PORT = 5439;
+
 export const redshiftCluster = defineKind({
   id: 'redshift-cluster',
   label: 'Redshift cluster',

@@ -17,6 +17,7 @@ import { esmRetryForever } from './event-source-mapping/esm-retry-forever';
 import { esmParallelization } from './event-source-mapping/esm-parallelization';
 import { esmParameterRange } from './event-source-mapping/esm-parameter-range';
 import { esmStartingPosition } from './event-source-mapping/esm-starting-position';
+import { esmAtTimestamp } from './event-source-mapping/esm-at-timestamp';
 import { sqsVisibilityTimeout } from './sqs/sqs-visibility-timeout';
 import { sqsMissingDlq } from './sqs/sqs-missing-dlq';
 import { sqsFifoBatchingWindow } from './sqs/sqs-fifo-batching-window';
@@ -24,6 +25,7 @@ import { sqsParameterRange } from './sqs/sqs-parameter-range';
 import { sqsDlqRetention } from './sqs/sqs-dlq-retention';
 import { sqsFifoThroughput } from './sqs/sqs-fifo-throughput';
 import { sqsFifoMessageGroups } from './sqs/sqs-fifo-message-groups';
+import { sqsFifoDlq } from './sqs/sqs-fifo-dlq';
 import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
 import { kinesisRetention } from './kinesis/kinesis-retention';
 import { kinesisRecordSize } from './kinesis/kinesis-record-size';
@@ -49,6 +51,7 @@ import { emrGlueCatalog } from './emr/emr-glue-catalog';
 import { emrAthenaAlternative } from './emr/emr-athena-alternative';
 import { s3Partitioning } from './s3/s3-partitioning';
 import { s3SmallFiles } from './s3/s3-small-files';
+import { s3NotificationOverlap } from './s3/s3-notification-overlap';
 import { firehoseBuffering } from './firehose/firehose-buffering';
 import { firehoseDestination } from './firehose/firehose-destination';
 import { connectionInvalid } from './general/connection-invalid';
@@ -77,6 +80,7 @@ export const ALL_RULES: readonly Rule[] = [
   esmParallelization,
   esmParameterRange,
   esmStartingPosition,
+  esmAtTimestamp,
   sqsVisibilityTimeout,
   sqsMissingDlq,
   sqsFifoBatchingWindow,
@@ -84,6 +88,7 @@ export const ALL_RULES: readonly Rule[] = [
   sqsDlqRetention,
   sqsFifoThroughput,
   sqsFifoMessageGroups,
+  sqsFifoDlq,
   kinesisShardThroughput,
   kinesisRetention,
   kinesisRecordSize,
@@ -109,6 +114,7 @@ export const ALL_RULES: readonly Rule[] = [
   emrAthenaAlternative,
   s3Partitioning,
   s3SmallFiles,
+  s3NotificationOverlap,
   firehoseBuffering,
   firehoseDestination,
   connectionInvalid,

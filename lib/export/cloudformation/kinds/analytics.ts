@@ -4,7 +4,8 @@ import { getAtt, ref, sub } from '../intrinsics';
 import { bucketNameSub } from '../references';
 import { truncate } from '../text';
 import type { CfnObject } from '../types';
-import { allowAll, readGrant } from '../edges/grants';
+import { allowAll, flowGrants, readGrant } from '../edges/grants';
+import { emitRedshiftNetwork } from './redshift-network';
 
 export function emitWorkGroup(ctx: ExportContext, node: NodeOfKind<'athena-workgroup'>): void {
   const c = node.config;
@@ -62,8 +63,11 @@ export function emitRedshift(ctx: ExportContext, node: NodeOfKind<'redshift-clus
     PubliclyAccessible: false,
   };
   if (c.numberOfNodes > 1) properties.NumberOfNodes = c.numberOfNodes;
-  // COPY from S3 and Spectrum over the catalog act through the cluster's role.
-  for (const edge of [...ctx.incoming(node.id, 'reads'), ...ctx.incoming(node.id, 'reads-catalog')]) allowAll(ctx, node.id, readGrant(ctx, ctx.node(edge.source)));
+  // COPY from S3 and Spectrum over the catalog act through the cluster's role, and so does the
+  // COPY a Glue job's Redshift writer issues over what it staged in its temporary directory.
+  for (const edge of [...ctx.incoming(node.id, 'reads'), ...ctx.incoming(node.id, 'reads-catalog')]) allowAll(ctx, node.id, readGrant(ctx, ctx.node(edge.source), node));
+  for (const edge of ctx.incoming(node.id, 'writes')) allowAll(ctx, node.id, flowGrants(ctx, 'writes', ctx.node(edge.source), node, 'target'));
+  Object.assign(properties, emitRedshiftNetwork(ctx, node));
   if (ctx.policies.has(node.id)) {
     properties.IamRoles = [getAtt(role, 'Arn')];
     ctx.roles.push({ nodeId: node.id, logicalId: role, service: 'redshift.amazonaws.com' });

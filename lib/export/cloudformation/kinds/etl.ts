@@ -4,7 +4,7 @@ import { getAtt, ref, sub } from '../intrinsics';
 import { arnOf, bucketArn } from '../references';
 import { truncate } from '../text';
 import type { CfnObject } from '../types';
-import { allowAll, readGrant, writeGrant } from '../edges/grants';
+import { allowAll, flowGrants, readGrant, writeGrant } from '../edges/grants';
 
 /**
  * Firehose reads a Kinesis stream when one feeds it (else takes direct puts) and delivers to
@@ -22,7 +22,7 @@ export function emitFirehose(ctx: ExportContext, node: NodeOfKind<'firehose'>): 
     const stream = ctx.node(source.source);
     properties.DeliveryStreamType = 'KinesisStreamAsSource';
     properties.KinesisStreamSourceConfiguration = { KinesisStreamARN: arnOf(ctx, stream), RoleARN: roleArn };
-    allowAll(ctx, node.id, readGrant(ctx, stream));
+    allowAll(ctx, node.id, readGrant(ctx, stream, node, 'delivers'));
   } else {
     properties.DeliveryStreamType = 'DirectPut';
     properties.DeliveryStreamEncryptionConfigurationInput = { KeyType: 'AWS_OWNED_CMK' };
@@ -65,7 +65,7 @@ export function emitFirehose(ctx: ExportContext, node: NodeOfKind<'firehose'>): 
       RoleARN: roleArn,
       S3Configuration: staging!,
     };
-    allowAll(ctx, node.id, writeGrant(ctx, target));
+    allowAll(ctx, node.id, flowGrants(ctx, 'delivers', node, target, 'source'));
   } else if (target?.kind === 'opensearch-domain') {
     const domain = ctx.primary(target.id);
     properties.AmazonopensearchserviceDestinationConfiguration = {

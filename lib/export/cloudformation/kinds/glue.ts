@@ -1,13 +1,17 @@
 import type { NodeOfKind, PipelineEdge } from '../../../model';
+import { GLUE_BATCH_TIMEOUT_DEFAULT_MINUTES } from '../../../model/kinds/glue-job';
 import type { ExportContext } from '../context';
 import { getAtt, ref, sub } from '../intrinsics';
 import { bucketNameSub } from '../references';
 import { truncate } from '../text';
 import type { CfnObject, CfnValue } from '../types';
-import { allowAll, catalogWriteGrant, readGrant, writeGrant } from '../edges/grants';
+import { allowAll, catalogWriteGrant, glueConnectionId, readGrant, writeGrant } from '../edges/grants';
 import { glueCron } from './glue-schedule';
 import { emitEventTrigger } from './glue-event';
 import { glueScriptKey } from '../../glue-scripts/script-path';
+import { scriptsBucketParameter } from './glue-scripts-bucket';
+import { emitJobEncryption } from './glue-encryption';
+import { glueWorkflowTarget } from './glue-starter';
 
 export function glueDatabaseName(node: NodeOfKind<'glue-database'>): string {
   return node.config.databaseName ?? node.id.toLowerCase().replace(/[^a-z0-9_]/g, '_');
@@ -22,6 +26,7 @@ export function emitGlueDatabase(ctx: ExportContext, node: NodeOfKind<'glue-data
   ctx.output(node.id, 'DatabaseName', `Glue database of node ${node.id}`, ref(id));
 }
 
+/** A crawler's security configuration: SSE-S3 for what it writes (crawlers have no encryption settings in a design). */
 function securityConfiguration(ctx: ExportContext, nodeId: string): string {
   return ctx.add(
     ctx.idFor(nodeId, 'SecurityConfiguration'),
@@ -38,6 +43,13 @@ function securityConfiguration(ctx: ExportContext, nodeId: string): string {
     },
     { nodes: [nodeId] },
   );
+}
+
+/** A job's or crawler's own rate() that no cron matches: an EventBridge rule of its own starts it (glue-starter.ts). */
+function ownScheduleRule(ctx: ExportContext, nodeId: string, expression: string, action: CfnObject): void {
+  const grant = (roleOwner: string, workflowArn: CfnValue) => ctx.policies.allow(roleOwner, ['glue:notifyEvent'], [workflowArn]);
+  const target = glueWorkflowTarget(ctx, nodeId, ctx.idFor(nodeId, 'ScheduleWorkflow'), [action], grant, [nodeId]);
+  ctx.add(ctx.idFor(nodeId, 'ScheduleRule'), { Type: 'AWS::Events::Rule', Properties: { Description: `Schedule of ${nodeId}`, ScheduleExpression: expression, State: 'ENABLED', Targets: [target] } }, { nodes: [nodeId] });
 }
 
 function glueLogs(ctx: ExportContext, nodeId: string, kind: 'crawlers' | 'jobs'): void {
@@ -70,7 +82,7 @@ export function emitCrawler(ctx: ExportContext, node: NodeOfKind<'glue-crawler'>
   const push = (key: string, value: CfnObject) => (targets[key] = [...(targets[key] ?? []), value]);
   for (const edge of ctx.incoming(node.id, 'crawl-target')) {
     const source = ctx.node(edge.source);
-    allowAll(ctx, node.id, readGrant(ctx, source));
+    allowAll(ctx, node.id, readGrant(ctx, source, node, 'crawl-target'));
     if (source.kind === 's3-bucket') push('S3Targets', { Path: sub(`s3://${bucketNameSub(source.id)}/`) });
     else if (source.kind === 'dynamodb-table') push('DynamoDBTargets', { Path: ref(ctx.primary(source.id)) });
     else {
@@ -95,23 +107,18 @@ export function emitCrawler(ctx: ExportContext, node: NodeOfKind<'glue-crawler'>
   const [populates] = ctx.outgoing(node.id, 'populates');
   if (populates) {
     properties.DatabaseName = ref(ctx.primary(populates.target));
-    allowAll(ctx, node.id, catalogWriteGrant(ctx, ctx.node(populates.target)));
+    allowAll(ctx, node.id, catalogWriteGrant(ctx, node, ctx.node(populates.target)));
   }
   if (c.tablePrefix) properties.TablePrefix = c.tablePrefix;
-  if (c.schedule) properties.Schedule = { ScheduleExpression: glueCron(c.schedule) };
+  const cron = c.schedule ? glueCron(c.schedule) : undefined;
+  if (cron) properties.Schedule = { ScheduleExpression: cron };
   const id = ctx.add(ctx.primary(node.id), { Type: 'AWS::Glue::Crawler', Properties: properties }, { nodes: [node.id] });
+  if (c.schedule && !cron) ownScheduleRule(ctx, node.id, c.schedule, { CrawlerName: ref(id) });
   conditionalTrigger(ctx, node.id, { CrawlerName: ref(id) });
   ctx.output(node.id, 'CrawlerName', `Crawler name of node ${node.id}`, ref(id));
 }
 
-export function scriptsBucketParameter(ctx: ExportContext): string {
-  return ctx.parameter('GlueScriptsBucket', {
-    Type: 'String',
-    Description: 'S3 bucket holding the Glue job scripts (upload the generated glue/ folder) and their temporary files',
-    AllowedPattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
-    ConstraintDescription: 'an S3 bucket name',
-  });
-}
+export { scriptsBucketParameter };
 
 export function emitJob(ctx: ExportContext, node: NodeOfKind<'glue-job'>): void {
   const c = node.config;
@@ -124,11 +131,19 @@ export function emitJob(ctx: ExportContext, node: NodeOfKind<'glue-job'>): void 
   ctx.policies.allow(node.id, ['s3:GetObject'], [sub(`arn:\${AWS::Partition}:s3:::\${${scripts}}/${key}`)]);
   ctx.policies.allow(node.id, ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], [sub(`arn:\${AWS::Partition}:s3:::\${${scripts}}/temp/${node.id}/*`)]);
   const sinks: Record<string, CfnValue> = {};
-  for (const edge of [...ctx.incoming(node.id, 'reads'), ...ctx.incoming(node.id, 'reads-catalog')]) allowAll(ctx, node.id, readGrant(ctx, ctx.node(edge.source)));
+  const connections: CfnValue[] = [];
+  for (const edge of [...ctx.incoming(node.id, 'reads'), ...ctx.incoming(node.id, 'reads-catalog')]) allowAll(ctx, node.id, readGrant(ctx, ctx.node(edge.source), node));
   for (const edge of ctx.outgoing(node.id, 'writes')) {
     const target = ctx.node(edge.target);
     const prefix = edge.config.writePrefix && /^[A-Za-z0-9/_.=-]+$/.test(edge.config.writePrefix) ? edge.config.writePrefix : `${node.id}/`;
-    allowAll(ctx, node.id, writeGrant(ctx, target, prefix));
+    allowAll(ctx, node.id, writeGrant(ctx, target, prefix, node));
+    if (target.kind === 'redshift-cluster') {
+      // Spark's Redshift writer stages in --TempDir and runs COPY as the cluster's role, over the job's connection.
+      const key = `redshift_${target.id.replace(/-/g, '_')}`;
+      connections.push(ref(glueConnectionId(ctx, node.id, target.id)));
+      sinks[`--${key}_connection`] = ref(glueConnectionId(ctx, node.id, target.id));
+      sinks[`--${key}_iam_role`] = getAtt(ctx.idFor(target.id, 'Role'), 'Arn');
+    }
     if (target.kind !== 's3-bucket') continue;
     // Spark overwrites and bookmarks list and delete what they wrote.
     allowAll(ctx, node.id, [
@@ -145,7 +160,10 @@ export function emitJob(ctx: ExportContext, node: NodeOfKind<'glue-job'>): void 
   };
   if (c.language === 'scala') args['--class'] = 'GlueApp';
   const command: CfnObject = { Name: c.jobType, ScriptLocation: sub(`s3://\${${scripts}}/${key}`) };
-  const properties: CfnObject = { Description: truncate(node.name, 2048), Role: getAtt(role, 'Arn'), Command: command, DefaultArguments: args, Timeout: c.timeoutMinutes, MaxRetries: c.maxRetries };
+  // The batch default (48 h) would stop a streaming job every two days: streaming jobs keep
+  // Glue's own default (no timeout) unless the design sets another value.
+  const streamingDefault = c.jobType === 'gluestreaming' && c.timeoutMinutes === GLUE_BATCH_TIMEOUT_DEFAULT_MINUTES;
+  const properties: CfnObject = { Description: truncate(node.name, 2048), Role: getAtt(role, 'Arn'), Command: command, DefaultArguments: args, ...(streamingDefault ? {} : { Timeout: c.timeoutMinutes }), MaxRetries: c.maxRetries };
   if (c.jobType === 'pythonshell') {
     command.PythonVersion = '3.9';
     properties.MaxCapacity = 0.0625;
@@ -161,12 +179,15 @@ export function emitJob(ctx: ExportContext, node: NodeOfKind<'glue-job'>): void 
     properties.WorkerType = c.workerType;
     properties.NumberOfWorkers = c.numberOfWorkers;
   }
-  if (c.encryptionAtRest) properties.SecurityConfiguration = ref(securityConfiguration(ctx, node.id));
+  if (connections.length) properties.Connections = { Connections: connections };
+  if (c.encryptionAtRest) properties.SecurityConfiguration = ref(emitJobEncryption(ctx, node.id));
   ctx.add(id, { Type: 'AWS::Glue::Job', Properties: properties }, { nodes: [node.id] });
   // The job's own schedule, unless a schedule node already starts it (it would run twice).
   const scheduled = ctx.incoming(node.id, 'trigger').some((e) => ctx.node(e.source).kind === 'schedule');
   if (c.trigger.type === 'schedule' && c.trigger.schedule && !scheduled) {
-    ctx.add(ctx.idFor(node.id, 'ScheduleTrigger'), { Type: 'AWS::Glue::Trigger', Properties: { Type: 'SCHEDULED', Schedule: glueCron(c.trigger.schedule), StartOnCreation: true, Actions: [{ JobName: ref(id) }] } }, { nodes: [node.id] });
+    const cron = glueCron(c.trigger.schedule);
+    if (cron) ctx.add(ctx.idFor(node.id, 'ScheduleTrigger'), { Type: 'AWS::Glue::Trigger', Properties: { Type: 'SCHEDULED', Schedule: cron, StartOnCreation: true, Actions: [{ JobName: ref(id) }] } }, { nodes: [node.id] });
+    else ownScheduleRule(ctx, node.id, c.trigger.schedule, { JobName: ref(id) });
   }
   if (c.trigger.type === 'event') emitEventTrigger(ctx, node, id);
   conditionalTrigger(ctx, node.id, { JobName: ref(id) });

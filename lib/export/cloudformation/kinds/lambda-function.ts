@@ -4,16 +4,22 @@ import { getAtt, ref } from '../intrinsics';
 import { addressOf, arnOf, bucketArn } from '../references';
 import { truncate } from '../text';
 import type { CfnObject, CfnValue } from '../types';
-import { allowAll, readGrant, writeGrant } from '../edges/grants';
 import { lambdaVpcConfig } from './lambda-vpc';
+import { allowAll, flowGrants, writeGrant } from '../edges/grants';
 import { placeholderCode } from './placeholder-code';
 
 const STREAM_SOURCES = ['kinesis-stream', 'dynamodb-table'];
 
-/** An environment variable name from a node id: "archive-bucket" -> "ARCHIVE_BUCKET". */
+/**
+ * An environment variable name from a node id: "archive-bucket" -> "ARCHIVE_BUCKET".
+ * Lambda takes names matching [a-zA-Z][a-zA-Z0-9_]+, so at least two characters: a
+ * one-letter id ("t") becomes "T_NODE", one that starts with a digit "N_<id>".
+ * https://docs.aws.amazon.com/lambda/latest/api/API_Environment.html
+ */
 export function envName(nodeId: string): string {
   const name = nodeId.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-  return /^[A-Z]/.test(name) ? name : `N_${name}`;
+  const lettered = /^[A-Z]/.test(name) ? name : `N_${name}`;
+  return lettered.length >= 2 ? lettered : `${lettered}_NODE`;
 }
 
 /** The on-failure destination drawn from a function (the first, if several). */
@@ -33,7 +39,7 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
   for (const edge of ctx.outgoing(node.id, 'writes')) {
     const target = ctx.node(edge.target);
     environment[envName(target.id)] = addressOf(ctx, target);
-    allowAll(ctx, node.id, writeGrant(ctx, target, edge.config.writePrefix));
+    allowAll(ctx, node.id, writeGrant(ctx, target, edge.config.writePrefix, node));
   }
 
   const properties: CfnObject = {
@@ -56,7 +62,7 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
 
   const failure = onFailureEdge(ctx, node.id);
   const failureTarget = failure ? ctx.node(failure.target) : undefined;
-  if (failure && failureTarget) allowAll(ctx, node.id, writeGrant(ctx, failureTarget));
+  if (failure && failureTarget) allowAll(ctx, node.id, flowGrants(ctx, 'on-failure', node, failureTarget, 'source', ''));
   const mappings = ctx.incoming(node.id, 'event-source-mapping');
   for (const edge of mappings) emitEventSourceMapping(ctx, node.id, edge, failure);
 
@@ -99,19 +105,18 @@ function emitEventSourceMapping(ctx: ExportContext, functionId: string, edge: Pi
   if (s.reportBatchItemFailures) properties.FunctionResponseTypes = ['ReportBatchItemFailures'];
   if (source.kind === 'sqs-queue') {
     if (s.maxConcurrency !== undefined) properties.ScalingConfig = { MaximumConcurrency: s.maxConcurrency };
-    allowAll(ctx, functionId, [{ actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ChangeMessageVisibility'], resources: [sourceArn] }]);
+    allowAll(ctx, functionId, flowGrants(ctx, 'event-source-mapping', source, ctx.node(functionId), 'target'));
   } else {
     properties.StartingPosition = s.startingPosition ?? 'LATEST';
+    // AT_TIMESTAMP needs the time to start from; without it Lambda refuses the mapping (the export refuses such a design first).
+    if (s.startingPosition === 'AT_TIMESTAMP' && edge.config.startingPositionTimestamp !== undefined) properties.StartingPositionTimestamp = edge.config.startingPositionTimestamp;
     properties.ParallelizationFactor = s.parallelizationFactor;
     properties.MaximumRetryAttempts = s.maxRetryAttempts;
     properties.MaximumRecordAgeInSeconds = s.maxRecordAgeSeconds;
     properties.BisectBatchOnFunctionError = s.bisectOnError;
     if (failure) properties.DestinationConfig = { OnFailure: { Destination: arnOf(ctx, ctx.node(failure.target)) } };
-    const grant =
-      source.kind === 'dynamodb-table'
-        ? { actions: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'], resources: [sourceArn] }
-        : readGrant(ctx, source)[0];
-    allowAll(ctx, functionId, [grant]);
+    // From the flow table: dynamodb:ListStreams takes no resource, so it is granted on "*".
+    allowAll(ctx, functionId, flowGrants(ctx, 'event-source-mapping', source, ctx.node(functionId), 'target'));
     if (failure && ctx.node(failure.target).kind === 's3-bucket') allowAll(ctx, functionId, [{ actions: ['s3:ListBucket'], resources: [bucketArn(failure.target)] }]);
   }
   ctx.add(

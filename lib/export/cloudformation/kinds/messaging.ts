@@ -3,6 +3,7 @@ import type { ExportContext } from '../context';
 import { getAtt, ref } from '../intrinsics';
 import { arnOf, bucketArn } from '../references';
 import type { CfnObject, CfnValue } from '../types';
+import { emitTopicKey, topicKey } from './topic-key';
 
 /** A policy statement refusing `action` over plain HTTP. */
 export function tlsOnly(action: string, resource: CfnValue): CfnObject {
@@ -75,7 +76,9 @@ export function emitQueue(ctx: ExportContext, node: NodeOfKind<'sqs-queue'>): vo
 
 export function emitTopic(ctx: ExportContext, node: NodeOfKind<'sns-topic'>): void {
   const id = ctx.primary(node.id);
-  const properties: CfnObject = { KmsMasterKeyId: 'alias/aws/sns' };
+  const key = topicKey(ctx, node);
+  if (key) emitTopicKey(ctx, node, key);
+  const properties: CfnObject = { KmsMasterKeyId: key ? getAtt(key, 'Arn') : 'alias/aws/sns' };
   if (node.config.fifo) properties.FifoTopic = true;
   ctx.add(id, { Type: 'AWS::SNS::Topic', Properties: properties }, { nodes: [node.id] });
   ctx.add(

@@ -4,8 +4,8 @@ import { getAtt, ref, sub } from '../intrinsics';
 import { arnOf, bucketName } from '../references';
 import { assumeRolePolicy } from '../policy-book';
 import type { CfnObject } from '../types';
-import { allowAll, writeGrant } from '../edges/grants';
-import { glueCron } from './glue-schedule';
+import { allowAll, flowGrants, scheduleWorkflowId, writeGrant } from '../edges/grants';
+import { glueWorkflowTarget } from './glue-starter';
 
 function invokePermission(ctx: ExportContext, edgeId: string, fn: PipelineNode, principal: string, sourceArn: CfnObject | ReturnType<typeof ref>, owners: string[]): void {
   const edge = ctx.pipeline.edges.find((e) => e.id === edgeId)!;
@@ -54,7 +54,7 @@ export function emitTopicRule(ctx: ExportContext, node: NodeOfKind<'iot-rule'>):
       default:
         continue;
     }
-    allowAll(ctx, node.id, writeGrant(ctx, target));
+    allowAll(ctx, node.id, writeGrant(ctx, target, '', node));
   }
   ctx.add(
     id,
@@ -65,32 +65,34 @@ export function emitTopicRule(ctx: ExportContext, node: NodeOfKind<'iot-rule'>):
 }
 
 /**
- * A schedule is an EventBridge rule (its Lambda targets invoke on it). Glue cannot be an
- * EventBridge target without a workflow, so jobs and crawlers it starts get one SCHEDULED
- * Glue trigger with the same expression, as cron (Glue takes no rate()).
+ * A schedule is an EventBridge rule with the expression as drawn. Functions are its targets;
+ * the jobs and crawlers it starts are reached through a Glue workflow the rule notifies
+ * (glue-starter.ts), so the rule always has a target and a rate() keeps its exact cadence.
  */
 export function emitSchedule(ctx: ExportContext, node: NodeOfKind<'schedule'>): void {
   const id = ctx.primary(node.id);
   const targets: CfnObject[] = [];
   const glueActions: CfnObject[] = [];
+  const glueEdges: PipelineNode[] = [];
   for (const edge of ctx.outgoing(node.id, 'trigger')) {
     const target = ctx.node(edge.target);
     if (target.kind === 'lambda-function') {
       targets.push({ Arn: getAtt(ctx.primary(target.id), 'Arn'), Id: ctx.primary(target.id) });
       invokePermission(ctx, edge.id, target, 'events.amazonaws.com', getAtt(id, 'Arn'), [node.id, target.id]);
-    } else if (target.kind === 'glue-job') glueActions.push({ JobName: ref(ctx.primary(target.id)) });
-    else if (target.kind === 'glue-crawler') glueActions.push({ CrawlerName: ref(ctx.primary(target.id)) });
+    } else if (target.kind === 'glue-job' || target.kind === 'glue-crawler') {
+      glueActions.push(target.kind === 'glue-job' ? { JobName: ref(ctx.primary(target.id)) } : { CrawlerName: ref(ctx.primary(target.id)) });
+      glueEdges.push(target);
+    }
+  }
+  if (glueActions.length) {
+    const grant = (roleOwner: string) => {
+      for (const target of glueEdges) allowAll(ctx, roleOwner, flowGrants(ctx, 'trigger', node, target, 'source'));
+    };
+    targets.push(glueWorkflowTarget(ctx, node.id, scheduleWorkflowId(ctx, node.id), glueActions, grant, [node.id, ...glueEdges.map((t) => t.id)]));
   }
   const properties: CfnObject = { Description: `Schedule ${node.id}`, ScheduleExpression: node.config.expression, State: node.config.enabled ? 'ENABLED' : 'DISABLED' };
   if (targets.length) properties.Targets = targets;
   ctx.add(id, { Type: 'AWS::Events::Rule', Properties: properties }, { nodes: [node.id] });
-  if (glueActions.length) {
-    ctx.add(
-      ctx.idFor(node.id, 'GlueTrigger'),
-      { Type: 'AWS::Glue::Trigger', Properties: { Type: 'SCHEDULED', Schedule: glueCron(node.config.expression), StartOnCreation: node.config.enabled, Actions: glueActions } },
-      { nodes: [node.id, ...ctx.outgoing(node.id, 'trigger').map((e) => e.target)] },
-    );
-  }
 }
 
 /** HTTP APIs proxy to Lambda and integrate directly with SQS and Kinesis; REST APIs the same. */
@@ -106,7 +108,7 @@ export function emitApi(ctx: ExportContext, node: NodeOfKind<'api-gateway'>): vo
     const integration = ctx.idForEdge(edge, 'Integration');
     const path = target.id;
     if (target.kind === 'lambda-function') invokePermission(ctx, edge.id, target, 'apigateway.amazonaws.com', arnOf(ctx, node), [node.id, target.id]);
-    else allowAll(ctx, node.id, writeGrant(ctx, target));
+    else allowAll(ctx, node.id, writeGrant(ctx, target, '', node));
     if (http) {
       const props: CfnObject =
         target.kind === 'lambda-function'
