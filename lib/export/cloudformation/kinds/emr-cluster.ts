@@ -22,13 +22,22 @@ const glueArn = (resource: string): CfnValue => sub(`arn:\${AWS::Partition}:glue
  * https://docs.aws.amazon.com/emr/latest/ReleaseGuide/emr-hive-metastore-glue.html
  */
 function grantMetastore(ctx: ExportContext, nodeId: string): void {
-  const read = ['glue:GetDatabase', 'glue:GetDatabases', 'glue:GetTable', 'glue:GetTables', 'glue:GetPartition', 'glue:GetPartitions', 'glue:BatchGetPartition', 'glue:GetUserDefinedFunctions'];
-  const write = ['glue:CreateTable', 'glue:UpdateTable', 'glue:CreatePartition', 'glue:BatchCreatePartition', 'glue:UpdatePartition', 'glue:BatchUpdatePartition'];
-  ctx.policies.allow(nodeId, read, [glueArn('catalog'), glueArn('database/default'), glueArn('table/default/*'), glueArn('userDefinedFunction/default/*')]);
+  // Each group of actions gets only the resource types AWS lists for it (the Service
+  // Authorization Reference): database calls on the catalog and database, table and partition
+  // calls also on tables, function calls on user-defined functions.
+  const databaseRead = ['glue:GetDatabase', 'glue:GetDatabases'];
+  const tableRead = ['glue:GetTable', 'glue:GetTables', 'glue:GetPartition', 'glue:GetPartitions', 'glue:BatchGetPartition'];
+  const functionRead = ['glue:GetUserDefinedFunctions'];
+  const tableWrite = ['glue:CreateTable', 'glue:UpdateTable', 'glue:CreatePartition', 'glue:BatchCreatePartition', 'glue:UpdatePartition', 'glue:BatchUpdatePartition'];
+  const grant = (database: CfnValue, table: CfnValue, udf: CfnValue, write: boolean) => {
+    ctx.policies.allow(nodeId, databaseRead, [glueArn('catalog'), database]);
+    ctx.policies.allow(nodeId, write ? [...tableRead, ...tableWrite] : tableRead, [glueArn('catalog'), database, table]);
+    ctx.policies.allow(nodeId, functionRead, [glueArn('catalog'), database, udf]);
+  };
+  grant(glueArn('database/default'), glueArn('table/default/*'), glueArn('userDefinedFunction/default/*'), false);
   for (const edge of ctx.incoming(nodeId, 'reads-catalog')) {
     const db = ctx.primary(edge.source);
-    const resources = [glueArn('catalog'), sub(`arn:\${AWS::Partition}:glue:\${AWS::Region}:\${AWS::AccountId}:database/\${${db}}`), sub(`arn:\${AWS::Partition}:glue:\${AWS::Region}:\${AWS::AccountId}:table/\${${db}}/*`), sub(`arn:\${AWS::Partition}:glue:\${AWS::Region}:\${AWS::AccountId}:userDefinedFunction/\${${db}}/*`)];
-    ctx.policies.allow(nodeId, [...read, ...write], resources);
+    grant(glueArn(`database/\${${db}}`), glueArn(`table/\${${db}}/*`), glueArn(`userDefinedFunction/\${${db}}/*`), true);
   }
 }
 
