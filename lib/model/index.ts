@@ -11,3 +11,4 @@ export * from './json-schema';
 export * from './runtimes';
 export * from './builder';
 export * from './graph';
+export * from './facts/kinesis';

@@ -127,7 +127,8 @@ describe('ShardedLog', () => {
       writeRecordsPerSecond: 1000,
       writeBytesPerSecond: Infinity,
       recordBytes: 100,
-      readers: [{ edge, lanesPerShard: 3 }],
+      readers: [{ edge, lanesPerShard: 3, enhancedFanOut: false }],
+      sharedReads: true,
       counters,
     });
 

@@ -1,7 +1,7 @@
-import type { NodeOfKind } from '../../model';
+import { type NodeOfKind, SHARD_WRITE_BYTES_PER_SECOND, SHARD_WRITE_RECORDS_PER_SECOND } from '../../model';
 import type { Behaviour, Recommendation } from '../behaviour';
 import { formatCount, formatRate } from '../format';
-import { SHARD_WRITE_BYTES_PER_SECOND, SHARD_WRITE_RECORDS_PER_SECOND, ShardedLog } from '../mechanisms/sharded-log';
+import { ShardedLog } from '../mechanisms/sharded-log';
 import { emitTraffic, trafficSourceFor } from '../mechanisms/store';
 import { NodeCounters } from '../node-counters';
 import { streamNode, streamReaders } from './stream-readers';
@@ -30,6 +30,7 @@ export const kinesisStreamBehaviour: Behaviour = {
       recordBytes,
       readers: streamReaders(ctx, node.id, node.kind, ['event-source-mapping', 'delivers', 'reads']),
       counters,
+      sharedReads: true,
     });
     const source = trafficSourceFor(config.traffic, ctx, node.id);
     return streamNode(

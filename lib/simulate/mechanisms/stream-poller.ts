@@ -120,6 +120,7 @@ export class StreamPoller {
     for (const lane of this.lanes) if (lane.state.kind === 'running' && lane.state.endsAt > now) capacity.book(1, Math.min(lane.state.endsAt, t1) - now);
     const n = this.lanes.length;
     const queues = this.reader.lanes;
+    const readLimit = this.log.readLimitPerLane(this.reader, clock.dt);
     for (let j = 0; j < n; j++) {
       const i = (this.startLane + j) % n;
       const lane = this.lanes[i];
@@ -138,7 +139,7 @@ export class StreamPoller {
         lane.state = IDLE; // polls the shard, invokes nothing (a wait for concurrency ends with nothing to do)
         continue;
       }
-      this.runLane(i, lane, queue, clock, cursor, t1, wasWaiting);
+      this.runLane(i, lane, queue, clock, cursor, t1, wasWaiting, readLimit);
     }
     // Rotate which lane asks for concurrency first, so a tight limit is shared fairly.
     this.startLane = n > 0 ? (this.startLane + 1) % n : 0;
@@ -148,9 +149,11 @@ export class StreamPoller {
    * Invoke batches from `start` until the step ends, the lane runs out of records, or the
    * function's free concurrency is used up: the lane may keep environments busy for at most
    * free × dt seconds of this step, and starts an invocation only when what it runs of this
-   * step fits in what is left.
+   * step fits in what is left. It reads at most `readLimit` records (its share of the shard's
+   * read limit).
    */
-  private runLane(i: number, lane: Lane, queue: CohortQueue, clock: Clock, start: number, t1: number, wasWaiting: boolean): void {
+  private runLane(i: number, lane: Lane, queue: CohortQueue, clock: Clock, start: number, t1: number, wasWaiting: boolean, readLimit: number): void {
+    let readLeft = readLimit;
     const { esm, fn } = this;
     const budget = fn.capacity.free() * clock.dt;
     let busy = 0;
@@ -161,8 +164,8 @@ export class StreamPoller {
     let guard = 0;
     while (cursor < t1 - EPS && guard++ < MAX_INVOCATIONS_PER_LANE_STEP) {
       if (lane.pending.length === 0) {
-        const available = queue.count;
-        if (available === 0) break;
+        const available = Math.min(queue.count, readLeft);
+        if (available <= 0) break;
         const size = this.batchRecords;
         if (esm.batchingWindowSeconds > 0 && available < size && cursor - queue.headTime() < esm.batchingWindowSeconds) break;
         // Fast path: several full, clean batches that finish within this step, done at once.
@@ -171,8 +174,9 @@ export class StreamPoller {
           const byTime = Math.min(Math.floor((t1 - cursor) / full + EPS), Math.floor((budget - busy) / full + EPS));
           if (byTime >= 2) {
             const clean = queue.cleanRun(size * byTime);
-            const k = Math.min(Math.floor(clean / size), byTime, lane.okBeforeRandomFailure);
+            const k = Math.min(Math.floor(Math.min(clean, available) / size), byTime, lane.okBeforeRandomFailure);
             if (k > 0) {
+              readLeft -= k * size;
               this.log.take(this.reader, i, k * size, cursor);
               lane.okBeforeRandomFailure -= k;
               this.succeed(k * size, clock);
@@ -185,6 +189,7 @@ export class StreamPoller {
         const m = Math.min(available, size);
         const time = queue.headTime();
         const poison = this.log.take(this.reader, i, m, cursor);
+        readLeft -= m;
         lane.pending.push(this.newBatch(m, poison, time));
       }
       const batch = lane.pending[lane.pending.length - 1];

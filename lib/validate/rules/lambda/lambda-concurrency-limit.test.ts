@@ -47,7 +47,7 @@ describe('lambda-concurrency-limit', () => {
     // = 2,100, capped by the 2,000 lanes.
     const p = patched((d) => {
       nodeConfig(d, 'clicks').shardCount = 200;
-      nodeConfig(d, 'clicks').traffic.recordsPerSecond = 100_000;
+      (nodeConfig(d, 'clicks').traffic as { recordsPerSecond: number }).recordsPerSecond = 100_000;
       nodeConfig(d, 'enrich').durationMsPerInvocation = 1000;
       edgeConfig(d, 'clicks-to-enrich').parallelizationFactor = 10;
     });
