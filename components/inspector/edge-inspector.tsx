@@ -28,6 +28,7 @@ function relevantFields(p: Pipeline, edge: PipelineEdge): string[] {
   const fields: string[] = [];
   if (source?.kind === 'lambda-function' && target && ON_FAILURE_TARGETS.includes(target.kind)) fields.push('role');
   if (meaning === 'event-source-mapping') fields.push(...(source?.kind === 'sqs-queue' ? SQS_FIELDS : ESM_FIELDS));
+  if (meaning === 'event-source-mapping' && source?.kind === 'kinesis-stream') fields.push('enhancedFanOut');
   if (meaning === 'push' && source?.kind === 's3-bucket') fields.push('filterPrefix', 'filterSuffix');
   if ((meaning === 'writes' || meaning === 'on-failure') && target?.kind === 's3-bucket') fields.push('writePrefix');
   return fields;

@@ -22,6 +22,7 @@ import { sqsDlqRetention } from './sqs/sqs-dlq-retention';
 import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
 import { kinesisRetention } from './kinesis/kinesis-retention';
 import { kinesisRecordSize } from './kinesis/kinesis-record-size';
+import { kinesisStreamReaders } from './kinesis/kinesis-stream-readers';
 import { dynamodbStreamReaders } from './dynamodb/dynamodb-stream-readers';
 import { dynamodbStreamDisabled } from './dynamodb/dynamodb-stream-disabled';
 import { glueStreamingSource } from './glue/glue-streaming-source';
@@ -65,6 +66,7 @@ export const ALL_RULES: readonly Rule[] = [
   kinesisShardThroughput,
   kinesisRetention,
   kinesisRecordSize,
+  kinesisStreamReaders,
   dynamodbStreamReaders,
   dynamodbStreamDisabled,
   glueStreamingSource,
