@@ -311,6 +311,6 @@ export class StreamPoller {
     this.log.release(this.reader, batch.count, 'processed');
     this.fn.ctx.countOnEdge(this.edge, batch.count);
     this.fn.counters.received += batch.count;
-    this.fn.discarded(batch.count, batch.poison, clock);
+    this.fn.discardedStreamBatch(batch.count, batch.poison, clock);
   }
 }
