@@ -12,3 +12,4 @@ export * from './runtimes';
 export * from './builder';
 export * from './graph';
 export * from './facts/kinesis';
+export * from './facts/kinesis-on-demand';

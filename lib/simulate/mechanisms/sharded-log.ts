@@ -1,4 +1,4 @@
-import { EFO_READ_BYTES_PER_SECOND, GET_RECORDS_MAX_RECORDS, type PipelineEdge, SHARD_GET_RECORDS_PER_SECOND, SHARD_READ_BYTES_PER_SECOND } from '../../model';
+import { EFO_READ_BYTES_PER_SECOND, GET_RECORDS_MAX_RECORDS, type OnDemandWriteCapacity, type PipelineEdge, SHARD_GET_RECORDS_PER_SECOND, SHARD_READ_BYTES_PER_SECOND } from '../../model';
 import type { Clock } from '../behaviour';
 import { CohortQueue, poisonInFront } from '../cohort-queue';
 import type { NodeCounters } from '../node-counters';
@@ -74,6 +74,8 @@ export interface ShardedLogOptions {
    */
   sharedReads: boolean;
   counters: NodeCounters;
+  /** An on-demand stream's whole-stream write capacity (its shards then have no write limit of their own). */
+  onDemand?: OnDemandWriteCapacity;
 }
 
 /**
@@ -140,13 +142,25 @@ export class ShardedLog {
   /** Spread the pending writes, if any, over the shards: each accepts what its write limit allows. */
   private settle(): void {
     if (this.pendingCount === 0) return;
-    const count = this.pendingCount;
-    const poison = this.pendingPoison;
+    let count = this.pendingCount;
+    let poison = this.pendingPoison;
     const dt = this.pendingDt;
     const now = this.pendingNow;
     this.pendingCount = 0;
     this.pendingPoison = 0;
-    const { shards, counters } = this.o;
+    const { shards, counters, onDemand, recordBytes } = this.o;
+    let throttled = 0;
+    if (onDemand) {
+      // The stream as a whole accepts what its on-demand capacity allows this step.
+      const cap = onDemand.capacity(now);
+      const allowed = Math.floor(Math.min(cap.records, cap.bytes / Math.max(recordBytes, 1)) * dt + 1e-9);
+      if (count > allowed) {
+        poison = poisonInFront(count, poison, allowed);
+        throttled = count - allowed;
+        count = allowed;
+      }
+      onDemand.record(now, count / dt, (count * recordBytes) / dt);
+    }
     const copies = this.readers.length;
     const q = Math.floor(count / shards);
     const r = count - q * shards;
@@ -157,7 +171,6 @@ export class ShardedLog {
     // let whole records through), topped up once per step that has passed.
     const refill = this.refilledStep < 0 ? 1 : this.pendingStep - this.refilledStep;
     this.refilledStep = this.pendingStep;
-    let throttled = 0;
     let accepted = 0;
     const offered = (q + (r > 0 ? 1 : 0)) / dt;
     if (offered > this.peakOfferedPerShard) this.peakOfferedPerShard = offered;

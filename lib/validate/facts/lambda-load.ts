@@ -1,4 +1,4 @@
-import { eventSourceMappingSettings, type EventSourceMappingSettings, type NodeOfKind, type PipelineEdge, type PipelineNode, type Traffic } from '../../model';
+import { eventSourceMappingSettings, type EventSourceMappingSettings, type NodeOfKind, onDemandShards, type PipelineEdge, type PipelineNode, type Traffic } from '../../model';
 import type { ValidationContext } from '../context';
 
 export type LambdaNode = NodeOfKind<'lambda-function'>;
@@ -20,8 +20,7 @@ export function shardsOf(source: PipelineNode): number {
   if (source.kind === 'dynamodb-table') return source.config.streamShardCount;
   if (source.kind !== 'kinesis-stream') return 1;
   if (source.config.mode === 'provisioned') return source.config.shardCount;
-  const t = source.config.traffic;
-  return Math.max(4, Math.ceil(t.recordsPerSecond / 1000), Math.ceil((t.recordsPerSecond * t.avgRecordBytes) / 1_000_000));
+  return onDemandShards(source.config.traffic.recordsPerSecond, source.config.traffic.avgRecordBytes);
 }
 
 /** How a stream mapping's lanes spend their time at the source's configured traffic. */
