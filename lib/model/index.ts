@@ -13,3 +13,4 @@ export * from './builder';
 export * from './graph';
 export * from './facts/kinesis';
 export * from './facts/kinesis-on-demand';
+export * from './facts/lambda';

@@ -1,4 +1,4 @@
-import { eventSourceMappingSettings, type EventSourceMappingSettings, type NodeOfKind, onDemandShards, type PipelineEdge, type PipelineNode, type Traffic } from '../../model';
+import { eventSourceMappingSettings, type EventSourceMappingSettings, type NodeOfKind, onDemandShards, SQS_POLLERS_MAX, type PipelineEdge, type PipelineNode, type Traffic } from '../../model';
 import type { ValidationContext } from '../context';
 
 export type LambdaNode = NodeOfKind<'lambda-function'>;
@@ -67,7 +67,7 @@ export function concurrencyForEdge(ctx: ValidationContext, fn: LambdaNode, edge:
     const rate = trafficOf(source)?.recordsPerSecond ?? 0;
     const perBatch = Math.min(esm.batchSize, Math.max(1, rate));
     const needed = (rate / perBatch) * invocationSeconds(fn, perBatch);
-    return Math.min(esm.maxConcurrency ?? 1000, needed);
+    return Math.min(esm.maxConcurrency ?? SQS_POLLERS_MAX, needed);
   }
   if (meaning === 'push') {
     const rate = trafficOf(source)?.recordsPerSecond ?? 0;

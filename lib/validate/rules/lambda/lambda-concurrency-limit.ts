@@ -3,10 +3,7 @@ import { num } from '../../format';
 import { concurrencyNeeded, type LambdaNode } from '../../facts/lambda-load';
 import type { DraftFinding } from '../../types';
 
-/** The default account limit per Region; a soft limit that AWS raises on request. */
-export const ACCOUNT_CONCURRENCY = 1000;
-/** Lambda refuses reservations that leave fewer than this many executions unreserved. */
-export const MIN_UNRESERVED = 100;
+import { ACCOUNT_CONCURRENCY, MIN_UNRESERVED_CONCURRENCY as MIN_UNRESERVED } from '../../../model';
 
 function names(fns: { fn: LambdaNode; n: number }[]): string {
   const shown = fns.slice(0, 5).map((x) => `${x.fn.id} ${num(x.n)}`).join(', ');
