@@ -50,7 +50,7 @@ export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
       out.push({
         edgeId: p.edge.id,
         text: `The function falls behind this stream: ${formatCount(behind.records)} records wait at the end, the oldest for ${formatSeconds(behind.oldestSeconds)}. Raise parallelizationFactor (now ${p.esm.parallelizationFactor}, up to 10) or batchSize (now ${p.esm.batchSize}), make invocations shorter, or add shards.`,
-        relatedRule: 'esm-parallelization',
+        relatedRule: 'esm-consumer-throughput',
       });
     }
     if (p.timeouts > 0) {

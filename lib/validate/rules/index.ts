@@ -14,6 +14,7 @@ import { esmRetryForever } from './event-source-mapping/esm-retry-forever';
 import { esmParallelization } from './event-source-mapping/esm-parallelization';
 import { esmParameterRange } from './event-source-mapping/esm-parameter-range';
 import { esmStartingPosition } from './event-source-mapping/esm-starting-position';
+import { esmConsumerThroughput } from './event-source-mapping/esm-consumer-throughput';
 import { sqsVisibilityTimeout } from './sqs/sqs-visibility-timeout';
 import { sqsMissingDlq } from './sqs/sqs-missing-dlq';
 import { sqsFifoBatchingWindow } from './sqs/sqs-fifo-batching-window';
@@ -58,6 +59,7 @@ export const ALL_RULES: readonly Rule[] = [
   esmParallelization,
   esmParameterRange,
   esmStartingPosition,
+  esmConsumerThroughput,
   sqsVisibilityTimeout,
   sqsMissingDlq,
   sqsFifoBatchingWindow,

@@ -1,5 +1,4 @@
-import { MAX_TIMEOUT_SECONDS as MAX_TIMEOUT, maxBatchSize } from '../../../model';
-import { recordsPerPayload } from '../../../model';
+import { MAX_TIMEOUT_SECONDS as MAX_TIMEOUT, maxBatchSize, recordsPerPayload } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
