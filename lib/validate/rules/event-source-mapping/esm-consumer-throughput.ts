@@ -1,4 +1,4 @@
-import { ACCOUNT_CONCURRENCY, recordsPerPayload, SQS_POLLERS_MAX } from '../../../model';
+import { ACCOUNT_CONCURRENCY, recordsPerPayload, SHARD_WRITE_BYTES_PER_SECOND, SHARD_WRITE_RECORDS_PER_SECOND, SQS_POLLERS_MAX } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
@@ -21,7 +21,12 @@ export const esmConsumerThroughput = defineRule({
   check(ctx) {
     return eventSourceMappings(ctx).flatMap(({ edge, source, fn, esm, isStream }) => {
       const traffic = trafficOf(source);
-      const rate = traffic?.recordsPerSecond ?? 0;
+      // A provisioned stream passes on only what its shards accept (the rest is kinesis-shard-throughput's).
+      const offered = traffic?.recordsPerSecond ?? 0;
+      const rate =
+        source.kind === 'kinesis-stream' && source.config.mode === 'provisioned'
+          ? Math.min(offered, source.config.shardCount * Math.min(SHARD_WRITE_RECORDS_PER_SECOND, SHARD_WRITE_BYTES_PER_SECOND / Math.max(1, source.config.traffic.avgRecordBytes)))
+          : offered;
       if (rate <= 0) return [];
       const batch = Math.max(1, Math.min(esm.batchSize, recordsPerPayload(traffic?.avgRecordBytes ?? 0)));
       const seconds = invocationSeconds(fn, batch);
