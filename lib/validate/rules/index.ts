@@ -27,6 +27,7 @@ import { kinesisStreamReaders } from './kinesis/kinesis-stream-readers';
 import { dynamodbStreamReaders } from './dynamodb/dynamodb-stream-readers';
 import { dynamodbStreamDisabled } from './dynamodb/dynamodb-stream-disabled';
 import { glueStreamingSource } from './glue/glue-streaming-source';
+import { glueWorkerType } from './glue/glue-worker-type';
 import { glueNonSparkEngine } from './glue/glue-non-spark-engine';
 import { glueNosqlCrawler } from './glue/glue-nosql-crawler';
 import { glueScheduleInterval } from './glue/glue-schedule-interval';
@@ -72,6 +73,7 @@ export const ALL_RULES: readonly Rule[] = [
   dynamodbStreamReaders,
   dynamodbStreamDisabled,
   glueStreamingSource,
+  glueWorkerType,
   glueNonSparkEngine,
   glueNosqlCrawler,
   glueScheduleInterval,
