@@ -66,7 +66,8 @@ export class FunctionCapacity {
     this.used = this.ring[slot];
     this.ring[slot] = 0;
     if (this.shared) this.account.free -= this.used;
-    this.scaled = this.recent[step % this.recent.length] + FUNCTION_SCALING_STEP;
+    // Steps longer than the 10 s period may add 1,000 per period they span.
+    this.scaled = this.recent[step % this.recent.length] + FUNCTION_SCALING_STEP * Math.max(1, this.dt / FUNCTION_SCALING_PERIOD_SECONDS);
   }
 
   /** Execution environments still free in this step. */
