@@ -67,7 +67,13 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
         if (typeof p.BisectBatchOnFunctionError === 'boolean') set('bisectOnError', p.BisectBatchOnFunctionError);
         if (Array.isArray(p.FunctionResponseTypes)) set('reportBatchItemFailures', p.FunctionResponseTypes.includes('ReportBatchItemFailures'));
         if (isObj(p.ScalingConfig)) set('maxConcurrency', num(p.ScalingConfig.MaximumConcurrency, `${at}.ScalingConfig.MaximumConcurrency`));
-        add(resolve(p.EventSourceArn), fn, config);
+        // An enhanced fan-out mapping names a stream consumer; the edge is from that consumer's stream.
+        const consumer = target(p.EventSourceArn);
+        const consumerResource = consumer ? resources[consumer] : undefined;
+        if (consumerResource?.Type === 'AWS::Kinesis::StreamConsumer') {
+          config.enhancedFanOut = true;
+          add(resolve(consumerResource.Properties?.StreamARN), fn, config);
+        } else add(resolve(p.EventSourceArn), fn, config);
         const dest = isObj(p.DestinationConfig) && isObj(p.DestinationConfig.OnFailure) ? p.DestinationConfig.OnFailure.Destination : undefined;
         add(fn, resolve(dest), { role: 'on-failure' });
         break;

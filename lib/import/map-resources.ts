@@ -44,6 +44,7 @@ export const ABSORBED_TYPES = new Set([
   'AWS::IAM::InstanceProfile',
   'AWS::Lambda::Permission',
   'AWS::Lambda::EventSourceMapping',
+  'AWS::Kinesis::StreamConsumer',
   'AWS::Lambda::EventInvokeConfig',
   'AWS::Logs::LogGroup',
   'AWS::SNS::Subscription',

@@ -22,3 +22,6 @@ export * from './limits/small-files';
 export * from './limits/lambda-vpc';
 export * from './flow-needs';
 export * from './deploy-checks';
+export * from './facts/kinesis';
+export * from './facts/kinesis-on-demand';
+export * from './facts/lambda';

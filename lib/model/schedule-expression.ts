@@ -56,3 +56,50 @@ export function expandCronField(text: string, spec: CronFieldSpec): { values?: n
   }
   return { values: [...out].sort((a, b) => a - b) };
 }
+
+/**
+ * A schedule expression read once for everyone: the validator works out intervals from it, the
+ * simulator firing times. `rate(value unit)` with minute(s), hour(s) or day(s), singular for 1
+ * and plural otherwise (`rate(1 minutes)` is refused, as EventBridge refuses it); `cron(...)`
+ * with 6 fields and "?" in exactly one of day-of-month and day-of-week
+ * (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html, checked 2026-12-06).
+ * In `fields`, `undefined` is a special token (?, L, W, #).
+ */
+export type ParsedSchedule =
+  | { ok: true; kind: 'rate'; seconds: number }
+  | { ok: true; kind: 'cron'; parts: string[]; fields: (number[] | undefined)[] }
+  | { ok: false; reason: string };
+
+const RATE_SECONDS: Record<string, number> = { minute: 60, hour: 3600, day: 86400 };
+
+function parseRate(body: string): ParsedSchedule {
+  const m = /^(\d+)\s+([a-z]+)$/.exec(body.trim());
+  if (!m) return { ok: false, reason: `rate(${body}) must be "rate(value unit)", e.g. rate(5 minutes)` };
+  const n = Number(m[1]);
+  const unit = m[2];
+  const singular = unit.replace(/s$/, '');
+  if (!(singular in RATE_SECONDS)) return { ok: false, reason: `rate unit "${unit}" is not minute(s), hour(s) or day(s): the smallest rate is 1 minute` };
+  if (n < 1) return { ok: false, reason: `rate value ${n} must be at least 1 (the smallest rate is 1 minute)` };
+  if (n === 1 && unit !== singular) return { ok: false, reason: `rate(1 ${unit}) must use the singular: rate(1 ${singular})` };
+  if (n > 1 && unit === singular) return { ok: false, reason: `rate(${n} ${unit}) must use the plural: rate(${n} ${unit}s)` };
+  return { ok: true, kind: 'rate', seconds: n * RATE_SECONDS[singular] };
+}
+
+function parseCron(body: string): ParsedSchedule {
+  const parts = body.trim().split(/\s+/);
+  if (parts.length !== 6) return { ok: false, reason: `cron(${body}) has ${parts.length} fields; it needs 6: minutes hours day-of-month month day-of-week year` };
+  const fields: (number[] | undefined)[] = [];
+  for (const [i, p] of parts.entries()) {
+    const r = expandCronField(p, CRON_FIELDS[i]);
+    if ('error' in r) return { ok: false, reason: `cron ${CRON_FIELDS[i].name}: ${r.error}` };
+    fields.push(r.values);
+  }
+  if ((parts[2] === '?') === (parts[4] === '?')) return { ok: false, reason: 'cron needs "?" in exactly one of day-of-month and day-of-week' };
+  return { ok: true, kind: 'cron', parts, fields };
+}
+
+export function parseScheduleExpression(expression: string): ParsedSchedule {
+  const m = /^\s*(rate|cron)\((.*)\)\s*$/.exec(expression);
+  if (!m) return { ok: false, reason: `"${expression}" is neither rate(...) nor cron(...)` };
+  return m[1] === 'rate' ? parseRate(m[2]) : parseCron(m[2]);
+}

@@ -6,7 +6,7 @@
  * `/` steps. Not supported: `L`, `W` and `#`; such an expression never fires in a simulation.
  * The simulation's second 0 is 2026-01-01T00:00:00Z, a Thursday.
  */
-import { CRON_FIELDS, expandCronField } from '../model/schedule-expression';
+import { parseScheduleExpression } from '../model/schedule-expression';
 
 export type Schedule =
   | { kind: 'rate'; seconds: number }
@@ -14,52 +14,22 @@ export type Schedule =
 
 export type ScheduleParse = { ok: true; schedule: Schedule } | { ok: false; reason: string };
 
-const RATE_UNITS: Record<string, number> = { minute: 60, minutes: 60, hour: 3600, hours: 3600, day: 86400, days: 86400 };
 /** Days from 1970-01-01 to 2026-01-01. */
 const START_DAY = 20454;
 
-/** The values a cron field allows, as a set (the shared parser reads the field). */
-function parseField(text: string, index: number): Set<number> | string {
-  const r = expandCronField(text, CRON_FIELDS[index]);
-  if ('error' in r) return r.error;
-  return new Set(r.values ?? []);
-}
-
+/** The simulator's view of an expression the shared parser (lib/model) has read. */
 export function parseSchedule(expression: string): ScheduleParse {
-  const text = expression.trim();
-  const rate = /^rate\(\s*(\d+)\s+([a-z]+)\s*\)$/i.exec(text);
-  if (rate) {
-    const unit = RATE_UNITS[rate[2].toLowerCase()];
-    const n = Number(rate[1]);
-    if (!unit || n < 1) return { ok: false, reason: `rate needs a positive number of minutes, hours or days, got "${text}"` };
-    return { ok: true, schedule: { kind: 'rate', seconds: n * unit } };
-  }
-  const cron = /^cron\((.*)\)$/i.exec(text);
-  if (!cron) return { ok: false, reason: `expected rate(...) or cron(...), got "${text}"` };
-  const fields = cron[1].trim().split(/\s+/);
-  if (fields.length !== 6) return { ok: false, reason: `cron needs 6 fields (minutes hours day-of-month month day-of-week year), got ${fields.length}` };
-  if (/[LW#]/i.test(fields[2].replace(/[A-Z]{3}/gi, '')) || /[L#]/i.test(fields[4].replace(/[A-Z]{3}/gi, ''))) {
-    return { ok: false, reason: `L, W and # are not simulated, in "${text}"` };
-  }
-  const [mi, h, dom, mon, dow, yr] = fields;
-  const minutes = parseField(mi, 0);
-  const hours = parseField(h, 1);
-  const days = dom === '?' || dom === '*' ? 'any' : parseField(dom, 2);
-  const months = parseField(mon, 3);
-  const weekdays = dow === '?' || dow === '*' ? 'any' : parseField(dow, 4);
-  const years = yr === '*' ? 'any' : parseField(yr, 5);
-  for (const f of [minutes, hours, days, months, weekdays, years]) if (typeof f === 'string' && f !== 'any') return { ok: false, reason: `cron field ${f}` };
+  const parsed = parseScheduleExpression(expression);
+  if (!parsed.ok) return parsed;
+  if (parsed.kind === 'rate') return { ok: true, schedule: { kind: 'rate', seconds: parsed.seconds } };
+  const { parts, fields } = parsed;
+  const special = fields.some((f, i) => f === undefined && parts[i] !== '?');
+  if (special) return { ok: false, reason: `L, W and # are not simulated, in "${expression.trim()}"` };
+  const set = (i: number) => new Set(fields[i] ?? []);
+  const any = (i: number) => (parts[i] === '?' || parts[i] === '*' ? 'any' : set(i));
   return {
     ok: true,
-    schedule: {
-      kind: 'cron',
-      minutes: minutes as Set<number>,
-      hours: hours as Set<number>,
-      days: days as Set<number> | 'any',
-      months: months as Set<number>,
-      weekdays: weekdays as Set<number> | 'any',
-      years: years as Set<number> | 'any',
-    },
+    schedule: { kind: 'cron', minutes: set(0), hours: set(1), days: any(2), months: set(3), weekdays: any(4), years: any(5) },
   };
 }
 

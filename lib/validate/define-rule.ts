@@ -21,6 +21,7 @@ export const AWS_DOCS = {
   kinesisLambda: 'https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html',
   kinesisErrors: 'https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-errors.html',
   kinesisLimits: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html',
+  kinesisEnhancedFanOut: 'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html',
   kinesisRetention: 'https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html',
   dynamodbStreams: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html',
   dynamodbStreamsLambda: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.Lambda.html',

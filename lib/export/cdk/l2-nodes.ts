@@ -182,6 +182,13 @@ export function l2Edges(ctx: ExportContext, fn: Extract<PipelineNode, { kind: 'l
     if (s.maxRecordAgeSeconds >= 0) props.push(`maxRecordAge: cdk.Duration.seconds(${s.maxRecordAgeSeconds})`);
     const failure = onFailure(ctx, fn.id, true);
     if (failure) props.push(`onFailure: ${failure}`);
+    if (s.enhancedFanOut) {
+      // Enhanced fan-out: the mapping reads through a registered stream consumer of its own.
+      const consumerId = ctx.idForEdge(edge, 'StreamConsumer');
+      const consumer = `new kinesis.StreamConsumer(this, ${lit(consumerId)}, { streamConsumerName: ${lit(`${fn.id}-${edge.id}`.slice(0, 128))}, stream: ${src} })`;
+      out.push(`    ${v}.addEventSource(new sources.KinesisConsumerEventSource(${consumer}, { ${props.join(', ')} }));`);
+      continue;
+    }
     out.push(`    ${v}.addEventSource(new sources.${source.kind === 'kinesis-stream' ? 'KinesisEventSource' : 'DynamoEventSource'}(${src}, { ${props.join(', ')} }));`);
   }
   for (const edge of ctx.incoming(fn.id, 'push')) {

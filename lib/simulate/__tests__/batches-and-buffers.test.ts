@@ -92,6 +92,17 @@ describe('Glue', () => {
     expect(r.summary.bottleneck).toBeUndefined();
   });
 
+  it('a Python shell job runs on 0.0625 DPU whatever its worker settings, as exported', () => {
+    // https://docs.aws.amazon.com/glue/latest/dg/add-job-python.html: 0.0625 or 1 DPU; the
+    // export deploys MaxCapacity 0.0625. 0.0625 x 5,000 = 312.5 records/s: the 180,000 objects
+    // take 60 + 576 = 636 s, done at 2,436 s. Before: 2 x G.1X = 10,000 records/s, done at 1,878 s.
+    const p = halfHourly(2);
+    const shell = { ...p, nodes: p.nodes.map((n) => (n.id === 'load' ? { ...n, config: { ...n.config, jobType: 'pythonshell' as const } } : n)) };
+    const r = run(shell as typeof p, 3600, 2);
+    const done = r.series!.nodes.load.processed;
+    expect(r.series!.time[done.findIndex((n) => n > 0)]).toBe(2436);
+  });
+
   it("a schedule node in front of a job starts it instead of the job's own schedule, as exported", () => {
     // Both would fire at 1,800 s; only the schedule node does: one run, no skipped start.
     const p = halfHourly(2);

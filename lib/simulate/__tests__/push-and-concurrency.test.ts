@@ -89,6 +89,9 @@ function asyncFunction(reservedConcurrency: number, seconds: number, maxEventAge
     discarded: (count) => {
       counters.failed += count;
     },
+    discardedStreamBatch: (count) => {
+      counters.failed += count;
+    },
     ctx: {} as SimContext,
     onFailure: [],
   };

@@ -65,7 +65,26 @@ describe('Kinesis -> Lambda', () => {
     // Every discarded batch holds a poison record; none blocks the shard for long.
     expect(r.nodes.enrich.failed).toBeGreaterThan(0);
     expect(r.nodes.clicks.backlog).toBeLessThan(100 * 70);
-    expect(r.nodes['failed-batches'].received).toBe(r.nodes.enrich.failed);
+    // The SQS destination receives one description per discarded batch of 100, not the records:
+    // "each record sent to the destination is a JSON document with metadata about the failed
+    // invocation; for Amazon S3 destinations, Lambda also sends the entire invocation record"
+    // (https://docs.aws.amazon.com/lambda/latest/dg/kinesis-on-failure-destination.html).
+    expect(r.nodes['failed-batches'].received).toBe(r.nodes.enrich.failed / 100);
+    expect(r.summary.recommendations.some((x) => x.nodeId === 'enrich' && x.text.includes('records of discarded stream batches were lost'))).toBe(true);
+  });
+
+  it('an S3 on-failure destination keeps the records of discarded batches', () => {
+    const p = new PipelineBuilder('stream-to-s3-failures')
+      .node('clicks', 'kinesis-stream', { shardCount: 1, traffic: { recordsPerSecond: 100, avgRecordBytes: 500, poisonRecordRate: 0.001 } })
+      .node('enrich', 'lambda-function', { durationMsPerInvocation: 200, durationMsPerRecord: 0, timeoutSeconds: 10 })
+      .node('failed-records', 's3-bucket')
+      .edge('clicks', 'enrich', { batchSize: 100, maxRecordAgeSeconds: 60 })
+      .edge('enrich', 'failed-records', { role: 'on-failure' })
+      .build();
+    const r = run(p, 1800);
+    expect(r.nodes.enrich.failed).toBeGreaterThan(0);
+    expect(r.nodes['failed-records'].received).toBe(r.nodes.enrich.failed);
+    expect(r.summary.recommendations.some((x) => x.text.includes('were kept in the S3 on-failure destination'))).toBe(true);
   });
 
   it('with bisect and a retry cap only the poison records fail', () => {

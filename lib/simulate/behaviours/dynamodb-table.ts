@@ -33,6 +33,7 @@ export const dynamodbTableBehaviour: Behaviour = {
       recordBytes: ctx.recordBytes(node.id),
       readers,
       counters,
+      sharedReads: false,
     });
     // Glue and EMR read the table itself, not its stream.
     const table = new Store(new NodeCounters());

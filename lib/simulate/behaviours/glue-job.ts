@@ -1,12 +1,13 @@
 import type { NodeOfKind } from '../../model';
-import { GLUE_WORKER_DPU } from '../../model/kinds/glue-job';
+import { glueJobDpu } from '../../model/kinds/glue-job';
 import { type Behaviour, type NodeSim, type Recommendation, sendToAll } from '../behaviour';
 import { formatCount, formatSeconds } from '../format';
 import { BatchRun, firesNow, ownSchedule, pullInputs, startNext } from '../mechanisms/batch-run';
 import { NodeCounters } from '../node-counters';
 
 /**
- * A Glue job. Its throughput is numberOfWorkers x DPU of workerType x recordsPerSecondPerDpu.
+ * A Glue job. Its throughput is its DPUs (`glueJobDpu`: workers x DPU of the worker type; 0.0625
+ * for a Python shell job, as exported; 2 per Ray worker) x recordsPerSecondPerDpu.
  * A batch job (glueetl, pythonshell, glueray) runs when its schedule fires, when a schedule
  * or an upstream job/crawler starts it, or, with an event trigger, whenever records wait;
  * a run takes startupSeconds plus its records / throughput, and handles what arrived since
@@ -17,7 +18,8 @@ export const glueJobBehaviour: Behaviour = {
   create(node, ctx): NodeSim {
     const config = (node as NodeOfKind<'glue-job'>).config;
     const counters = new NodeCounters();
-    const throughput = config.numberOfWorkers * GLUE_WORKER_DPU[config.workerType] * config.recordsPerSecondPerDpu;
+    // Python shell jobs run on 0.0625 DPU whatever the worker settings, as exported.
+    const throughput = glueJobDpu(config) * config.recordsPerSecondPerDpu;
     const run = new BatchRun(counters, (n) => config.startupSeconds + (n === 0 ? 0 : n / throughput), config.timeoutMinutes * 60);
     const inputs = ctx.incoming(node.id, ['reads']);
     const writes = ctx.outgoing(node.id, ['writes']);

@@ -15,15 +15,19 @@ export interface LambdaAdviceInput {
   queuePollers: readonly QueuePoller[];
   events: AsyncEvents;
   calls: SyncCalls;
-  /** Records given up on with no on-failure destination. */
+  /** Records given up on and not kept anywhere. */
   lost: number;
+  /** Of `lost`: stream records whose SQS/SNS destination received only a description of their batch. */
+  lostDescribedOnly: number;
+  /** Stream records of discarded batches kept by an S3 on-failure destination. */
+  keptInS3: number;
   /** A bucket the function writes into whose notifications invoke it again. */
   loopBucket?: string;
 }
 
 /** What a run says about one function: stalls, timeouts, concurrency, lost failures. */
 export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
-  const { node, counters, capacity, streamPollers, queuePollers, events, calls, lost, loopBucket } = input;
+  const { node, counters, capacity, streamPollers, queuePollers, events, calls, lost, lostDescribedOnly, keptInS3, loopBucket } = input;
   const c = node.config;
   const out: Recommendation[] = [];
   if (loopBucket !== undefined && counters.received > 0) {
@@ -46,7 +50,7 @@ export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
       out.push({
         edgeId: p.edge.id,
         text: `The function falls behind this stream: ${formatCount(behind.records)} records wait at the end, the oldest for ${formatSeconds(behind.oldestSeconds)}. Raise parallelizationFactor (now ${p.esm.parallelizationFactor}, up to 10) or batchSize (now ${p.esm.batchSize}), make invocations shorter, or add shards.`,
-        relatedRule: 'esm-parallelization',
+        relatedRule: 'esm-consumer-throughput',
       });
     }
     if (p.timeouts > 0) {
@@ -83,11 +87,20 @@ export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
       relatedRule: 'lambda-concurrency-limit',
     });
   }
-  if (lost > 0) {
+  if (lostDescribedOnly > 0) {
     out.push({
       nodeId: node.id,
-      text: `${formatCount(lost)} records were given up on and lost: connect an on-failure destination (an SQS queue, an SNS topic or an S3 bucket) to keep them.`,
+      text: `${formatCount(lostDescribedOnly)} records of discarded stream batches were lost: an SQS or SNS on-failure destination receives only a description of each batch (shard and sequence numbers), and the records leave the stream when its retention ends. Use an S3 bucket as the on-failure destination to keep the records themselves.`,
     });
+  }
+  if (lost - lostDescribedOnly > 0) {
+    out.push({
+      nodeId: node.id,
+      text: `${formatCount(lost - lostDescribedOnly)} records were given up on and lost: connect an on-failure destination (an S3 bucket keeps the records of stream batches; an SQS queue or SNS topic keeps failed asynchronous events) to keep them.`,
+    });
+  }
+  if (keptInS3 > 0) {
+    out.push({ nodeId: node.id, text: `${formatCount(keptInS3)} records of discarded stream batches were kept in the S3 on-failure destination.` });
   }
   return out;
 }

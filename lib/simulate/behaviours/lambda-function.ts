@@ -21,11 +21,15 @@ export const lambdaFunctionBehaviour: Behaviour = {
     /** A bucket this function writes into whose notifications invoke it again: a loop. */
     const loopBucket = writes.find((w) => ctx.graph.node(w.target)?.kind === 's3-bucket' && ctx.outgoing(w.target, ['push']).some((n) => n.target === node.id && writeMayNotify(w, n)))?.target;
     const onFailure = ctx.outgoing(node.id, ['on-failure']);
+    // For stream batches only an S3 destination keeps the records; SQS and SNS get a description.
+    // https://docs.aws.amazon.com/lambda/latest/dg/kinesis-on-failure-destination.html
+    const keepsRecords = onFailure.filter((e) => ctx.graph.node(e.target)?.kind === 's3-bucket');
+    const describesBatch = onFailure.filter((e) => ctx.graph.node(e.target)?.kind !== 's3-bucket');
     // Read once: the duration model runs for every batch of every step.
     const perInvocationMs = config.durationMsPerInvocation;
     const perRecordMs = config.durationMsPerRecord;
-    /** Records given up on with no destination to keep them. */
-    const lost = { count: 0 };
+    /** Records given up on with no destination to keep them; of those, stream records whose destination got only a description. */
+    const lost = { count: 0, describedOnly: 0, kept: 0 };
     const fn: LambdaTarget = {
       nodeId: node.id,
       counters,
@@ -44,6 +48,19 @@ export const lambdaFunctionBehaviour: Behaviour = {
           counters.rescued += count;
           sendToAll(ctx, onFailure, count, poison, clock);
         }
+      },
+      discardedStreamBatch: (count, poison, clock) => {
+        counters.failed += count;
+        if (keepsRecords.length > 0) {
+          counters.rescued += count;
+          lost.kept += count;
+          sendToAll(ctx, keepsRecords, count, poison, clock);
+        } else {
+          lost.count += count;
+          if (describesBatch.length > 0) lost.describedOnly += count;
+        }
+        // One invocation record per discarded batch.
+        sendToAll(ctx, describesBatch, 1, 0, clock);
       },
     };
     const synchronousEdges = new Set(
@@ -91,7 +108,7 @@ export const lambdaFunctionBehaviour: Behaviour = {
       backlog: () => events.backlog() + calls.backlog(),
       oldestTime: () => events.oldestTime(),
       advise(): Recommendation[] {
-        return lambdaAdvice({ node: node as NodeOfKind<'lambda-function'>, counters, capacity, streamPollers: streamPollers ?? [], queuePollers, events, calls, lost: lost.count, loopBucket });
+        return lambdaAdvice({ node: node as NodeOfKind<'lambda-function'>, counters, capacity, streamPollers: streamPollers ?? [], queuePollers, events, calls, lost: lost.count, lostDescribedOnly: lost.describedOnly, keptInS3: lost.kept, loopBucket });
       },
     };
   },

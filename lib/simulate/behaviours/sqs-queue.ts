@@ -20,6 +20,7 @@ export const sqsQueueBehaviour: Behaviour = {
       visibilityTimeoutSeconds: config.visibilityTimeoutSeconds,
       maxReceiveCount: config.maxReceiveCount,
       delaySeconds: config.delaySeconds,
+      fifo: config.fifo,
       deadLetter,
       counters,
       ctx,

@@ -1,14 +1,14 @@
-import { eventSourceMappingSettings, type KindId, type PipelineEdge } from '../../model';
+import { eventSourceMappingSettings, type KindId } from '../../model';
 import type { Clock, NodeSim, SimContext } from '../behaviour';
-import type { ShardedLog } from '../mechanisms/sharded-log';
+import type { ShardedLog, StreamReaderSpec } from '../mechanisms/sharded-log';
 import type { NodeCounters } from '../node-counters';
 
 /** A stream's readers: Lambda mappings get F lanes per shard; Firehose and Glue read shard by shard. */
-export function streamReaders(ctx: SimContext, nodeId: string, kind: KindId, meanings: Parameters<SimContext['outgoing']>[1]): { edge: PipelineEdge; lanesPerShard: number }[] {
+export function streamReaders(ctx: SimContext, nodeId: string, kind: KindId, meanings: Parameters<SimContext['outgoing']>[1]): StreamReaderSpec[] {
   return ctx.outgoing(nodeId, meanings).map((edge) => {
-    const lanesPerShard =
-      ctx.graph.connection(edge)?.meaning === 'event-source-mapping' ? Math.max(1, eventSourceMappingSettings(kind, edge.config).parallelizationFactor) : 1;
-    return { edge, lanesPerShard };
+    if (ctx.graph.connection(edge)?.meaning !== 'event-source-mapping') return { edge, lanesPerShard: 1, enhancedFanOut: false };
+    const esm = eventSourceMappingSettings(kind, edge.config);
+    return { edge, lanesPerShard: Math.max(1, esm.parallelizationFactor), enhancedFanOut: esm.enhancedFanOut };
   });
 }
 

@@ -1,3 +1,4 @@
+import { ACCOUNT_CONCURRENCY, FUNCTION_SCALING_PERIOD_SECONDS, FUNCTION_SCALING_STEP } from '../../model';
 import type { AccountConcurrency } from '../behaviour';
 import type { NodeCounters } from '../node-counters';
 
@@ -6,7 +7,7 @@ export class AccountPool implements AccountConcurrency {
   free: number;
   private reservedTotal = 0;
 
-  constructor(readonly limit = 1000) {
+  constructor(readonly limit = ACCOUNT_CONCURRENCY) {
     this.free = limit;
   }
 
@@ -23,6 +24,9 @@ export class AccountPool implements AccountConcurrency {
  * How many executions of one function may run in a step. Occupancy is fluid: an invocation
  * of d seconds in a step of dt seconds occupies d/dt of an execution environment; one that
  * lasts longer than the step keeps its environment booked in the following steps.
+ * A function scales by at most 1,000 environments every 10 seconds
+ * (https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html): it may use at most
+ * what it used 10 seconds ago plus 1,000.
  */
 export class FunctionCapacity {
   readonly limit: number;
@@ -38,6 +42,10 @@ export class FunctionCapacity {
   throttledInvocations = 0;
   /** Steps in which the function used all the concurrency it could get. */
   stepsAtLimit = 0;
+  /** Concurrency at the end of each of the last 10 seconds of steps (oldest at `step % length`). */
+  private readonly recent: Float64Array;
+  /** What the scaling rate allows in this step. */
+  private scaled = Infinity;
 
   constructor(
     reservedConcurrency: number | undefined,
@@ -49,6 +57,7 @@ export class FunctionCapacity {
     this.limit = reservedConcurrency ?? account.limit;
     if (!this.shared) account.reserve(this.limit);
     this.ring = new Float64Array(Math.ceil(longestSeconds / dt) + 2);
+    this.recent = new Float64Array(Math.max(1, Math.round(FUNCTION_SCALING_PERIOD_SECONDS / dt)));
   }
 
   beginStep(step: number): void {
@@ -57,11 +66,13 @@ export class FunctionCapacity {
     this.used = this.ring[slot];
     this.ring[slot] = 0;
     if (this.shared) this.account.free -= this.used;
+    // Steps longer than the 10 s period may add 1,000 per period they span.
+    this.scaled = this.recent[step % this.recent.length] + FUNCTION_SCALING_STEP * Math.max(1, this.dt / FUNCTION_SCALING_PERIOD_SECONDS);
   }
 
   /** Execution environments still free in this step. */
   free(): number {
-    const own = this.limit - this.used;
+    const own = Math.min(this.limit, this.scaled) - this.used;
     const f = this.shared ? Math.min(own, this.account.free) : own;
     return f > 0 ? f : 0;
   }
@@ -102,6 +113,7 @@ export class FunctionCapacity {
   }
 
   endStep(counters: NodeCounters): void {
+    this.recent[this.step % this.recent.length] = this.used;
     const c = Math.ceil(this.used - 1e-9);
     counters.concurrency = c;
     if (c > counters.peakConcurrency) counters.peakConcurrency = c;

@@ -18,6 +18,12 @@ export interface LambdaTarget {
   succeeded(count: number, clock: Clock): void;
   /** Records given up on (the caller has counted them received): counted failed, sent to the on-failure destination when there is one. */
   discarded(count: number, poison: number, clock: Clock): void;
+  /**
+   * A stream batch given up on (the caller has counted its records received): counted failed.
+   * An S3 on-failure destination receives the records; an SQS queue or SNS topic only a
+   * description of the batch (one message), so the records themselves are lost.
+   */
+  discardedStreamBatch(count: number, poison: number, clock: Clock): void;
   readonly ctx: SimContext;
   readonly onFailure: readonly PipelineEdge[];
 }

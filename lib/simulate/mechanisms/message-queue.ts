@@ -8,6 +8,8 @@ export interface MessageQueueOptions {
   visibilityTimeoutSeconds: number;
   maxReceiveCount: number;
   delaySeconds: number;
+  /** FIFO queues reset a message's enqueue time when it moves to a dead-letter queue; standard queues keep it. */
+  fifo: boolean;
   /** The redrive target(s): sqs-queue -> sqs-queue edges. */
   deadLetter: readonly PipelineEdge[];
   counters: NodeCounters;
@@ -33,20 +35,30 @@ export class MessageQueue {
 
   constructor(private readonly o: MessageQueueOptions) {}
 
-  receive(count: number, poison: number, clock: Clock): void {
+  /**
+   * Messages sent to the queue. `enqueuedAt` is earlier than now for messages a standard
+   * source queue moves here as their dead-letter queue: they keep their original enqueue time,
+   * and retention counts from it. They go with the messages received before (kept in any
+   * order), so that the never-received ones stay in arrival order.
+   */
+  receive(count: number, poison: number, clock: Clock, enqueuedAt = clock.now): void {
     this.o.counters.received += count;
     this.held += count;
-    if (this.o.delaySeconds > 0) this.delayed.push(count, poison, clock.now, 0, clock.now + this.o.delaySeconds);
+    if (this.o.delaySeconds > 0) this.delayed.push(count, poison, enqueuedAt, 0, clock.now + this.o.delaySeconds);
+    else if (enqueuedAt < clock.now) this.again.push(count, poison, enqueuedAt, 0);
     else this.fresh.push(count, poison, clock.now);
   }
 
   step(clock: Clock): void {
     const { now } = clock;
-    const { counters, deadLetter, maxReceiveCount, ctx } = this.o;
+    const { counters, deadLetter, maxReceiveCount } = this.o;
     // Loops rather than callbacks: this runs every step for every queue.
     const delayed = this.delayed;
     while (delayed.cohorts > 0 && delayed.headDue() <= now) {
-      this.fresh.push(delayed.headCount(), delayed.headPoison(), delayed.headTime());
+      const t = delayed.headTime();
+      // Redriven messages (enqueued before they arrived here) join the ones received before.
+      if (t + this.o.delaySeconds < delayed.headDue() - 1e-9) this.again.push(delayed.headCount(), delayed.headPoison(), t, 0);
+      else this.fresh.push(delayed.headCount(), delayed.headPoison(), t);
       delayed.dropHead();
     }
     const hidden = this.hidden;
@@ -60,7 +72,7 @@ export class MessageQueue {
         this.held -= c;
         counters.failed += c;
         counters.rescued += c;
-        for (const e of deadLetter) ctx.send(e, c, p, clock);
+        for (const e of deadLetter) this.moveToDeadLetter(e, c, p, t, clock);
       } else this.again.push(c, p, t, receives);
     }
     const cutoff = now - this.o.retentionSeconds;
@@ -70,6 +82,21 @@ export class MessageQueue {
     expired += this.delayed.expireEnteredBy(cutoff);
     counters.expired += expired;
     this.held -= expired;
+  }
+
+  /**
+   * Redrive: a standard queue's message keeps its original enqueue time in the dead-letter
+   * queue, a FIFO queue's starts again (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html).
+   */
+  private moveToDeadLetter(edge: PipelineEdge, count: number, poison: number, enqueuedAt: number, clock: Clock): void {
+    const { ctx } = this.o;
+    const target = ctx.sim(edge.target).queue;
+    if (!target || this.o.fifo) {
+      ctx.send(edge, count, poison, clock);
+      return;
+    }
+    ctx.countOnEdge(edge, count);
+    target.receive(count, poison, clock, enqueuedAt);
   }
 
   visible(): number {

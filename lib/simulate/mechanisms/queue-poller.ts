@@ -1,4 +1,4 @@
-import type { EventSourceMappingSettings, PipelineEdge } from '../../model';
+import { type EventSourceMappingSettings, type PipelineEdge, SQS_POLLERS_ADDED_PER_MINUTE, SQS_POLLERS_INITIAL, SQS_POLLERS_MAX } from '../../model';
 import type { Clock } from '../behaviour';
 import { CohortQueue } from '../cohort-queue';
 import type { LambdaTarget } from './lambda-work';
@@ -12,6 +12,8 @@ import { WaitTally } from './wait-tally';
  * either succeeds (its messages are deleted) or fails: without ReportBatchItemFailures the
  * whole batch comes back after the visibility timeout, with it only the failed messages do.
  * Batches finish in the step they start; their duration counts against concurrency.
+ * Lambda runs 5 batches at once at first and adds up to 300 a minute while messages wait, up
+ * to 1,000 (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html).
  */
 export class QueuePoller {
   private readonly batch = new CohortQueue();
@@ -21,6 +23,10 @@ export class QueuePoller {
    */
   waitedForConcurrency = 0;
   timeouts = 0;
+  /** Batches Lambda lets this mapping run at once now: it scales up at 300 a minute while messages wait. */
+  pollers = SQS_POLLERS_INITIAL;
+  /** Batches still running from earlier steps: when each ends and how many. */
+  private readonly running: { end: number; k: number }[] = [];
   /** Messages counted in `waitedForConcurrency`, cumulative. */
   private waitedMessages = 0;
   /**
@@ -40,10 +46,14 @@ export class QueuePoller {
 
   step(clock: Clock): void {
     const { queue, esm, fn } = this;
+    while (this.running.length > 0 && this.running[0].end <= clock.now + 1e-9) this.running.shift();
     const available = queue.visible();
     // Other consumers of the queue and expiry take messages too: never more counted than visible.
     this.tally.atMost(available);
-    if (available === 0) return;
+    if (available === 0) {
+      this.pollers = SQS_POLLERS_INITIAL; // low traffic: back to five
+      return;
+    }
     const size = Math.max(1, esm.batchSize);
     if (esm.batchingWindowSeconds > 0 && available < size && clock.now - queue.oldestVisibleTime() < esm.batchingWindowSeconds) return;
     const full = fn.duration(size);
@@ -54,7 +64,14 @@ export class QueuePoller {
     const byMapping = esm.maxConcurrency === undefined ? Infinity : Math.floor(esm.maxConcurrency * perEnvironment + 1e-9);
     const byGroups = Math.floor(this.batchesInFlight * perEnvironment + 1e-9);
     const byFunction = fn.capacity.startable(run);
-    const k = Math.min(wanted, byMapping, byGroups, byFunction);
+    let busy = 0;
+    for (const r of this.running) busy += r.k;
+    const byScaling = Math.max(0, Math.floor(this.pollers * perEnvironment + 1e-9) - busy);
+    const k = Math.min(wanted, byMapping, byGroups, byFunction, byScaling);
+    // Messages still waiting with every poller busy: Lambda adds pollers, 300 a minute.
+    if (wanted > k && byScaling <= Math.min(byMapping, byGroups, byFunction)) {
+      this.pollers = Math.min(SQS_POLLERS_MAX, this.pollers + (SQS_POLLERS_ADDED_PER_MINUTE * clock.dt) / 60);
+    }
     const m = k > 0 ? Math.min(available, k * size) : 0;
     // The m messages received now leave from the front; those left wait for concurrency only
     // when the function's limit is what held them back.
@@ -71,6 +88,7 @@ export class QueuePoller {
     this.batch.clear();
     queue.take(m, clock.now, this.batch);
     fn.capacity.book(k, run);
+    if (run > clock.dt) this.running.push({ end: clock.now + run, k });
     fn.ctx.countOnEdge(this.edge, m);
 
     const poison = this.batch.poison;

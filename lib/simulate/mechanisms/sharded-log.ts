@@ -1,13 +1,8 @@
-import type { PipelineEdge } from '../../model';
+import { EFO_READ_BYTES_PER_SECOND, GET_RECORDS_MAX_RECORDS, type OnDemandWriteCapacity, type PipelineEdge, SHARD_GET_RECORDS_PER_SECOND, SHARD_READ_BYTES_PER_SECOND } from '../../model';
 import type { Clock } from '../behaviour';
 import { CohortQueue, poisonInFront } from '../cohort-queue';
 import type { NodeCounters } from '../node-counters';
 
-/** Kinesis write limits per shard (https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html). */
-export const SHARD_WRITE_RECORDS_PER_SECOND = 1000;
-export const SHARD_WRITE_BYTES_PER_SECOND = 1024 * 1024;
-/** Read limit per shard shared by standard consumers. */
-export const SHARD_READ_BYTES_PER_SECOND = 2 * 1024 * 1024;
 
 /**
  * One reader of the stream. Each reader sees every record (streams fan out), so each has its
@@ -25,6 +20,8 @@ export class LogReader {
   constructor(
     readonly edge: PipelineEdge | undefined,
     readonly lanesPerShard: number,
+    /** Reads through its own enhanced fan-out consumer rather than sharing the shard's read limit. */
+    readonly enhancedFanOut: boolean,
     shards: number,
     private readonly settle: () => void,
   ) {
@@ -56,6 +53,12 @@ export class LogReader {
   }
 }
 
+export interface StreamReaderSpec {
+  edge: PipelineEdge;
+  lanesPerShard: number;
+  enhancedFanOut: boolean;
+}
+
 export interface ShardedLogOptions {
   shards: number;
   retentionSeconds: number;
@@ -63,11 +66,18 @@ export interface ShardedLogOptions {
   writeRecordsPerSecond: number;
   writeBytesPerSecond: number;
   recordBytes: number;
-  /** One entry per reader: the edge it reads along and its lanes per shard. */
-  readers: { edge: PipelineEdge; lanesPerShard: number }[];
+  /** One entry per reader: the edge it reads along, its lanes per shard, and whether it has its own enhanced fan-out pipe. */
+  readers: StreamReaderSpec[];
+  /**
+   * Kinesis: standard readers share each shard's 2 MB/s and 5 GetRecords calls/s; an enhanced
+   * fan-out reader has its own 2 MB/s. Off for DynamoDB streams, whose reads are not limited here.
+   */
+  sharedReads: boolean;
   counters: NodeCounters;
   /** Share of records with the busiest partition key: they all go to shard 0 (traffic.hotKeyShare). */
   hotKeyShare?: number;
+  /** An on-demand stream's whole-stream write capacity (its shards then have no write limit of their own). */
+  onDemand?: OnDemandWriteCapacity;
 }
 
 /**
@@ -95,12 +105,14 @@ export class ShardedLog {
    * leave from the front), so expiry need not look at the lanes until the cutoff passes it.
    */
   private oldestHead = Infinity;
+  private readonly standardReaders: number;
   /** Highest write rate one shard was offered, in records per second. */
   peakOfferedPerShard = 0;
 
   constructor(private readonly o: ShardedLogOptions) {
-    const readers = o.readers.length > 0 ? o.readers : [{ edge: undefined, lanesPerShard: 1 }];
-    this.readers = readers.map((r) => new LogReader(r.edge, r.lanesPerShard, o.shards, () => this.settle()));
+    const readers = o.readers.length > 0 ? o.readers : [{ edge: undefined, lanesPerShard: 1, enhancedFanOut: false }];
+    this.readers = readers.map((r) => new LogReader(r.edge, r.lanesPerShard, r.enhancedFanOut, o.shards, () => this.settle()));
+    this.standardReaders = this.readers.filter((r) => !r.enhancedFanOut).length;
     this.tokens = new Float64Array(o.shards);
     this.shardRate = Math.min(o.writeRecordsPerSecond, o.writeBytesPerSecond / Math.max(o.recordBytes, 1));
   }
@@ -132,13 +144,25 @@ export class ShardedLog {
   /** Spread the pending writes, if any, over the shards: each accepts what its write limit allows. */
   private settle(): void {
     if (this.pendingCount === 0) return;
-    const count = this.pendingCount;
-    const poison = this.pendingPoison;
+    let count = this.pendingCount;
+    let poison = this.pendingPoison;
     const dt = this.pendingDt;
     const now = this.pendingNow;
     this.pendingCount = 0;
     this.pendingPoison = 0;
-    const { shards, counters } = this.o;
+    const { shards, counters, onDemand, recordBytes } = this.o;
+    let throttled = 0;
+    if (onDemand) {
+      // The stream as a whole accepts what its on-demand capacity allows this step.
+      const cap = onDemand.capacity(now);
+      const allowed = Math.floor(Math.min(cap.records, cap.bytes / Math.max(recordBytes, 1)) * dt + 1e-9);
+      if (count > allowed) {
+        poison = poisonInFront(count, poison, allowed);
+        throttled = count - allowed;
+        count = allowed;
+      }
+      onDemand.record(now, count / dt, (count * recordBytes) / dt);
+    }
     const copies = this.readers.length;
     // The busiest key's records all go to one shard; the rest spread evenly over all of them.
     const hot = this.hotRecords(count);
@@ -151,7 +175,6 @@ export class ShardedLog {
     // let whole records through), topped up once per step that has passed.
     const refill = this.refilledStep < 0 ? 1 : this.pendingStep - this.refilledStep;
     this.refilledStep = this.pendingStep;
-    let throttled = 0;
     let accepted = 0;
     // With a hot key, a shard may hold fewer records than its even share of poison: the excess
     // goes to the hot shard, so no poison record is lost or made up.
@@ -256,9 +279,21 @@ export class ShardedLog {
     return total;
   }
 
-  /** Records a reader may read per lane in one step, from the 2 MB/s per shard read limit. */
+  /**
+   * Records a reader may read per lane in one step. Standard readers split each shard's 2 MB/s
+   * and 5 GetRecords calls/s evenly (at most 10,000 records a call); an enhanced fan-out reader
+   * has 2 MB/s of its own. https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html
+   */
   readLimitPerLane(reader: LogReader, dt: number): number {
-    return Math.max(1, Math.floor((SHARD_READ_BYTES_PER_SECOND * dt) / Math.max(this.o.recordBytes, 1) / reader.lanesPerShard));
+    if (!this.o.sharedReads) return Infinity;
+    const recordBytes = Math.max(this.o.recordBytes, 1);
+    let perSecond: number;
+    if (reader.enhancedFanOut) perSecond = EFO_READ_BYTES_PER_SECOND / recordBytes;
+    else {
+      const share = Math.max(1, this.standardReaders);
+      perSecond = Math.min(SHARD_READ_BYTES_PER_SECOND / share / recordBytes, (SHARD_GET_RECORDS_PER_SECOND / share) * GET_RECORDS_MAX_RECORDS);
+    }
+    return Math.max(1, Math.floor((perSecond * dt) / reader.lanesPerShard));
   }
 
   backlog(): number {

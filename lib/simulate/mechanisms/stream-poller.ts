@@ -22,18 +22,27 @@ interface PendingBatch {
   retry: boolean;
 }
 
-interface LaneState {
-  busyUntil: number;
-  pending: PendingBatch[];
-  running: boolean;
-  endsAt: number;
-  fails: boolean;
-  timedOut: boolean;
-  startedAt: number;
+/**
+ * What a lane is doing. Only a running invocation holds an execution environment, and only for
+ * the part of each step it runs (Little's law: concurrency is busy time over the step); an
+ * idle lane polls its shard without invoking, so it holds none.
+ */
+type LaneState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running'; readonly startedAt: number; readonly endsAt: number; readonly fails: boolean; readonly timedOut: boolean }
+  | { readonly kind: 'waiting-to-retry'; readonly until: number }
+  /** Denied concurrency: counted once in `throttledInvocations` when it starts waiting, not every step. */
+  | { readonly kind: 'waiting-for-concurrency' };
+
+const IDLE: LaneState = { kind: 'idle' };
+const WAITING_FOR_CONCURRENCY: LaneState = { kind: 'waiting-for-concurrency' };
+
+interface Lane {
+  state: LaneState;
+  /** The batch being worked on, on top (after a bisect, the halves still to go below it). */
+  readonly pending: PendingBatch[];
   /** Invocations left before the next failure that the function's error rate causes. */
   okBeforeRandomFailure: number;
-  /** Denied concurrency since it last ran: counted once in `throttledInvocations`, not every step. */
-  waitingForConcurrency: boolean;
 }
 
 function firstPoison(b: PendingBatch): number {
@@ -68,7 +77,7 @@ function bisect(b: PendingBatch, front: PendingBatch): void {
  * Lambda reads the shard synchronously, so the records stay the stream's until then.
  */
 export class StreamPoller {
-  private readonly lanes: LaneState[];
+  private readonly lanes: Lane[];
   private readonly batchRecords: number;
   private startLane = 0;
   /** Batches done with, reused by `newBatch` (none is referenced once off a lane). */
@@ -90,17 +99,7 @@ export class StreamPoller {
   ) {
     // A batch is cut to fit Lambda's synchronous payload.
     this.batchRecords = Math.max(1, Math.min(esm.batchSize, recordsPerPayload(recordBytes)));
-    this.lanes = reader.lanes.map(() => ({
-      busyUntil: 0,
-      pending: [],
-      running: false,
-      endsAt: 0,
-      fails: false,
-      timedOut: false,
-      startedAt: 0,
-      okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate),
-      waitingForConcurrency: false,
-    }));
+    this.lanes = reader.lanes.map(() => ({ state: IDLE, pending: [], okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate) }));
     reader.oldestInFlight = () => {
       let oldest = Infinity;
       for (const lane of this.lanes) for (const b of lane.pending) if (b.time < oldest) oldest = b.time;
@@ -122,62 +121,77 @@ export class StreamPoller {
   private lastStepEnd = 0;
 
   step(clock: Clock): void {
-    this.lastStepEnd = clock.now + clock.dt;
+    const now = clock.now;
+    const t1 = now + clock.dt;
+    this.lastStepEnd = t1;
+    const capacity = this.fn.capacity;
+    // Invocations running on from an earlier step keep their environment for the part of this
+    // step they still run, before any lane asks for a new one.
+    for (const lane of this.lanes) if (lane.state.kind === 'running' && lane.state.endsAt > now) capacity.book(1, Math.min(lane.state.endsAt, t1) - now);
     const n = this.lanes.length;
-    const t1 = clock.now + clock.dt;
     const queues = this.reader.lanes;
+    const readLimit = this.log.readLimitPerLane(this.reader, clock.dt);
     for (let j = 0; j < n; j++) {
       const i = (this.startLane + j) % n;
       const lane = this.lanes[i];
       const queue = queues[i];
-      if (!lane.running && lane.pending.length === 0 && queue.count === 0) {
-        lane.waitingForConcurrency = false; // what it waited for expired
+      const wasWaiting = lane.state.kind === 'waiting-for-concurrency';
+      let cursor = now;
+      if (lane.state.kind === 'running') {
+        if (lane.state.endsAt > t1 + EPS) continue;
+        cursor = this.finish(lane, lane.state, clock);
+      }
+      if (lane.state.kind === 'waiting-to-retry') {
+        if (lane.state.until >= t1 - EPS) continue;
+        cursor = Math.max(cursor, lane.state.until);
+      }
+      if (lane.pending.length === 0 && queue.count === 0) {
+        lane.state = IDLE; // polls the shard, invokes nothing (a wait for concurrency ends with nothing to do)
         continue;
       }
-      if (lane.busyUntil >= t1 - EPS && !lane.running) continue; // waiting to retry
-      if (lane.running) {
-        // An invocation already running keeps its execution environment.
-        if (this.fn.capacity.claim(1) === 0) this.fn.capacity.book(1, clock.dt);
-      } else if (this.fn.capacity.claim(1) === 0) {
-        // One invocation waiting, however many steps it waits.
-        if (!lane.waitingForConcurrency) this.fn.capacity.throttledInvocations++;
-        lane.waitingForConcurrency = true;
-        continue;
-      }
-      lane.waitingForConcurrency = false;
-      this.runLane(i, lane, queue, clock, t1);
+      this.runLane(i, lane, queue, clock, cursor, t1, wasWaiting, readLimit);
     }
     // Rotate which lane asks for concurrency first, so a tight limit is shared fairly.
     this.startLane = n > 0 ? (this.startLane + 1) % n : 0;
   }
 
-  private runLane(i: number, lane: LaneState, queue: CohortQueue, clock: Clock, t1: number): void {
+  /**
+   * Invoke batches from `start` until the step ends, the lane runs out of records, or the
+   * function's free concurrency is used up: the lane may keep environments busy for at most
+   * free × dt seconds of this step, and starts an invocation only when what it runs of this
+   * step fits in what is left. It reads at most `readLimit` records (its share of the shard's
+   * read limit).
+   */
+  private runLane(i: number, lane: Lane, queue: CohortQueue, clock: Clock, start: number, t1: number, wasWaiting: boolean, readLimit: number): void {
+    let readLeft = readLimit;
     const { esm, fn } = this;
-    let cursor = Math.max(lane.busyUntil, clock.now);
-    if (lane.running) {
-      if (lane.endsAt > t1 + EPS) return;
-      cursor = this.finish(lane, clock);
-    }
+    const budget = fn.capacity.free() * clock.dt;
+    let busy = 0;
+    let starved = false;
+    let cursor = start;
+    lane.state = IDLE;
     const retention = this.log.retentionSeconds;
     let guard = 0;
     while (cursor < t1 - EPS && guard++ < MAX_INVOCATIONS_PER_LANE_STEP) {
       if (lane.pending.length === 0) {
-        const available = queue.count;
-        if (available === 0) break;
+        const available = Math.min(queue.count, readLeft);
+        if (available <= 0) break;
         const size = this.batchRecords;
         if (esm.batchingWindowSeconds > 0 && available < size && cursor - queue.headTime() < esm.batchingWindowSeconds) break;
         // Fast path: several full, clean batches that finish within this step, done at once.
         const full = fn.duration(size);
         if (available >= size && full <= fn.timeoutSeconds) {
-          const byTime = Math.floor((t1 - cursor) / full + EPS);
+          const byTime = Math.min(Math.floor((t1 - cursor) / full + EPS), Math.floor((budget - busy) / full + EPS));
           if (byTime >= 2) {
             const clean = queue.cleanRun(size * byTime);
-            const k = Math.min(Math.floor(clean / size), byTime, lane.okBeforeRandomFailure);
+            const k = Math.min(Math.floor(Math.min(clean, available) / size), byTime, lane.okBeforeRandomFailure);
             if (k > 0) {
+              readLeft -= k * size;
               this.log.take(this.reader, i, k * size, cursor);
               lane.okBeforeRandomFailure -= k;
               this.succeed(k * size, clock);
               cursor += k * full;
+              busy += k * full;
               continue;
             }
           }
@@ -185,6 +199,7 @@ export class StreamPoller {
         const m = Math.min(available, size);
         const time = queue.headTime();
         const poison = this.log.take(this.reader, i, m, cursor);
+        readLeft -= m;
         lane.pending.push(this.newBatch(m, poison, time));
       }
       const batch = lane.pending[lane.pending.length - 1];
@@ -201,21 +216,31 @@ export class StreamPoller {
         continue;
       }
       const d = fn.duration(batch.count);
-      lane.timedOut = d > fn.timeoutSeconds;
-      lane.fails = lane.timedOut || batch.poison > 0 || this.randomFailure(lane);
-      if (lane.fails) fn.counters.errors++;
-      if (lane.timedOut) this.timeouts++;
-      if (batch.retry) fn.counters.retries++;
-      lane.running = true;
-      lane.startedAt = cursor;
-      lane.endsAt = cursor + (lane.timedOut ? fn.timeoutSeconds : d);
-      if (lane.endsAt > t1 + EPS) {
-        lane.busyUntil = lane.endsAt;
-        return;
+      const timedOut = d > fn.timeoutSeconds;
+      const endsAt = cursor + (timedOut ? fn.timeoutSeconds : d);
+      if (Math.min(endsAt, t1) - cursor > budget - busy + EPS) {
+        // Not enough of an environment left in this step for the invocation: it waits.
+        starved = true;
+        break;
       }
-      cursor = this.finish(lane, clock);
+      const fails = timedOut || batch.poison > 0 || this.randomFailure(lane);
+      if (fails) fn.counters.errors++;
+      if (timedOut) this.timeouts++;
+      if (batch.retry) fn.counters.retries++;
+      const running = { kind: 'running', startedAt: cursor, endsAt, fails, timedOut } as const;
+      busy += Math.min(running.endsAt, t1) - cursor;
+      if (running.endsAt > t1 + EPS) {
+        lane.state = running;
+        break;
+      }
+      cursor = this.finish(lane, running, clock);
     }
-    lane.busyUntil = Math.max(cursor, lane.busyUntil);
+    if (busy > 0) fn.capacity.book(1, busy);
+    if (starved) {
+      // One invocation waiting, however many steps it waits.
+      if (!wasWaiting) fn.capacity.throttledInvocations++;
+      lane.state = WAITING_FOR_CONCURRENCY;
+    }
   }
 
   /** A batch object from the spares when there is one: a lane starts a batch nearly every step. */
@@ -231,7 +256,7 @@ export class StreamPoller {
     return b;
   }
 
-  private randomFailure(lane: LaneState): boolean {
+  private randomFailure(lane: Lane): boolean {
     if (this.fn.errorRate <= 0) return false;
     if (lane.okBeforeRandomFailure > 0) {
       lane.okBeforeRandomFailure--;
@@ -241,12 +266,12 @@ export class StreamPoller {
     return true;
   }
 
-  /** The running invocation ends; returns the time the lane may start its next one. */
-  private finish(lane: LaneState, clock: Clock): number {
-    lane.running = false;
+  /** The running invocation ends: the lane goes idle or waits to retry; returns the time it may start its next one. */
+  private finish(lane: Lane, run: Extract<LaneState, { kind: 'running' }>, clock: Clock): number {
+    lane.state = IDLE;
     const batch = lane.pending[lane.pending.length - 1];
-    const end = lane.endsAt;
-    if (!lane.fails) {
+    const end = run.endsAt;
+    if (!run.fails) {
       lane.pending.pop();
       this.succeed(batch.count, clock);
       this.spare.push(batch);
@@ -254,9 +279,9 @@ export class StreamPoller {
     }
     const stalled = end - batch.time;
     if (stalled > this.longestStallSeconds) this.longestStallSeconds = stalled;
-    const retryAt = Math.max(end, lane.startedAt + RETRY_AFTER_SECONDS);
+    const retryAt = Math.max(end, run.startedAt + RETRY_AFTER_SECONDS);
     const { esm } = this;
-    const poisonCaused = !lane.timedOut && batch.poison > 0;
+    const poisonCaused = !run.timedOut && batch.poison > 0;
     if (esm.reportBatchItemFailures && poisonCaused) {
       // The function reports the first failed record: what precedes it is done.
       const prefix = firstPoison(batch);
@@ -273,7 +298,6 @@ export class StreamPoller {
       lane.pending.push(front);
       return end;
     }
-    lane.busyUntil = retryAt;
     batch.retries++;
     batch.retry = true;
     if (esm.maxRetryAttempts >= 0 && batch.retries > esm.maxRetryAttempts) {
@@ -281,6 +305,7 @@ export class StreamPoller {
       this.discard(batch, clock);
       this.spare.push(batch);
     }
+    lane.state = { kind: 'waiting-to-retry', until: retryAt };
     return retryAt;
   }
 
@@ -297,6 +322,6 @@ export class StreamPoller {
     this.log.release(this.reader, batch.count, 'processed');
     this.fn.ctx.countOnEdge(this.edge, batch.count);
     this.fn.counters.received += batch.count;
-    this.fn.discarded(batch.count, batch.poison, clock);
+    this.fn.discardedStreamBatch(batch.count, batch.poison, clock);
   }
 }

@@ -18,6 +18,7 @@ import { esmParallelization } from './event-source-mapping/esm-parallelization';
 import { esmParameterRange } from './event-source-mapping/esm-parameter-range';
 import { esmStartingPosition } from './event-source-mapping/esm-starting-position';
 import { esmAtTimestamp } from './event-source-mapping/esm-at-timestamp';
+import { esmConsumerThroughput } from './event-source-mapping/esm-consumer-throughput';
 import { sqsVisibilityTimeout } from './sqs/sqs-visibility-timeout';
 import { sqsMissingDlq } from './sqs/sqs-missing-dlq';
 import { sqsFifoBatchingWindow } from './sqs/sqs-fifo-batching-window';
@@ -30,10 +31,12 @@ import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
 import { kinesisRetention } from './kinesis/kinesis-retention';
 import { kinesisRecordSize } from './kinesis/kinesis-record-size';
 import { kinesisHotShard } from './kinesis/kinesis-hot-shard';
+import { kinesisStreamReaders } from './kinesis/kinesis-stream-readers';
 import { dynamodbStreamReaders } from './dynamodb/dynamodb-stream-readers';
 import { dynamodbStreamDisabled } from './dynamodb/dynamodb-stream-disabled';
 import { dynamodbHotPartition } from './dynamodb/dynamodb-hot-partition';
 import { glueStreamingSource } from './glue/glue-streaming-source';
+import { glueWorkerType } from './glue/glue-worker-type';
 import { glueNonSparkEngine } from './glue/glue-non-spark-engine';
 import { glueNosqlCrawler } from './glue/glue-nosql-crawler';
 import { glueScheduleInterval } from './glue/glue-schedule-interval';
@@ -81,6 +84,7 @@ export const ALL_RULES: readonly Rule[] = [
   esmParameterRange,
   esmStartingPosition,
   esmAtTimestamp,
+  esmConsumerThroughput,
   sqsVisibilityTimeout,
   sqsMissingDlq,
   sqsFifoBatchingWindow,
@@ -93,10 +97,12 @@ export const ALL_RULES: readonly Rule[] = [
   kinesisRetention,
   kinesisRecordSize,
   kinesisHotShard,
+  kinesisStreamReaders,
   dynamodbStreamReaders,
   dynamodbStreamDisabled,
   dynamodbHotPartition,
   glueStreamingSource,
+  glueWorkerType,
   glueNonSparkEngine,
   glueNosqlCrawler,
   glueScheduleInterval,

@@ -1,5 +1,5 @@
 import type { NodeOfKind, PipelineEdge } from '../../../model';
-import { GLUE_BATCH_TIMEOUT_DEFAULT_MINUTES } from '../../../model/kinds/glue-job';
+import { GLUE_BATCH_TIMEOUT_DEFAULT_MINUTES, PYTHON_SHELL_DPU, RAY_WORKER_TYPE } from '../../../model/kinds/glue-job';
 import type { ExportContext } from '../context';
 import { getAtt, ref, sub } from '../intrinsics';
 import { bucketNameSub } from '../references';
@@ -166,12 +166,12 @@ export function emitJob(ctx: ExportContext, node: NodeOfKind<'glue-job'>): void 
   const properties: CfnObject = { Description: truncate(node.name, 2048), Role: getAtt(role, 'Arn'), Command: command, DefaultArguments: args, ...(streamingDefault ? {} : { Timeout: c.timeoutMinutes }), MaxRetries: c.maxRetries };
   if (c.jobType === 'pythonshell') {
     command.PythonVersion = '3.9';
-    properties.MaxCapacity = 0.0625;
+    properties.MaxCapacity = PYTHON_SHELL_DPU;
   } else if (c.jobType === 'glueray') {
     command.Runtime = 'Ray2.4';
     command.PythonVersion = '3.9';
     properties.GlueVersion = '4.0';
-    properties.WorkerType = 'Z.2X';
+    properties.WorkerType = RAY_WORKER_TYPE;
     properties.NumberOfWorkers = c.numberOfWorkers;
   } else {
     if (c.language === 'python') command.PythonVersion = '3';

@@ -95,11 +95,20 @@ function functionCode(ctx: ExportContext, node: NodeOfKind<'lambda-function'>): 
   return { S3Bucket: ref(bucket), S3Key: ref(key) };
 }
 
+/** An AWS::Kinesis::StreamConsumer for one mapping's enhanced fan-out; returns its ARN. */
+function emitStreamConsumer(ctx: ExportContext, functionId: string, edge: PipelineEdge, streamArn: CfnValue): CfnValue {
+  const id = ctx.idForEdge(edge, 'StreamConsumer');
+  ctx.add(id, { Type: 'AWS::Kinesis::StreamConsumer', Properties: { ConsumerName: `${functionId}-${edge.id}`.slice(0, 128), StreamARN: streamArn } }, { nodes: [functionId, edge.source], edge: edge.id });
+  return getAtt(id, 'ConsumerARN');
+}
+
 function emitEventSourceMapping(ctx: ExportContext, functionId: string, edge: PipelineEdge, failure: PipelineEdge | undefined): void {
   const source = ctx.node(edge.source);
   const s = eventSourceMappingSettings(source.kind, edge.config);
   const sourceArn = source.kind === 'dynamodb-table' ? getAtt(ctx.primary(source.id), 'StreamArn') : arnOf(ctx, source);
-  const properties: CfnObject = { EventSourceArn: sourceArn, FunctionName: ref(ctx.primary(functionId)), BatchSize: s.batchSize };
+  // Enhanced fan-out: the mapping reads through a registered consumer of its own.
+  const consumerArn = s.enhancedFanOut ? emitStreamConsumer(ctx, functionId, edge, sourceArn) : undefined;
+  const properties: CfnObject = { EventSourceArn: consumerArn ?? sourceArn, FunctionName: ref(ctx.primary(functionId)), BatchSize: s.batchSize };
   const fifo = source.kind === 'sqs-queue' && source.config.fifo;
   if (!fifo) properties.MaximumBatchingWindowInSeconds = s.batchingWindowSeconds;
   if (s.reportBatchItemFailures) properties.FunctionResponseTypes = ['ReportBatchItemFailures'];
@@ -117,6 +126,8 @@ function emitEventSourceMapping(ctx: ExportContext, functionId: string, edge: Pi
     if (failure) properties.DestinationConfig = { OnFailure: { Destination: arnOf(ctx, ctx.node(failure.target)) } };
     // From the flow table: dynamodb:ListStreams takes no resource, so it is granted on "*".
     allowAll(ctx, functionId, flowGrants(ctx, 'event-source-mapping', source, ctx.node(functionId), 'target'));
+    // https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-create.html (checked 2026-12-06)
+    if (consumerArn) allowAll(ctx, functionId, [{ actions: ['kinesis:SubscribeToShard', 'kinesis:DescribeStreamConsumer'], resources: [consumerArn] }]);
     if (failure && ctx.node(failure.target).kind === 's3-bucket') allowAll(ctx, functionId, [{ actions: ['s3:ListBucket'], resources: [bucketArn(failure.target)] }]);
   }
   ctx.add(

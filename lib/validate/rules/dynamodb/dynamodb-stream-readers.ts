@@ -8,7 +8,7 @@ export const dynamodbStreamReaders = defineRule({
   title: 'More than two readers on one DynamoDB stream',
   docsUrl: AWS_DOCS.dynamodbStreams,
   description:
-    'DynamoDB Streams allows at most two processes to read a shard at once; a third consumer is throttled, and every reader falls behind. Fan out through one function (or Kinesis Data Streams for DynamoDB) instead.',
+    'DynamoDB Streams allows at most two processes to read a shard at once; a third consumer is throttled, and every reader falls behind. Fan out through one function (or Kinesis Data Streams for DynamoDB) instead. The simulator does not model this read limit, so a simulation does not show it.',
   check(ctx) {
     return ctx.nodesOfKind('dynamodb-table').flatMap((table) => {
       const ids = ctx.outgoingOf(table.id, 'event-source-mapping').map((e) => e.target);

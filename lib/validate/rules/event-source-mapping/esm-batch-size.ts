@@ -1,6 +1,7 @@
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
+import { MAX_BATCH_SIZE, MAX_FIFO_BATCH_SIZE, MAX_SQS_BATCH_WITHOUT_WINDOW } from '../../../model';
 import { eventSourceMappings, sourceLabel } from '../../facts/event-source-mappings';
 
 export const esmBatchSize = defineRule({
@@ -16,16 +17,16 @@ export const esmBatchSize = defineRule({
       const size = esm.batchSize;
       const what = sourceLabel(source);
       if (source.kind !== 'sqs-queue' || !source.config.fifo) {
-        if (size > 10000) {
+        if (size > MAX_BATCH_SIZE) {
           return [
             ctx.atEdge(edge, 'batchSize', {
               message: `batch size ${num(size)} is over the maximum of 10,000 for ${what}: Lambda refuses the mapping`,
               fix: 'Set the batch size to 10,000 or less.',
-              action: setAction('Set batch size to 10,000', 'edge', edge.id, 'batchSize', 10000),
+              action: setAction(`Set batch size to ${num(MAX_BATCH_SIZE)}`, 'edge', edge.id, 'batchSize', MAX_BATCH_SIZE),
             }),
           ];
         }
-        if (source.kind === 'sqs-queue' && size > 10 && esm.batchingWindowSeconds < 1) {
+        if (source.kind === 'sqs-queue' && size > MAX_SQS_BATCH_WITHOUT_WINDOW && esm.batchingWindowSeconds < 1) {
           return [
             ctx.atEdge(edge, 'batchSize', {
               message: `batch size ${num(size)} is over 10, the maximum for an SQS standard queue without a batching window: Lambda refuses the mapping`,
@@ -36,7 +37,7 @@ export const esmBatchSize = defineRule({
         }
         return [];
       }
-      if (size <= 10) return [];
+      if (size <= MAX_FIFO_BATCH_SIZE) return [];
       return [
         ctx.atEdge(edge, 'batchSize', {
           message: `batch size ${num(size)} is over 10, the maximum for an SQS FIFO queue: Lambda refuses the mapping`,

@@ -1,11 +1,10 @@
-import { recordsPerPayload } from '../../../model';
+import { MAX_TIMEOUT_SECONDS as MAX_TIMEOUT, maxBatchSize, recordsPerPayload } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
 import { eventSourceMappings } from '../../facts/event-source-mappings';
 import { invocationSeconds, trafficOf } from '../../facts/lambda-load';
 
-const MAX_TIMEOUT = 900;
 
 export const esmTimeoutRisk = defineRule({
   id: 'esm-timeout-risk',
@@ -27,7 +26,7 @@ export const esmTimeoutRisk = defineRule({
       const timeout = Math.min(fn.config.timeoutSeconds, MAX_TIMEOUT);
       if (seconds <= timeout || timeout <= 0) return [];
       const perRecordMs = fn.config.durationMsPerRecord;
-      const maxBatch = source.kind === 'sqs-queue' && (source.config.fifo || esm.batchingWindowSeconds < 1) ? 10 : 10000;
+      const maxBatch = maxBatchSize({ kind: source.kind, fifo: source.kind === 'sqs-queue' && source.config.fifo }, esm.batchingWindowSeconds);
       const fitting = perRecordMs > 0 ? Math.min(maxBatch, payloadFit, Math.floor((timeout * 1000 - fn.config.durationMsPerInvocation) / perRecordMs)) : 0;
       const consequence = isStream ? 'every batch fails and is retried, blocking the shard' : 'every batch fails and returns to the queue';
       return [

@@ -29,6 +29,19 @@ describe('kinesis-shard-throughput', () => {
 
   it('accepts exactly the capacity, and on-demand streams', () => {
     expect(check(traffic(2000, 1024), 'kinesis-shard-throughput')).toEqual([]);
-    expect(check(traffic(50000, 1000, { mode: 'on-demand' }), 'kinesis-shard-throughput')).toEqual([]);
+    // 4,000 records/s of 1,000 B = 3.8 MiB/s: within a new on-demand stream's 4 MB/s and 4,000 records/s.
+    expect(check(traffic(4000, 1000, { mode: 'on-demand' }), 'kinesis-shard-throughput')).toEqual([]);
+  });
+
+  it('warns that a new on-demand stream throttles traffic above 4,000 records/s until it has doubled enough', () => {
+    // https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html#ondemandmode
+    // 10,000 records/s of 500 B: 2.5 × the initial 4,000 records/s, so two doublings
+    // (4,000 -> 8,000 -> 16,000), one per 15 minutes: 30 minutes of throttling. Before: no finding.
+    expect(check(traffic(10000, 500, { mode: 'on-demand' }), 'kinesis-shard-throughput').map((f) => [f.severity, f.message])).toEqual([
+      [
+        'warning',
+        '10,000 records/s (4.77 MB/s) is over the 4,000 records/s and 4 MB/s a new on-demand stream accepts; it doubles its capacity every 15 minutes, so writes are throttled for about 30 minutes (2 doublings) before it carries this traffic',
+      ],
+    ]);
   });
 });

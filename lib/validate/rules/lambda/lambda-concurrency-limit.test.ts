@@ -30,9 +30,25 @@ describe('lambda-concurrency-limit', () => {
     expect(check(patched((d) => (nodeConfig(d, 'enrich').reservedConcurrency = 900)), 'lambda-concurrency-limit')).toEqual([]);
   });
 
-  it('warns when the configured traffic needs more than 1,000 concurrent executions', () => {
+  it('counts a stream mapping\'s demand as arrival rate × duration, not shards × parallelization', () => {
+    // 200 shards × 10 = 2,000 lanes at 1,000 records/s: each lane gathers 0.5 records a second,
+    // so batches hold 1 record, 1,000 batches/s × (40 + 1 ms) = 41 concurrent executions,
+    // far under 1,000 (before: 2,000, a false warning).
+    // https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html
     const p = patched((d) => {
       nodeConfig(d, 'clicks').shardCount = 200;
+      edgeConfig(d, 'clicks-to-enrich').parallelizationFactor = 10;
+    });
+    expect(check(p, 'lambda-concurrency-limit')).toEqual([]);
+  });
+
+  it('warns when the configured traffic needs more than 1,000 concurrent executions', () => {
+    // 2,000 lanes at 100,000 records/s: 50 records a batch, 2,000 batches/s × (1,000 + 50 ms)
+    // = 2,100, capped by the 2,000 lanes.
+    const p = patched((d) => {
+      nodeConfig(d, 'clicks').shardCount = 200;
+      (nodeConfig(d, 'clicks').traffic as { recordsPerSecond: number }).recordsPerSecond = 100_000;
+      nodeConfig(d, 'enrich').durationMsPerInvocation = 1000;
       edgeConfig(d, 'clicks-to-enrich').parallelizationFactor = 10;
     });
     expect(check(p, 'lambda-concurrency-limit')).toEqual([
@@ -41,7 +57,7 @@ describe('lambda-concurrency-limit', () => {
         severity: 'warning',
         nodeId: 'enrich',
         message:
-          'the configured traffic needs about 2,006 concurrent executions (enrich 2,000, archive 1, index-upload 1, audit 1, api-handler 3), over the default account limit of 1,000 per Region: invocations beyond it are throttled; this is a soft limit that can be raised',
+          'the configured traffic needs about 2,005 concurrent executions (enrich 2,000, archive 1, index-upload 1, api-handler 3), over the default account limit of 1,000 per Region: invocations beyond it are throttled; this is a soft limit that can be raised',
       },
     ]);
   });

@@ -3,10 +3,7 @@ import { num } from '../../format';
 import { concurrencyNeeded, type LambdaNode } from '../../facts/lambda-load';
 import type { DraftFinding } from '../../types';
 
-/** The default account limit per Region; a soft limit that AWS raises on request. */
-export const ACCOUNT_CONCURRENCY = 1000;
-/** Lambda refuses reservations that leave fewer than this many executions unreserved. */
-export const MIN_UNRESERVED = 100;
+import { ACCOUNT_CONCURRENCY, MIN_UNRESERVED_CONCURRENCY as MIN_UNRESERVED } from '../../../model';
 
 function names(fns: { fn: LambdaNode; n: number }[]): string {
   const shown = fns.slice(0, 5).map((x) => `${x.fn.id} ${num(x.n)}`).join(', ');
@@ -20,7 +17,7 @@ export const lambdaConcurrencyLimit = defineRule({
   title: 'Lambda concurrency over the account limit',
   docsUrl: AWS_DOCS.lambdaConcurrency,
   description:
-    'All functions in an account and Region share 1,000 concurrent executions by default. Past that, invocations are throttled: streams fall behind, queues back up, APIs return 429. Reserved concurrency must also leave 100 unreserved.',
+    'All functions in an account and Region share 1,000 concurrent executions by default. Past that, invocations are throttled: streams fall behind, queues back up, APIs return 429. Reserved concurrency must also leave 100 unreserved. Demand is worked out as the simulator does (Little\'s law): invocations per second × duration; for a stream mapping, batches per second (what each lane gathers between polls, up to the batch size) × batch duration, capped by shards × parallelization factor, since an idle lane polls without invoking.',
   check(ctx) {
     const fns = ctx.nodesOfKind('lambda-function');
     const out: DraftFinding[] = [];

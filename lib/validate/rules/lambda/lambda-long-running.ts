@@ -1,5 +1,6 @@
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { duration } from '../../format';
+import { MAX_TIMEOUT_SECONDS } from '../../../model';
 
 export const lambdaLongRunning = defineRule({
   id: 'lambda-long-running',
@@ -12,7 +13,7 @@ export const lambdaLongRunning = defineRule({
   check(ctx) {
     return ctx.nodesOfKind('lambda-function').flatMap((fn) => {
       const run = fn.config.expectedRunSeconds;
-      if (run === undefined || run <= 900) return [];
+      if (run === undefined || run <= MAX_TIMEOUT_SECONDS) return [];
       return [
         ctx.atNode(fn, 'expectedRunSeconds', {
           message: `one piece of work takes ${duration(run)}, but a Lambda invocation stops after 900 s (15 minutes): a long-running application does not fit Lambda`,

@@ -1,6 +1,7 @@
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
+import { MAX_TIMEOUT_SECONDS as MAX, MIN_TIMEOUT_SECONDS as MIN } from '../../../model';
 
 export const lambdaTimeoutLimit = defineRule({
   id: 'lambda-timeout-limit',
@@ -13,12 +14,12 @@ export const lambdaTimeoutLimit = defineRule({
   check(ctx) {
     return ctx.nodesOfKind('lambda-function').flatMap((fn) => {
       const t = fn.config.timeoutSeconds;
-      if (t >= 1 && t <= 900) return [];
-      const fixed = t > 900 ? 900 : 1;
+      if (t >= MIN && t <= MAX) return [];
+      const fixed = t > MAX ? MAX : MIN;
       return [
         ctx.atNode(fn, 'timeoutSeconds', {
           message: `the timeout is ${num(t)} s; Lambda allows 1 to 900 s (15 minutes), so the deployment would fail`,
-          fix: t > 900
+          fix: t > MAX
             ? 'Set the timeout to 900 s at most; work that needs longer belongs on ECS/Fargate, AWS Batch or Step Functions.'
             : 'Set the timeout to at least 1 s.',
           action: setAction(`Set timeout to ${fixed} s`, 'node', fn.id, 'timeoutSeconds', fixed),

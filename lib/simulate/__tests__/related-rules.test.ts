@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../validate';
+
+/** Every rule id the simulator's advice cites (relatedRule) names a rule the validator has. */
+describe('rules the simulator cites', () => {
+  const root = join(__dirname, '..');
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === '__tests__' ? [] : files(join(dir, e.name))) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  const cited = new Set<string>();
+  for (const file of files(root)) {
+    const text = readFileSync(file, 'utf8');
+    // Every quoted rule-id-looking string on a line that sets relatedRule.
+    for (const line of text.split('\n').filter((l) => l.includes('relatedRule'))) for (const m of line.matchAll(/'([a-z0-9]+(?:-[a-z0-9]+)+)'/g)) cited.add(m[1]);
+  }
+
+  it('finds the citations', () => {
+    expect(cited.size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('each cited id is a rule', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    expect([...cited].filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
