@@ -74,6 +74,13 @@ export const EDGE_SETTING_GROUPS: readonly EdgeSettingGroup[] = [
     },
   },
   {
+    // Only Kinesis streams have registered consumers (DynamoDB streams have no fan-out).
+    id: 'kinesis-mapping',
+    docsUrl: 'https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html',
+    applies: ({ source, meaning }) => meaning === 'event-source-mapping' && source === 'kinesis-stream',
+    fields: { enhancedFanOut: { default: false } },
+  },
+  {
     id: 'queue-mapping',
     docsUrl: ESM_API,
     applies: ({ source, meaning }) => meaning === 'event-source-mapping' && source === 'sqs-queue',
