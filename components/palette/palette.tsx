@@ -5,6 +5,7 @@ import { searchKinds } from './search';
 import { KindIcon } from '../canvas/kind-icon';
 import { KIND_DRAG_TYPE } from '../canvas/pipeline-canvas';
 import { useAddNode } from '../canvas/use-add-node';
+import { CANVAS_OVERLAY_ATTRIBUTE } from '../canvas/use-readable-fit';
 
 const ALL_GROUPS = kindsByCategory();
 const ALL_KINDS = ALL_GROUPS.flatMap((g) => g.kinds);
@@ -13,7 +14,7 @@ const ALL_KINDS = ALL_GROUPS.flatMap((g) => g.kinds);
  * Every kind, grouped by category; while searching, the matches best first in one list.
  * Drag onto the canvas, or focus and press Enter; Enter in the search box adds the best match.
  */
-export function Palette() {
+export function Palette({ hidden = false }: { hidden?: boolean }) {
   const [query, setQuery] = useState('');
   const addNode = useAddNode();
   const searching = query.trim() !== '';
@@ -36,7 +37,7 @@ export function Palette() {
   };
 
   return (
-    <nav className="palette" aria-label="Services palette">
+    <nav className="palette" id="services-palette" aria-label="Services palette" hidden={hidden} {...{ [CANVAS_OVERLAY_ATTRIBUTE]: '' }}>
       <input
         className="palette-search"
         type="search"

@@ -1,10 +1,13 @@
 'use client';
 import { type KeyboardEvent, useRef } from 'react';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
+import type { Panels } from '../editor/use-panels';
+import { CANVAS_OVERLAY_ATTRIBUTE } from '../canvas/use-readable-fit';
 import { PANELS } from './panels';
+import { ResizeHandle } from './resize-handle';
 
 /** Tabs (WAI-ARIA tab pattern: arrow keys move between tabs) over the inspector and feature panels. */
-export function SidePanel() {
+export function SidePanel({ panels }: { panels?: Panels }) {
   const store = useEditorStore();
   const active = useEditor((s) => s.panel);
   const current = PANELS.find((p) => p.id === active) ?? PANELS[0];
@@ -20,7 +23,8 @@ export function SidePanel() {
   };
 
   return (
-    <aside className="side-panel" aria-label="Side panel">
+    <aside className="side-panel" id="side-panel" aria-label="Side panel" hidden={panels ? !panels.sideOpen : false} {...{ [CANVAS_OVERLAY_ATTRIBUTE]: '' }}>
+      {panels ? <ResizeHandle width={panels.sideWidth} onResize={panels.setSideWidth} /> : null}
       <div role="tablist" aria-label="Panels" className="tabs">
         {PANELS.map((panel, i) => (
           <button
