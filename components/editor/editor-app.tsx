@@ -7,6 +7,7 @@ import type { Pipeline } from '@/lib/model';
 import { readableWidth } from '../canvas/fit-viewport';
 import { PipelineCanvas } from '../canvas/pipeline-canvas';
 import { useReadableFit, visibleCanvasArea } from '../canvas/use-readable-fit';
+import { EmptyCanvasPrompt } from '../gallery/empty-canvas-prompt';
 import { EXAMPLES } from '../gallery/examples';
 import { Palette } from '../palette/palette';
 import { SidePanel } from '../side-panel/side-panel';
@@ -85,6 +86,7 @@ function EditorShell({ persistence }: { persistence: boolean }) {
           <Palette hidden={!panels.paletteOpen} />
           <main className="canvas-area">
             <PipelineCanvas />
+            <EmptyCanvasPrompt />
             <PanelToggles panels={panels} />
             <NoticeToast />
           </main>

@@ -70,7 +70,11 @@ export function connect(p: Pipeline, sourceId: string, targetId: string, role: E
     return { ok: false, reason: `${source.name} is already connected to ${target.name}` };
   }
   const check = checkConnection(source.kind, target.kind, role);
-  if (!check.ok) return { ok: false, reason: check.reason };
+  if (!check.ok) {
+    // Drawn backwards (a crawler to its bucket): say which way works.
+    const reverse = !p.edges.some((e) => e.source === targetId && e.target === sourceId) && checkConnection(target.kind, source.kind, role).ok;
+    return { ok: false, reason: reverse ? `${check.reason}. The other way round works: draw ${target.name} → ${source.name}` : check.reason };
+  }
   const edgeId = uniqueId(`${sourceId}-to-${targetId}`.slice(0, 56), edgeIdSet(p)).replace(/-1$/, '');
   const id = edgeIdSet(p).has(edgeId) ? uniqueId(`${sourceId}-to-${targetId}`.slice(0, 56), edgeIdSet(p)) : edgeId;
   const edge: PipelineEdge = { id, source: sourceId, target: targetId, config: edgeConfigSchema.parse(role === 'data' ? {} : { role }) };
