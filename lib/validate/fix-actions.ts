@@ -1,4 +1,5 @@
 import { ID_PATTERN, parsePipeline, type Pipeline, type PipelineNode, problemToString } from '../model';
+import { freePosition } from '../edit/free-space';
 import type { ConfigOwner, FixAction, FixChange, JsonValue } from './types';
 
 /** Builders for the common steps, so rules read as intent. */
@@ -24,15 +25,10 @@ export function uniqueId(used: ReadonlySet<string>, base: string, taken: Readonl
   for (let i = 2; ; i++) if (!isUsed(`${stem}-${i}`)) return `${stem}-${i}`;
 }
 
-/** Where to put a node added next to `near`: below it, clear of nodes already there. */
+/** Where to put a node added next to `near` (a failure queue): below it, clear of nodes, connections and their labels. */
 export function positionNear(pipeline: Pipeline, near: PipelineNode): { x: number; y: number } {
   const base = near.position ?? { x: 0, y: 0 };
-  // Only nodes in the same column can be in the way: collect them once.
-  const column = pipeline.nodes.filter((n) => n.position && Math.abs(n.position.x - base.x) < 120).map((n) => n.position!.y);
-  const occupied = (y: number) => column.some((cy) => Math.abs(cy - y) < 80);
-  let y = base.y + 140;
-  while (occupied(y)) y += 140;
-  return { x: base.x, y };
+  return freePosition(pipeline, { x: base.x, y: base.y + 140 });
 }
 
 type Doc = { nodes: { id: string; config: Record<string, unknown> }[]; edges: { id: string; source: string; target: string; config: Record<string, unknown> }[] };
