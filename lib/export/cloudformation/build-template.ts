@@ -56,6 +56,17 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
 }
 
+/** Resources by node, in the pipeline's order (each node's own resource first, then its helpers by id), then the rest by id. */
+function nodesFirst(pipeline: Pipeline, ctx: ExportContext): Record<string, CfnResource> {
+  const out: Record<string, CfnResource> = {};
+  for (const node of pipeline.nodes) {
+    const primary = ctx.primary(node.id);
+    for (const id of [primary, ...[...(ctx.resourcesByNode[node.id] ?? [])].sort()]) if (ctx.resources[id] && !(id in out)) out[id] = ctx.resources[id];
+  }
+  for (const id of Object.keys(ctx.resources).sort()) if (!(id in out)) out[id] = ctx.resources[id];
+  return out;
+}
+
 /** The pipeline as one CloudFormation template object, plus which resources each node became. */
 export function buildTemplate(pipeline: Pipeline, options: ExportOptions): BuiltTemplate {
   const ctx = new ExportContext(pipeline, options);
@@ -78,14 +89,16 @@ export function buildTemplate(pipeline: Pipeline, options: ExportOptions): Built
   for (const [nodeId, ids] of Object.entries(ctx.resourcesByNode)) {
     for (const id of ids) ctx.resources[id].Metadata ??= { [METADATA_KEY]: { partOf: nodeId } };
   }
+  // A reader looks for their own services first: the template opens with the resources of each
+  // node in the pipeline's order, shared ones (alarms) after them, and Sluice's metadata last.
   const template: CfnTemplate = {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: truncateBytes(pipeline.description ? `${pipeline.name}: ${pipeline.description}` : pipeline.name, 1024),
-    Metadata: { [METADATA_KEY]: pipelineMetadata(pipeline) },
     Parameters: sortKeys(ctx.parameters),
-    Resources: sortKeys(ctx.resources),
+    Resources: nodesFirst(pipeline, ctx),
   };
   if (Object.keys(ctx.outputs).length) template.Outputs = sortKeys(ctx.outputs);
+  template.Metadata = { [METADATA_KEY]: pipelineMetadata(pipeline) };
   const byNode = Object.fromEntries(Object.entries(ctx.resourcesByNode).map(([k, v]) => [k, [...new Set(v)].sort()]));
   return { template, resourcesByNode: byNode, resourcesByEdge: ctx.resourcesByEdge, context: ctx };
 }
