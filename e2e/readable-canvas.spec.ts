@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { Designer } from './support/designer';
+import { FilesPage } from './support/files-page';
 
 // Every example of the gallery (components/gallery/examples.ts).
 const EXAMPLES = [
@@ -223,4 +224,15 @@ test('messages stack at the bottom, clear of the tabs; the next of the same kind
   const tabs = (await page.getByRole('tablist', { name: 'Panels' }).boundingBox())!;
   const stack = (await d.notice.boundingBox())!;
   expect(stack.y).toBeGreaterThan(tabs.y + tabs.height);
+});
+
+test('My pipelines tells pipelines of the same name apart and offers a rename', async ({ page }) => {
+  const { designer, files } = await FilesPage.start(page);
+  // The first visit opened the clickstream example; open it again: two pipelines named "clickstream-search".
+  await designer.openExample('Kinesis → Lambda → OpenSearch');
+  await expect(files.title).toHaveText('clickstream-search');
+  const dialog = await files.openLibrary();
+  await expect(dialog.getByText(/same name: 1 of 2, created/)).toBeVisible();
+  await expect(dialog.getByText(/same name: 2 of 2, created/)).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Rename clickstream-search' })).toHaveCount(2);
 });
