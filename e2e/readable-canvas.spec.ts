@@ -236,3 +236,11 @@ test('My pipelines tells pipelines of the same name apart and offers a rename', 
   await expect(dialog.getByText(/same name: 2 of 2, created/)).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Rename clickstream-search' })).toHaveCount(2);
 });
+
+test('service badges say what they stand for: the Glue job is not "ETL" like its section, and names service and category on hover', async ({ page }) => {
+  const d = new Designer(page);
+  await d.open();
+  const badge = d.paletteItem('Glue job').locator('.kind-icon');
+  await expect(badge).toHaveText('JOB');
+  await expect(badge).toHaveAttribute('title', 'Glue job · ETL');
+});
