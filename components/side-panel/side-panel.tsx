@@ -1,5 +1,5 @@
 'use client';
-import { type KeyboardEvent, useRef } from 'react';
+import { type KeyboardEvent, Suspense, useRef } from 'react';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import type { Panels } from '../editor/use-panels';
 import { CANVAS_OVERLAY_ATTRIBUTE } from '../canvas/use-readable-fit';
@@ -46,7 +46,9 @@ export function SidePanel({ panels }: { panels?: Panels }) {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="tab-panel">
-        <current.Component />
+        <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+          <current.Component />
+        </Suspense>
       </div>
     </aside>
   );
