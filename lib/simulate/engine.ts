@@ -139,7 +139,11 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
   const nodeSims = nodeIds.map((id) => sims.get(id)!);
 
   const recorder = options.series ? new SeriesRecorder(nodeIds, pipeline.edges.map((e) => e.id), stepCount, dt) : undefined;
-  const terminal = nodeIds.map((id) => byMeaning(graph.outgoing(id), ONWARD_MEANINGS).length === 0 && byMeaning(graph.incoming(id), ['populates', 'crawl-target']).length === 0);
+  // Nodes fed by a crawl or a catalog update (crawlers, catalogs) count objects and tables, not
+  // the records of the flow: a record that reached S3 is delivered there, and must not be counted
+  // again as "in flight" while the crawler has yet to read its object.
+  const carriesRecords = nodeIds.map((id) => byMeaning(graph.incoming(id), ['populates', 'crawl-target']).length === 0);
+  const terminal = nodeIds.map((id, i) => byMeaning(graph.outgoing(id), ONWARD_MEANINGS).length === 0 && carriesRecords[i]);
   let stepsDone = 0;
   /** The node whose count passed MAX_RECORDS, which stopped the run (-1 while running). */
   let runaway = -1;
@@ -183,7 +187,7 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
       // Summed as result() sums them, in the same order: the last point equals the totals.
       produced += c.produced;
       if (terminal[i]) delivered += c.processed;
-      inFlight += backlog;
+      if (carriesRecords[i]) inFlight += backlog;
       dropped += c.throttled + c.expired + c.failed - c.rescued;
     }
     rec.recordTotals(step, produced, delivered, inFlight, dropped);
@@ -225,7 +229,7 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
       };
       totals.produced += c.produced;
       if (terminal[i]) totals.delivered += c.processed;
-      totals.inFlight += backlog;
+      if (carriesRecords[i]) totals.inFlight += backlog;
       totals.dropped += c.throttled + c.expired + c.failed - c.rescued;
     });
     return {
