@@ -13,7 +13,7 @@ import { Palette } from '../palette/palette';
 import { SidePanel } from '../side-panel/side-panel';
 import { EditorFeatures } from './editor-features';
 import { NoticeToast } from './notice-toast';
-import { PanelToggles } from './panel-toggles';
+import { HidePaletteButton, HideSidePanelButton, PanelRails } from './panel-toggles';
 import { ShortcutSheet } from './shortcut-sheet';
 import { EditorProvider, useEditorStore } from './store/editor-context';
 import { TopBar } from './top-bar';
@@ -83,14 +83,14 @@ function EditorShell({ persistence }: { persistence: boolean }) {
           data-side={panels.sideOpen ? 'open' : 'closed'}
           style={panels.sideWidth ? ({ '--side-w': `${panels.sideWidth}px` } as CSSProperties) : undefined}
         >
-          <Palette hidden={!panels.paletteOpen} />
+          <Palette hidden={!panels.paletteOpen} hideButton={<HidePaletteButton panels={panels} />} />
           <main className="canvas-area">
             <PipelineCanvas />
             <EmptyCanvasPrompt />
-            <PanelToggles panels={panels} />
             <NoticeToast />
           </main>
-          <SidePanel panels={panels} />
+          <SidePanel panels={panels} hideButton={<HideSidePanelButton panels={panels} />} />
+          <PanelRails panels={panels} />
         </div>
       </EditorFeatures>
       <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -1,5 +1,5 @@
 'use client';
-import { type DragEvent, type KeyboardEvent, useMemo, useState } from 'react';
+import { type DragEvent, type KeyboardEvent, type ReactNode, useMemo, useState } from 'react';
 import { CATEGORY_LABELS, type KindDefinition, kindsByCategory } from '@/lib/model';
 import { searchKinds } from './search';
 import { KindIcon } from '../canvas/kind-icon';
@@ -14,7 +14,7 @@ const ALL_KINDS = ALL_GROUPS.flatMap((g) => g.kinds);
  * Every kind, grouped by category; while searching, the matches best first in one list.
  * Drag onto the canvas, or focus and press Enter; Enter in the search box adds the best match.
  */
-export function Palette({ hidden = false }: { hidden?: boolean }) {
+export function Palette({ hidden = false, hideButton }: { hidden?: boolean; hideButton?: ReactNode }) {
   const [query, setQuery] = useState('');
   const addNode = useAddNode();
   const searching = query.trim() !== '';
@@ -38,21 +38,24 @@ export function Palette({ hidden = false }: { hidden?: boolean }) {
 
   return (
     <nav className="palette" id="services-palette" aria-label="Services palette" hidden={hidden} {...{ [CANVAS_OVERLAY_ATTRIBUTE]: '' }}>
-      <input
-        className="palette-search"
-        type="search"
-        placeholder="Search services…"
-        aria-label="Search services"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key !== 'Enter' || !searching) return;
-          e.preventDefault();
-          const best = groups[0]?.kinds[0];
-          if (best) addNode(best.id);
-        }}
-        aria-description="Enter adds the best match"
-      />
+      <div className="palette-top">
+        <input
+          className="palette-search"
+          type="search"
+          placeholder="Search services…"
+          aria-label="Search services"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || !searching) return;
+            e.preventDefault();
+            const best = groups[0]?.kinds[0];
+            if (best) addNode(best.id);
+          }}
+          aria-description="Enter adds the best match"
+        />
+        {hideButton}
+      </div>
       {groups.length === 0 ? <p className="palette-empty">No service matches “{query}”.</p> : null}
       {groups.map((group) => (
         <section key={group.category} aria-label={group.label}>

@@ -56,12 +56,19 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
 }
 
-/** Resources by node, in the pipeline's order (each node's own resource first, then its helpers by id), then the rest by id. */
+/**
+ * Resources by node, in the pipeline's order (each node's own resource first, then its helpers
+ * by id), then the rest (alarms) by id. A resource listed under two nodes (an event source
+ * mapping: the queue's and the function's) goes with the later one, the reader of the pair,
+ * whose resource it is in AWS (AWS::Lambda::EventSourceMapping).
+ */
 function nodesFirst(pipeline: Pipeline, ctx: ExportContext): Record<string, CfnResource> {
+  const owner = new Map<string, string>();
+  for (const node of pipeline.nodes) for (const id of ctx.resourcesByNode[node.id] ?? []) owner.set(id, node.id);
   const out: Record<string, CfnResource> = {};
   for (const node of pipeline.nodes) {
-    const primary = ctx.primary(node.id);
-    for (const id of [primary, ...[...(ctx.resourcesByNode[node.id] ?? [])].sort()]) if (ctx.resources[id] && !(id in out)) out[id] = ctx.resources[id];
+    const own = [...(ctx.resourcesByNode[node.id] ?? [])].filter((id) => owner.get(id) === node.id).sort();
+    for (const id of [ctx.primary(node.id), ...own]) if (ctx.resources[id] && !(id in out)) out[id] = ctx.resources[id];
   }
   for (const id of Object.keys(ctx.resources).sort()) if (!(id in out)) out[id] = ctx.resources[id];
   return out;
