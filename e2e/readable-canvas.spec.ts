@@ -131,12 +131,19 @@ test('connection labels and their badges draw above nodes; an error edge is red 
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
   await page.mouse.up();
-  const newBox = (await page.getByTestId(`edge-label-${id}`).boundingBox())!;
-  const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.pipeline-edge-label, .react-flow__node')?.className ?? '', {
-    x: newBox.x + newBox.width / 2,
-    y: newBox.y + newBox.height / 2,
+  // The node now lies under the label, and the label's layer is stacked above every node.
+  const labelBox = (await page.getByTestId(`edge-label-${id}`).boundingBox())!;
+  const nodeBox = (await node.boundingBox())!;
+  expect(labelBox.x < nodeBox.x + nodeBox.width && labelBox.x + labelBox.width > nodeBox.x && labelBox.y < nodeBox.y + nodeBox.height && labelBox.y + labelBox.height > nodeBox.y).toBe(true);
+  const stacking = await page.evaluate(() => {
+    const layer = Number(getComputedStyle(document.querySelector('.react-flow__edgelabel-renderer')!).zIndex);
+    const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => Number(getComputedStyle(n).zIndex) || 0);
+    return { layer, highestNode: Math.max(...nodes) };
   });
-  expect(onTop).toContain('pipeline-edge-label');
+  expect(stacking.layer).toBeGreaterThan(stacking.highestNode);
+  // Above, yet not in the way: the node under the label can still be clicked.
+  await node.click();
+  await expect(node).toHaveClass(/selected/);
   const errorEdge = page.locator('.react-flow__edge-path.pipeline-edge.has-error').first();
   await expect(errorEdge).toHaveCSS('stroke-dasharray', /\d/);
 });
