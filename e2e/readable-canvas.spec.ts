@@ -119,31 +119,35 @@ test('at 1024 px the panels open over the canvas, which keeps the whole width', 
 test('connection labels and their badges draw above nodes; an error edge is red and dashed', async ({ page }) => {
   const d = new Designer(page);
   await d.open();
-  await d.openExample('Everything wrong (breaks limits on purpose)');
-  const label = page.locator('.pipeline-edge-label').first();
-  await expect(label).toBeVisible();
-  const id = (await label.getAttribute('data-testid'))!.replace('edge-label-', '');
-  // Move a node so that it lies under this label, then ask what is on top at the label's centre.
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await d.dragFromPalette('Kinesis data stream', { x: 100, y: 150 });
+  await d.dragFromPalette('Lambda function', { x: 700, y: 150 });
+  await d.connect('stream-1', 'function-1');
+  const label = page.getByTestId('edge-label-stream-1-to-function-1');
+  await expect(label).toContainText('polled by');
+  // Drop a queue right on the label: the node now lies under it.
   const box = (await label.boundingBox())!;
-  const node = d.nodes.first();
-  const nb = (await node.boundingBox())!;
-  await page.mouse.move(nb.x + 20, nb.y + nb.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
-  await page.mouse.up();
-  // The node now lies under the label, and the label's layer is stacked above every node.
-  const labelBox = (await page.getByTestId(`edge-label-${id}`).boundingBox())!;
+  const canvas = (await d.canvas.boundingBox())!;
+  await d.dragFromPalette('SQS queue', { x: box.x + box.width / 2 - canvas.x, y: box.y + box.height / 2 - canvas.y });
+  const node = d.nodeById('queue-1');
+  const labelBox = (await label.boundingBox())!;
   const nodeBox = (await node.boundingBox())!;
   expect(labelBox.x < nodeBox.x + nodeBox.width && labelBox.x + labelBox.width > nodeBox.x && labelBox.y < nodeBox.y + nodeBox.height && labelBox.y + labelBox.height > nodeBox.y).toBe(true);
+  // The label's layer is stacked above every node (a selected node is raised to 1000)...
   const stacking = await page.evaluate(() => {
     const layer = Number(getComputedStyle(document.querySelector('.react-flow__edgelabel-renderer')!).zIndex);
     const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => Number(getComputedStyle(n).zIndex) || 0);
     return { layer, highestNode: Math.max(...nodes) };
   });
   expect(stacking.layer).toBeGreaterThan(stacking.highestNode);
-  // Above, yet not in the way: the node under the label can still be clicked.
-  await node.click();
+  await expect(label).toBeVisible();
+  // ...yet not in the way: the node under it can still be clicked.
+  await d.canvas.click({ position: { x: 40, y: 40 } });
+  await node.click({ position: { x: 20, y: 20 } });
   await expect(node).toHaveClass(/selected/);
+
+  // An error edge: colour and pattern.
+  await d.openExample('Everything wrong (breaks limits on purpose)');
   const errorEdge = page.locator('.react-flow__edge-path.pipeline-edge.has-error').first();
   await expect(errorEdge).toHaveCSS('stroke-dasharray', /\d/);
 });

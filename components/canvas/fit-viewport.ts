@@ -8,8 +8,12 @@
 export const SMALLEST_NODE_FONT_PX = 11;
 /** On-screen text smaller than this is not read but guessed at. */
 export const LEGIBLE_FONT_PX = 8;
-/** Fit view, opening and auto-layout never go further out than this: pan to see the rest (≈ 0.73). */
-export const MIN_READABLE_ZOOM = LEGIBLE_FONT_PX / SMALLEST_NODE_FONT_PX;
+/**
+ * Fit view, opening and auto-layout never go further out than this: pan to see the rest.
+ * 8 / 11 = 0.727, rounded up to 0.75 (11 px text at 8.25 px) so an animated zoom that stops a
+ * hair short still leaves 8 px.
+ */
+export const MIN_READABLE_ZOOM = Math.ceil((LEGIBLE_FONT_PX / SMALLEST_NODE_FONT_PX) * 20) / 20;
 const MARGIN = 32;
 const PADDING = 0.1;
 
