@@ -271,3 +271,34 @@ test('the designer loads under 350 KB of gzipped JavaScript; Monaco, ELK and the
   // Measured 2026-12-06: 396 KB before the Code, JSON and Simulate panels were split off, 295 KB after.
   expect(total / 1024).toBeLessThan(350);
 });
+
+test('a long name wraps between its words, and the pipeline name stays whole when the problem count grows', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const d = new Designer(page);
+  await d.open();
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await d.dragFromPalette('Kinesis data stream', { x: 250, y: 200 });
+  await page.getByLabel('Name', { exact: true }).fill('DataActivityKinesisStream');
+  await page.getByLabel('Name', { exact: true }).press('Enter');
+  const name = d.nodeById('stream-1').locator('.pipeline-node-name');
+  await expect(name).toHaveText('DataActivityKinesisStream');
+  // Break points between the words only (it was drawn "DataActivityKine sisStream"); nothing overflows.
+  await expect(name.locator('wbr')).toHaveCount(3);
+  const lines = await name.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBeGreaterThan(1);
+  const words = await name.evaluate((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => {
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  }));
+  expect(words.every((count) => count === 1)).toBe(true);
+
+  await d.openExample('Everything wrong (breaks limits on purpose)');
+  const title = page.locator('.pipeline-title');
+  await expect(title).toHaveText('everything-wrong');
+  expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
