@@ -36,7 +36,9 @@ test.describe('simulation', () => {
     const summary = sim.summary('1 h');
     await expect(summary).toBeVisible({ timeout: 30_000 });
     await expect(sim.bottleneck).toContainText(new RegExp(`Bottleneck: (${BROKEN_NODES.join('|')})`));
-    await expect(summary.getByText('Delivered')).toBeVisible();
+    await expect(summary.getByText('Delivered', { exact: true })).toBeVisible();
+    // The totals add up: each produced record counted once, at its final fate.
+    await expect(summary.getByText(/^Delivered \+ in flight \+ dropped = [\d,]+ = produced\.$/)).toBeVisible();
     await expect(summary.getByText(/Lost along the way: throttled/)).toBeVisible();
 
     // The totals chart, and the chart of the node selected on the canvas.

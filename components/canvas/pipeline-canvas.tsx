@@ -21,9 +21,10 @@ import { ConnectingContext } from './connecting-context';
 import './canvas-detail.css';
 import { CanvasDetailProvider } from './canvas-detail';
 import { type NodeSize, type PipelineFlowEdge, type PipelineFlowNode, reuseIfSame, toFlowEdges, toFlowNodes, withMeasuredSizes } from './flow-elements';
+import { EdgeStyleButton, EdgeStyleContext, useEdgeStyleSetting } from './edge-style';
 import { PipelineEdge } from './pipeline-edge';
 import { PipelineNode } from './pipeline-node';
-import { openingViewport } from './opening-viewport';
+import { useReadableFit } from './use-readable-fit';
 import { CANVAS_ID, useAddNode } from './use-add-node';
 import { isLargeGraph, useBackgroundGap, useZoomedOut } from './zoom-detail';
 
@@ -56,6 +57,7 @@ export function PipelineCanvas() {
   const flow = useReactFlow();
   const addNodeAt = useAddNode();
   const [compatible, setCompatible] = useState<ReadonlySet<string> | null>(null);
+  const [edgeStyle, toggleEdgeStyle] = useEdgeStyleSetting();
 
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
@@ -70,19 +72,15 @@ export function PipelineCanvas() {
 
   const flowRef = useRef(flow);
   flowRef.current = flow;
+  const fit = useReadableFit();
+  const readableFit = useRef(fit);
+  readableFit.current = fit;
   useEffect(() => {
-    // A newly opened document is shown whole; an empty one at 100 %. Only on a new document:
-    // the view must never jump while the user edits.
+    // A newly opened document is shown whole, or from its start at a readable zoom; an empty
+    // one at 100 %. Only on a new document: the view must never jump while the user edits.
     const t = setTimeout(() => {
-      const f = flowRef.current;
-      const hasNodes = store.getState().pipeline.nodes.length > 0;
-      if (!hasNodes) return void f.setViewport({ x: 0, y: 0, zoom: 1 });
-      const rect = document.getElementById(CANVAS_ID)?.getBoundingClientRect();
-      // A large graph opens whole (drawn simply far out: zoom-detail.ts); a small one readable.
-      const { nodes: all, edges: links } = store.getState().pipeline;
-      const view = isLargeGraph(all.length, links.length) ? undefined : openingViewport(f.getNodesBounds(f.getNodes()), rect ? { width: rect.width, height: rect.height } : undefined);
-      if (view) void f.setViewport(view);
-      else void f.fitView({ padding: 0.1, duration: 0, maxZoom: 1 });
+      if (store.getState().pipeline.nodes.length > 0) readableFit.current();
+      else void flowRef.current.setViewport({ x: 0, y: 0, zoom: 1 });
     }, 30);
     return () => clearTimeout(t);
   }, [epoch, store]);
@@ -210,6 +208,7 @@ export function PipelineCanvas() {
 
   return (
     <CanvasDetailProvider largeGraph={largeGraph}>
+      <EdgeStyleContext.Provider value={edgeStyle}>
       <ConnectingContext.Provider value={compatible}>
         <div id={CANVAS_ID} className={`canvas ${compatible ? 'connecting' : ''} ${largeGraph && zoomedOut ? 'far-out' : ''}`} onDragOver={onDragOver} onDrop={onDrop} aria-label="Pipeline canvas" role="application">
           <ReactFlow<PipelineFlowNode, PipelineFlowEdge>
@@ -224,7 +223,10 @@ export function PipelineCanvas() {
             onConnectStart={onConnectStart}
             onConnectEnd={onConnectEnd}
             isValidConnection={isValidConnection}
-            connectionLineType={ConnectionLineType.Bezier}
+            connectionLineType={edgeStyle === 'orthogonal' ? ConnectionLineType.SmoothStep : ConnectionLineType.Bezier}
+            // Dragging a connection near the canvas edge would pan the canvas under the pointer,
+            // so the next drag starts somewhere else: pan only while the pointer is outside it.
+            autoPanOnConnect={false}
             deleteKeyCode={null}
             // Tab goes through the services, not first through every connection (600 on a big
             // graph); a connection is reached from its service's inspector (Connections).
@@ -242,10 +244,13 @@ export function PipelineCanvas() {
           >
             <Background variant={BackgroundVariant.Dots} gap={backgroundGap} size={1} />
             <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapNodeColor} nodeBorderRadius={4} />
-            <Controls showInteractive={false} aria-label="Zoom controls" />
+            <Controls showInteractive={false} aria-label="Zoom controls">
+              <EdgeStyleButton style={edgeStyle} onToggle={toggleEdgeStyle} />
+            </Controls>
           </ReactFlow>
         </div>
       </ConnectingContext.Provider>
+      </EdgeStyleContext.Provider>
     </CanvasDetailProvider>
   );
 }

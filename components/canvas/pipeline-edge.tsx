@@ -1,9 +1,10 @@
 'use client';
-import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { BaseEdge, type EdgeProps, getBezierPath, getSmoothStepPath } from '@xyflow/react';
 import { memo } from 'react';
 import { useElementFindings, useElementLive } from './decorations';
 import { EdgeLabel } from './canvas-detail';
 import { backEdgeRoute, isBackEdge, type EdgeRoute } from './edge-path';
+import { useEdgeStyle } from './edge-style';
 import { FindingsBadge, severityClass } from './findings-badge';
 import type { PipelineFlowEdge } from './flow-elements';
 
@@ -13,9 +14,12 @@ function PipelineEdgeView(props: EdgeProps<PipelineFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, data, markerEnd } = props;
   const findings = useElementFindings(id);
   const live = useElementLive(id);
+  const style = useEdgeStyle();
   const [path, labelX, labelY] = isBackEdge(sourceX, targetX)
     ? routeArray(backEdgeRoute(sourceX, sourceY, targetX, targetY))
-    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+    : style === 'orthogonal'
+      ? getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 8 })
+      : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const role = data?.edge.config.role;
   const width = live?.load !== undefined ? 1.5 + live.load * 6 : 1.5;
   return (

@@ -1,6 +1,6 @@
 'use client';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { CATALOG } from '@/lib/model';
 import { useFarOut } from './canvas-detail';
 import { useConnectTargetState } from './connecting-context';
@@ -8,13 +8,19 @@ import { useElementFindings, useElementLive } from './decorations';
 import { FindingsBadge, severityClass } from './findings-badge';
 import type { PipelineFlowNode } from './flow-elements';
 import { KindIcon } from './kind-icon';
+import { nameParts } from './name-breaks';
 
 function NodeText({ name, kindLabel, live }: { name: string; kindLabel: string; live: string[] | undefined }) {
   return (
     <div className="pipeline-node-text">
       {/* Names are user text: rendered as text, never as HTML. */}
       <div className="pipeline-node-name" title={name}>
-        {name}
+        {nameParts(name).map((part, i) => (
+          <Fragment key={i}>
+            {i > 0 ? <wbr /> : null}
+            {part}
+          </Fragment>
+        ))}
       </div>
       <div className="pipeline-node-kind">{kindLabel}</div>
       {live?.length ? (

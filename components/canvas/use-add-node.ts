@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { CATALOG, type KindId } from '@/lib/model';
 import { addNodeOperation, freePosition, NODE_HEIGHT, NODE_WIDTH } from '@/lib/edit';
 import { useEditorStore } from '../editor/store/editor-context';
+import { visibleCanvasArea } from './use-readable-fit';
 
 export const CANVAS_ID = 'sluice-canvas';
 
@@ -15,8 +16,10 @@ export function useAddNode() {
     (kind: KindId, screen?: { x: number; y: number }) => {
       let point = screen;
       if (!point) {
+        // The centre of the part of the canvas no panel covers (narrow windows: panels lie over it).
         const rect = document.getElementById(CANVAS_ID)?.getBoundingClientRect();
-        point = rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: 400, y: 300 };
+        const area = visibleCanvasArea();
+        point = rect && area ? { x: rect.left + area.x + area.width / 2, y: rect.top + area.y + area.height / 2 } : { x: 400, y: 300 };
       }
       const flowPoint = flow.screenToFlowPosition(point);
       const centred = { x: flowPoint.x - NODE_WIDTH / 2, y: flowPoint.y - NODE_HEIGHT / 2 };

@@ -1,7 +1,6 @@
 'use client';
 import { plural } from '@/lib/validate/format';
 import { useRef, useState } from 'react';
-import { importCloudFormation, nameFromFileName } from '@/lib/import';
 import { type Problem, problemToString } from '@/lib/model';
 import { useEditorStore } from '../editor/store/editor-context';
 import { useFiles } from '../files/files-context';
@@ -30,6 +29,8 @@ export function ImportTemplateButton() {
   const [report, setReport] = useState<ImportReport | null>(null);
 
   const importFile = async (file: File) => {
+    // The importer (and its YAML parser) loads on first use: the button also sits on the empty canvas.
+    const { importCloudFormation, nameFromFileName } = await import('@/lib/import');
     const result = importCloudFormation(await file.text(), { name: nameFromFileName(file.name) });
     if (!result.ok) {
       setProblems({ fileName: file.name, problems: result.problems });

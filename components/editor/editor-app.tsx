@@ -1,17 +1,22 @@
 'use client';
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { type CSSProperties, useCallback, useMemo, useRef, useState } from 'react';
 import { autoLayoutOffMainThread, isLargeLayout } from '@/lib/edit/layout-off-main-thread';
 import type { Pipeline } from '@/lib/model';
+import { readableWidth } from '../canvas/fit-viewport';
 import { PipelineCanvas } from '../canvas/pipeline-canvas';
+import { useReadableFit, visibleCanvasArea } from '../canvas/use-readable-fit';
+import { EmptyCanvasPrompt } from '../gallery/empty-canvas-prompt';
 import { EXAMPLES } from '../gallery/examples';
 import { Palette } from '../palette/palette';
 import { SidePanel } from '../side-panel/side-panel';
 import { EditorFeatures } from './editor-features';
 import { NoticeToast } from './notice-toast';
+import { HidePaletteButton, HideSidePanelButton, PanelRails } from './panel-toggles';
 import { ShortcutSheet } from './shortcut-sheet';
 import { EditorProvider, useEditorStore } from './store/editor-context';
 import { TopBar } from './top-bar';
+import { usePanels } from './use-panels';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
 
@@ -19,11 +24,11 @@ const createLayoutWorker = () => new Worker(new URL('../../lib/edit/layout-worke
 
 function EditorShell({ persistence }: { persistence: boolean }) {
   const store = useEditorStore();
-  const flow = useReactFlow();
   const [theme, toggleTheme] = useTheme();
   const [helpOpen, setHelpOpen] = useState(false);
 
-  const fitView = useCallback(() => flow.fitView({ padding: 0.2, duration: 200 }), [flow]);
+  const readableFit = useReadableFit();
+  const fitView = useCallback(() => readableFit(200), [readableFit]);
   // A large layout runs in a worker and takes a moment: show it, and ignore repeats meanwhile.
   const [arranging, setArranging] = useState(false);
   const arrangingRef = useRef(false);
@@ -34,20 +39,24 @@ function EditorShell({ persistence }: { persistence: boolean }) {
     arrangingRef.current = true;
     if (large) setArranging(true);
     try {
-      const positions = await autoLayoutOffMainThread(before, createLayoutWorker);
+      // As wide as the visible canvas shows at a readable zoom; a longer chain wraps into bands.
+      const area = visibleCanvasArea();
+      const positions = await autoLayoutOffMainThread(before, createLayoutWorker, area ? { maxWidth: readableWidth(area.width) } : {});
       store.getState().apply('Auto-layout', [{ type: 'move', positions }]);
-      setTimeout(() => flow.fitView({ padding: 0.2, duration: 200 }), 50);
+      setTimeout(() => readableFit(200), 50);
     } catch (error) {
       store.getState().notify(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       arrangingRef.current = false;
       if (large) setArranging(false);
     }
-  }, [store, flow]);
+  }, [store, readableFit]);
 
+  const panels = usePanels();
+  const { togglePalette, toggleSide } = panels;
   const actions = useMemo(
-    () => ({ toggleHelp: () => setHelpOpen((o) => !o), autoLayout: () => void runAutoLayout(), fitView }),
-    [runAutoLayout, fitView],
+    () => ({ toggleHelp: () => setHelpOpen((o) => !o), autoLayout: () => void runAutoLayout(), fitView, togglePalette, toggleSidePanel: toggleSide }),
+    [runAutoLayout, fitView, togglePalette, toggleSide],
   );
   useShortcuts(store, actions);
 
@@ -67,15 +76,22 @@ function EditorShell({ persistence }: { persistence: boolean }) {
           />
         )}
       >
-        <div className="workspace">
-          <Palette />
+        <div
+          className="workspace"
+          data-palette={panels.paletteOpen ? 'open' : 'closed'}
+          data-side={panels.sideOpen ? 'open' : 'closed'}
+          style={panels.sideWidth ? ({ '--side-w': `${panels.sideWidth}px` } as CSSProperties) : undefined}
+        >
+          <Palette hidden={!panels.paletteOpen} hideButton={<HidePaletteButton panels={panels} />} />
           <main className="canvas-area">
             <PipelineCanvas />
+            <EmptyCanvasPrompt />
+            <NoticeToast />
           </main>
-          <SidePanel />
+          <SidePanel panels={panels} hideButton={<HideSidePanelButton panels={panels} />} />
+          <PanelRails panels={panels} />
         </div>
       </EditorFeatures>
-      <NoticeToast />
       <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -53,7 +53,7 @@ export function pasteText(store: EditorStore, text: string) {
  * Keyboard shortcuts and the system clipboard. Copy puts pipeline JSON on the clipboard, so
  * it pastes into another tab, another Sluice, or a text editor.
  */
-export function useShortcuts(store: EditorStore, actions: { toggleHelp(): void; autoLayout(): void; fitView(): void }) {
+export function useShortcuts(store: EditorStore, actions: { toggleHelp(): void; autoLayout(): void; fitView(): void; togglePalette?(): void; toggleSidePanel?(): void }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTypingTarget(event.target)) return;
@@ -86,6 +86,12 @@ export function useShortcuts(store: EditorStore, actions: { toggleHelp(): void; 
       } else if (!mod && event.shiftKey && key === 'f') {
         event.preventDefault();
         actions.fitView();
+      } else if (!mod && event.shiftKey && key === 'p' && actions.togglePalette) {
+        event.preventDefault();
+        actions.togglePalette();
+      } else if (!mod && event.shiftKey && key === 's' && actions.toggleSidePanel) {
+        event.preventDefault();
+        actions.toggleSidePanel();
       }
     };
     const onCopy = (event: ClipboardEvent) => {

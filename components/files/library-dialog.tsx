@@ -4,12 +4,13 @@ import type { PipelineOrigin, PipelineSummary } from '@/lib/persist';
 import type { FilesApi } from './files-context';
 import { ModalDialog } from './modal-dialog';
 import { relativeTime } from './relative-time';
+import { createdAtText, sameNameNotes } from './same-name';
 
 const ORIGIN: Record<PipelineOrigin, string> = { new: 'made here', example: 'from the gallery', file: 'from a file', share: 'from a share link', template: 'imported from a template' };
 
 type RowMode = { id: string; mode: 'rename' | 'confirm-delete' | 'confirm-purge' } | null;
 
-function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now }: { summary: PipelineSummary; files: FilesApi; mode: RowMode; setMode(m: RowMode): void; onOpen(): void; onRenamed(name: string): void; now: number }) {
+function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now, sameName }: { summary: PipelineSummary; files: FilesApi; mode: RowMode; setMode(m: RowMode): void; onOpen(): void; onRenamed(name: string): void; now: number; sameName?: string }) {
   const isCurrent = summary.id === files.currentId;
   const [draft, setDraft] = useState(summary.name);
   const [error, setError] = useState<string | null>(null);
@@ -122,6 +123,7 @@ function PipelineRow({ summary, files, mode, setMode, onOpen, onRenamed, now }: 
         <span className="library-meta" title={new Date(summary.deletedAt ?? summary.updatedAt).toLocaleString()}>
           {meta}
         </span>
+        {sameName ? <span className="library-meta library-same-name">{sameName}: Rename tells them apart</span> : null}
       </div>
       <div className="library-actions">
         {deleted ? (
@@ -186,6 +188,7 @@ export function LibraryDialog({ files, open, onClose }: { files: FilesApi; open:
   useEffect(() => {
     if (open && newestDeletion !== undefined && Date.now() - newestDeletion < 5_000) undoButton.current?.focus();
   }, [open, newestDeletion]);
+  const sameName = sameNameNotes(active, createdAtText);
   const row = (s: PipelineSummary) => (
     <PipelineRow
       key={s.id}
@@ -194,6 +197,7 @@ export function LibraryDialog({ files, open, onClose }: { files: FilesApi; open:
       mode={mode}
       setMode={setMode}
       now={now}
+      sameName={sameName.get(s.id)}
       onRenamed={(name) => setActive((rows) => rows.map((r) => (r.id === s.id ? { ...r, name } : r)))}
       onOpen={() => {
         onClose();

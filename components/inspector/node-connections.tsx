@@ -20,7 +20,10 @@ export function connectionChoices(p: Pick<Pipeline, 'nodes' | 'edges'>, node: Pi
       const check = checkConnection(node.kind, n.kind);
       const kind = CATALOG[n.kind].label;
       if (linked.has(n.id)) return { id: n.id, label: `${n.name} (${kind}): already connected`, ok: false };
-      return check.ok ? { id: n.id, label: `${n.name} (${kind}): ${check.connection.verb}`, ok: true } : { id: n.id, label: `${n.name} (${kind}): not possible`, ok: false };
+      if (check.ok) return { id: n.id, label: `${n.name} (${kind}): ${check.connection.verb}`, ok: true };
+      // Why not, in the list itself: the reverse when it works, else the rule's reason (after "X cannot be Y:").
+      const why = checkConnection(n.kind, node.kind).ok ? 'only the other way round' : check.reason.slice(check.reason.indexOf(': ') + 2);
+      return { id: n.id, label: `${n.name} (${kind}): not possible, ${why}`, ok: false };
     })
     .sort((a, b) => Number(b.ok) - Number(a.ok) || a.label.localeCompare(b.label));
 }

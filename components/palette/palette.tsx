@@ -1,10 +1,11 @@
 'use client';
-import { type DragEvent, type KeyboardEvent, useMemo, useState } from 'react';
+import { type DragEvent, type KeyboardEvent, type ReactNode, useMemo, useState } from 'react';
 import { CATEGORY_LABELS, type KindDefinition, kindsByCategory } from '@/lib/model';
 import { searchKinds } from './search';
 import { KindIcon } from '../canvas/kind-icon';
 import { KIND_DRAG_TYPE } from '../canvas/pipeline-canvas';
 import { useAddNode } from '../canvas/use-add-node';
+import { CANVAS_OVERLAY_ATTRIBUTE } from '../canvas/use-readable-fit';
 
 const ALL_GROUPS = kindsByCategory();
 const ALL_KINDS = ALL_GROUPS.flatMap((g) => g.kinds);
@@ -13,7 +14,7 @@ const ALL_KINDS = ALL_GROUPS.flatMap((g) => g.kinds);
  * Every kind, grouped by category; while searching, the matches best first in one list.
  * Drag onto the canvas, or focus and press Enter; Enter in the search box adds the best match.
  */
-export function Palette() {
+export function Palette({ hidden = false, hideButton }: { hidden?: boolean; hideButton?: ReactNode }) {
   const [query, setQuery] = useState('');
   const addNode = useAddNode();
   const searching = query.trim() !== '';
@@ -36,22 +37,25 @@ export function Palette() {
   };
 
   return (
-    <nav className="palette" aria-label="Services palette">
-      <input
-        className="palette-search"
-        type="search"
-        placeholder="Search services…"
-        aria-label="Search services"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key !== 'Enter' || !searching) return;
-          e.preventDefault();
-          const best = groups[0]?.kinds[0];
-          if (best) addNode(best.id);
-        }}
-        aria-description="Enter adds the best match"
-      />
+    <nav className="palette" id="services-palette" aria-label="Services palette" hidden={hidden} {...{ [CANVAS_OVERLAY_ATTRIBUTE]: '' }}>
+      <div className="palette-top">
+        <input
+          className="palette-search"
+          type="search"
+          placeholder="Search services…"
+          aria-label="Search services"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || !searching) return;
+            e.preventDefault();
+            const best = groups[0]?.kinds[0];
+            if (best) addNode(best.id);
+          }}
+          aria-description="Enter adds the best match"
+        />
+        {hideButton}
+      </div>
       {groups.length === 0 ? <p className="palette-empty">No service matches “{query}”.</p> : null}
       {groups.map((group) => (
         <section key={group.category} aria-label={group.label}>

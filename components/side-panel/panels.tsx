@@ -1,11 +1,14 @@
 'use client';
-import type { ComponentType } from 'react';
-import { CodePanel } from '../code-panel/code-panel';
+import { type ComponentType, lazy } from 'react';
 import { Inspector } from '../inspector/inspector';
-import { JsonView } from '../json-view/json-view';
 import { ProblemsPanel } from '../problems/problems-panel';
 import { ProblemsTabLabel } from '../problems/problems-tab-label';
-import { SimulatePanel } from '../simulation/simulate-panel';
+
+// Loaded the first time their tab opens, not with the page: the exporter and Monaco (Code),
+// the charts (Simulate) and the JSON editor are most of the designer's JavaScript.
+const CodePanel = lazy(() => import('../code-panel/code-panel').then((m) => ({ default: m.CodePanel })));
+const JsonView = lazy(() => import('../json-view/json-view').then((m) => ({ default: m.JsonView })));
+const SimulatePanel = lazy(() => import('../simulation/simulate-panel').then((m) => ({ default: m.SimulatePanel })));
 
 export interface PanelDefinition {
   id: string;

@@ -134,3 +134,12 @@ export function summarise(what: string, seconds: number, lines: readonly ChartLi
   });
   return `${what} over ${formatDuration(seconds)}: ${parts.join(', ')}.`;
 }
+
+/**
+ * A value axis from zero: counts, rates and ages read against zero, or a rate that moves
+ * between 1.75 k/s and 2 k/s draws as a cliff (the issue's "axis starting at 1.75 k/s").
+ * 5 % headroom above the highest value; [0, 1] when everything is zero.
+ */
+export function zeroBasedRange(_min: number | null, max: number | null): [number, number] {
+  return [0, max !== null && Number.isFinite(max) && max > 0 ? max * 1.05 : 1];
+}

@@ -4,6 +4,7 @@ import type { Pipeline } from '@/lib/model';
 import { useShowOnCanvas } from '../canvas/use-show-on-canvas';
 import { useEditorStore } from '../editor/store/editor-context';
 import { useValidation } from '../validation/validation-provider';
+import { totalsLine } from './totals-line';
 import { formatCount, formatDuration } from './format';
 import type { SimulationResult } from './simulation-types';
 
@@ -48,6 +49,7 @@ export function SimulationSummary({ result, pipeline, stale = false }: { result:
         <dt>Dropped</dt>
         <dd>{formatCount(totals.dropped)}</dd>
       </dl>
+      <p className="sim-identity">{totalsLine(totals)}</p>
       <p className="sim-dropped">
         Lost along the way: throttled {formatCount(dropped.throttled)}, expired {formatCount(dropped.expired)}, failed {formatCount(dropped.failed)}
         {rescued > 0 ? `; ${formatCount(rescued)} of these went on to a dead-letter queue or on-failure destination, so they are not counted as dropped` : ''}.

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { type ChartSpec, type ChartUnit, formatValue } from './chart-data';
+import { type ChartSpec, type ChartUnit, formatValue, zeroBasedRange } from './chart-data';
 import { formatDuration } from './format';
 import { useThemeColors } from './use-theme-colors';
 
@@ -70,7 +70,8 @@ function chartOptions(spec: ChartSpec, colors: Record<ThemeVar, string>, width: 
   return {
     width,
     height: HEIGHT,
-    scales: { x: { time: false } },
+    // Every value scale starts at zero (zeroBasedRange); uPlot would start at the lowest value.
+    scales: { x: { time: false }, ...Object.fromEntries(units.map((unit) => [unit, { range: (_u: uPlot, min: number | null, max: number | null) => zeroBasedRange(min, max) }])) },
     legend: { show: true, live: false },
     cursor: { drag: { x: false, y: false } },
     axes: [

@@ -15,7 +15,7 @@ export function ValidationStatus() {
       type="button"
       className={`validation-status ${worst ?? 'ok'}`}
       data-testid="validation-status"
-      title="Show the Problems panel"
+      title={`${summaryText(counts)}: show the Problems panel`}
       onClick={() => openPanel(store, 'problems')}
     >
       {summaryText(counts)}

@@ -1,5 +1,5 @@
 import type { Pipeline } from '../model';
-import { autoLayout } from './layout';
+import { autoLayout, type LayoutOptions } from './layout';
 import type { LayoutRequest, LayoutResponse } from './layout-worker-protocol';
 import type { Position } from './operations';
 
@@ -23,16 +23,16 @@ let nextRequestId = 0;
  * as `autoLayout(p)`. Small graphs, or no worker factory (Node, tests), run on the calling thread;
  * if the worker cannot start or fails, the layout runs on the calling thread instead.
  */
-export async function autoLayoutOffMainThread(p: Pipeline, createWorker?: LayoutWorkerFactory): Promise<Record<string, Position>> {
-  if (!createWorker || !isLargeLayout(p)) return autoLayout(p);
+export async function autoLayoutOffMainThread(p: Pipeline, createWorker?: LayoutWorkerFactory, options: LayoutOptions = {}): Promise<Record<string, Position>> {
+  if (!createWorker || !isLargeLayout(p)) return autoLayout(p, options);
   try {
-    return await layoutInWorker(p, createWorker);
+    return await layoutInWorker(p, createWorker, options);
   } catch {
-    return autoLayout(p);
+    return autoLayout(p, options);
   }
 }
 
-function layoutInWorker(p: Pipeline, createWorker: LayoutWorkerFactory): Promise<Record<string, Position>> {
+function layoutInWorker(p: Pipeline, createWorker: LayoutWorkerFactory, options: LayoutOptions): Promise<Record<string, Position>> {
   const requestId = ++nextRequestId;
   const worker = createWorker();
   return new Promise<Record<string, Position>>((resolve, reject) => {
@@ -43,6 +43,6 @@ function layoutInWorker(p: Pipeline, createWorker: LayoutWorkerFactory): Promise
       else reject(new Error(response.message));
     });
     worker.addEventListener('error', (event) => reject(new Error(event.message || 'the layout worker could not run')));
-    worker.postMessage({ type: 'layout', requestId, pipeline: p } satisfies LayoutRequest);
+    worker.postMessage({ type: 'layout', requestId, pipeline: p, options } satisfies LayoutRequest);
   }).finally(() => worker.terminate());
 }

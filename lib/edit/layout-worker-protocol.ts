@@ -1,5 +1,5 @@
 import type { Pipeline } from '../model';
-import { autoLayout } from './layout';
+import { autoLayout, type LayoutOptions } from './layout';
 import type { Position } from './operations';
 
 /**
@@ -11,6 +11,7 @@ export interface LayoutRequest {
   type: 'layout';
   requestId: number;
   pipeline: Pipeline;
+  options?: LayoutOptions;
 }
 
 export type LayoutResponse =
@@ -23,7 +24,7 @@ export type LayoutResponse =
  */
 export async function handleLayoutRequest(request: LayoutRequest): Promise<LayoutResponse> {
   try {
-    return { type: 'laid-out', requestId: request.requestId, positions: await autoLayout(request.pipeline) };
+    return { type: 'laid-out', requestId: request.requestId, positions: await autoLayout(request.pipeline, request.options) };
   } catch (error) {
     return { type: 'failed', requestId: request.requestId, message: error instanceof Error ? error.message : String(error) };
   }

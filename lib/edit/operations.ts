@@ -59,7 +59,11 @@ export function connectOperation(p: Pipeline, sourceId: string, targetId: string
     return { ok: false, reason: `${source.name} is already connected to ${target.name}` };
   }
   const check = checkConnection(source.kind, target.kind, role);
-  if (!check.ok) return { ok: false, reason: check.reason };
+  if (!check.ok) {
+    // Drawn backwards (a crawler to its bucket): say which way works.
+    const reverse = !p.edges.some((e) => e.source === targetId && e.target === sourceId) && checkConnection(target.kind, source.kind, role).ok;
+    return { ok: false, reason: reverse ? `${check.reason}. The other way round works: draw ${target.name} → ${source.name}` : check.reason };
+  }
   // `a-to-b` when free, else `a-to-b-1`, `a-to-b-2`...
   const taken = idsInUse(p);
   const stem = `${sourceId}-to-${targetId}`.slice(0, 56);

@@ -73,6 +73,12 @@ class SimulationRun implements Simulation {
   private readonly nodeSims: NodeSim[];
   /** Nodes where records end up: what they process counts as delivered. */
   private readonly terminal: boolean[];
+  /**
+   * Nodes fed by a crawl or a catalog update (crawlers, catalogs) count objects and tables, not
+   * the records of the flow: a record that reached S3 is delivered there, and must not be counted
+   * again as "in flight" while the crawler has yet to read its object.
+   */
+  private readonly carriesRecords: boolean[];
   private readonly recorder: SeriesRecorder | undefined;
   /** One clock for the whole run, moved on each step: no behaviour keeps it past the step. */
   private readonly clock: Clock;
@@ -131,9 +137,8 @@ class SimulationRun implements Simulation {
     this.nodeIds = pipeline.nodes.map((n) => n.id);
     this.nodeSims = this.nodeIds.map((id) => sims.get(id)!);
     this.recorder = options.series ? new SeriesRecorder(this.nodeIds, pipeline.edges.map((e) => e.id), this.stepCount, dt) : undefined;
-    this.terminal = this.nodeIds.map(
-      (id) => graph.outgoingOf(id, ONWARD_MEANINGS).length === 0 && graph.incomingOf(id, ['populates', 'crawl-target']).length === 0,
-    );
+    this.carriesRecords = this.nodeIds.map((id) => graph.incomingOf(id, ['populates', 'crawl-target']).length === 0);
+    this.terminal = this.nodeIds.map((id, i) => graph.outgoingOf(id, ONWARD_MEANINGS).length === 0 && this.carriesRecords[i]);
   }
 
   /** The engine's own copies of these edges (each knows its index). */
@@ -199,13 +204,13 @@ class SimulationRun implements Simulation {
    */
   private runTotals(): SimulationResult['totals'] {
     const totals = { produced: 0, delivered: 0, inFlight: 0, dropped: 0 };
-    const { nodeSims, terminal } = this;
+    const { nodeSims, terminal, carriesRecords } = this;
     for (let i = 0; i < nodeSims.length; i++) {
       const sim = nodeSims[i];
       const c = sim.counters;
       totals.produced += c.produced;
       if (terminal[i]) totals.delivered += c.processed;
-      totals.inFlight += sim.backlog();
+      if (carriesRecords[i]) totals.inFlight += sim.backlog();
       totals.dropped += c.throttled + c.expired + c.failed - c.rescued;
     }
     return totals;

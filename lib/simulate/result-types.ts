@@ -59,7 +59,10 @@ export interface SimulationResult {
     produced: number;
     /** Records processed by nodes with nothing downstream. */
     delivered: number;
-    /** Records held anywhere at the end. */
+    /**
+     * Records of the flow held anywhere at the end. Not the objects a crawler has yet to read
+     * (those records were delivered to their bucket), nor anything a catalog holds.
+     */
     inFlight: number;
     /** Records throttled, expired or failed and not handed to a dead-letter or on-failure destination. */
     dropped: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PipelineBuilder } from '@/lib/model';
-import { cumulative, nodeCharts, summarise, totalsChart } from '../chart-data';
+import { cumulative, nodeCharts, summarise, totalsChart, zeroBasedRange } from '../chart-data';
 import { simulate } from '@/lib/simulate';
 import { fakeResult } from './fake-result';
 
@@ -105,5 +105,16 @@ describe('totalsChart on a real run', () => {
       ['delivered', result.totals.delivered],
       ['dropped', result.totals.dropped],
     ]);
+  });
+});
+
+describe('zeroBasedRange', () => {
+  it('starts every value axis at zero, with 5 % headroom', () => {
+    // A rate between 1,750/s and 2,000/s: the axis runs 0 .. 2,100, not 1,750 .. 2,000.
+    expect(zeroBasedRange(1750, 2000)).toEqual([0, 2100]);
+  });
+  it('gives an all-zero series a visible axis', () => {
+    expect(zeroBasedRange(0, 0)).toEqual([0, 1]);
+    expect(zeroBasedRange(null, null)).toEqual([0, 1]);
   });
 });

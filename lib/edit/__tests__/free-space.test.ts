@@ -76,3 +76,28 @@ describe('copies get names of their own', () => {
     expect(name.endsWith(' 2')).toBe(true);
   });
 });
+
+describe('placement clear of connections and their labels', () => {
+  // A stream at (0, 0) writing to a function at (600, 0): the line runs from (200, 32) to (600, 32)
+  // and its label is centred at (400, 32), 140 x 24.
+  const linked = () => {
+    const p = new PipelineBuilder('t').node('s', 'kinesis-stream').node('f', 'lambda-function').edge('s', 'f').build();
+    return { ...p, nodes: p.nodes.map((n, i) => ({ ...n, position: { x: i * 600, y: 0 } })) };
+  };
+  const crosses = (spot: { x: number; y: number }) => spot.x < 600 && spot.x + NODE_WIDTH > 200 && spot.y < 32 + 12 && spot.y + NODE_HEIGHT > 32 - 12;
+
+  it('a new node wanted on the label moves off the line and the label', () => {
+    // Wanted at (300, 0): its box (300..500, 0..64) covers the label at (330..470, 20..44).
+    const spot = freePosition(linked(), { x: 300, y: 0 });
+    expect(crosses(spot)).toBe(false);
+  });
+
+  it('a duplicate is put where it covers no connection', () => {
+    // Copying a node at (300, -60) in (40, 40) steps: (340, -20) and (380, 20) lie on the line at
+    // y 32 (no node is in the way there, so they used to be taken); (420, 60) is too close to the
+    // function at (600, 0) (180 < 200 + 16 across, 60 < 64 + 16 down); (460, 100) is the first clear one.
+    const offset = freeGroupOffset(linked(), [{ x: 300, y: -60 }], { x: 40, y: 40 });
+    expect(offset).toEqual({ x: 160, y: 160 });
+    expect(crosses({ x: 300 + offset.x, y: -60 + offset.y })).toBe(false);
+  });
+});

@@ -65,6 +65,9 @@ describe('edit operations', () => {
     const crawler = addNode(p, 'glue-crawler', { x: 0, y: 0 });
     const refused = connect(crawler.pipeline, 'topic-1', crawler.nodeId);
     expect(refused).toEqual({ ok: false, reason: 'SNS cannot be a Glue crawler target: crawlers read S3, JDBC databases and DynamoDB' });
+    // Drawn backwards, from the crawler to the bucket it reads: the refusal names the way that works.
+    const backwards = connect(crawler.pipeline, crawler.nodeId, 'archive');
+    expect(backwards.ok === false && backwards.reason).toMatch(/^A Glue crawler cannot be connected to S3: .*\. The other way round works: draw archive → Glue crawler 1$/);
     const ok = connect(crawler.pipeline, 'archive', crawler.nodeId);
     expect(ok.ok && ok.edgeId).toBe('archive-to-crawler-1');
     if (ok.ok) expectValid(ok.pipeline);

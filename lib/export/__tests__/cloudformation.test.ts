@@ -19,6 +19,16 @@ describe('CloudFormation export of the examples', () => {
       await expect(text).toMatchFileSnapshot(`./__snapshots__/${name}.template.yaml`);
     });
 
+    it(`${name}: opens with the user's first service and keeps Sluice's metadata for last`, () => {
+      const { template, resourcesByNode } = exportCloudFormation(pipeline, { format: 'json' });
+      // It used to open with 26 lines of metadata and then the alarm topic.
+      expect(Object.keys(template).at(-1)).toBe('Metadata');
+      expect(resourcesByNode[pipeline.nodes[0].id]).toContain(Object.keys(template.Resources)[0]);
+      const alarm = Object.keys(template.Resources).indexOf('AlarmTopic');
+      const lastOwned = Math.max(...Object.values(resourcesByNode).flat().map((id) => Object.keys(template.Resources).indexOf(id)));
+      if (alarm >= 0) expect(alarm).toBeGreaterThan(lastOwned);
+    });
+
     it(`${name}: YAML and JSON say the same thing`, () => {
       const json = exportCloudFormation(pipeline, { format: 'json' });
       const yaml = exportCloudFormation(pipeline, { format: 'yaml' });

@@ -65,6 +65,24 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));
 }
 
+/**
+ * Resources by node, in the pipeline's order (each node's own resource first, then its helpers
+ * by id), then the rest (alarms) by id. A resource listed under two nodes (an event source
+ * mapping: the queue's and the function's) goes with the later one, the reader of the pair,
+ * whose resource it is in AWS (AWS::Lambda::EventSourceMapping).
+ */
+function nodesFirst(pipeline: Pipeline, ctx: ExportContext): Record<string, CfnResource> {
+  const owner = new Map<string, string>();
+  for (const node of pipeline.nodes) for (const id of ctx.resourcesByNode[node.id] ?? []) owner.set(id, node.id);
+  const out: Record<string, CfnResource> = {};
+  for (const node of pipeline.nodes) {
+    const own = [...(ctx.resourcesByNode[node.id] ?? [])].filter((id) => owner.get(id) === node.id).sort();
+    for (const id of [ctx.primary(node.id), ...own]) if (ctx.resources[id] && !(id in out)) out[id] = ctx.resources[id];
+  }
+  for (const id of Object.keys(ctx.resources).sort()) if (!(id in out)) out[id] = ctx.resources[id];
+  return out;
+}
+
 /** The pipeline as one CloudFormation template object, plus which resources each node became. */
 export function buildTemplate(pipeline: Pipeline, options: ExportOptions): BuiltTemplate {
   const ctx = new ExportContext(pipeline, options);
@@ -91,14 +109,16 @@ export function buildTemplate(pipeline: Pipeline, options: ExportOptions): Built
   for (const [nodeId, ids] of Object.entries(ctx.resourcesByNode)) {
     for (const id of ids) ctx.resources[id].Metadata ??= { [METADATA_KEY]: { partOf: nodeId } };
   }
+  // A reader looks for their own services first: the template opens with the resources of each
+  // node in the pipeline's order, shared ones (alarms) after them, and Sluice's metadata last.
   const template: CfnTemplate = {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: truncateBytes(pipeline.description ? `${pipeline.name}: ${pipeline.description}` : pipeline.name, 1024),
-    Metadata: { [METADATA_KEY]: pipelineMetadata(pipeline) },
     Parameters: sortKeys(ctx.parameters),
-    Resources: sortKeys(ctx.resources),
+    Resources: nodesFirst(pipeline, ctx),
   };
   if (Object.keys(ctx.outputs).length) template.Outputs = sortKeys(ctx.outputs);
+  template.Metadata = { [METADATA_KEY]: pipelineMetadata(pipeline) };
   const byNode = Object.fromEntries(Object.entries(ctx.resourcesByNode).map(([k, v]) => [k, [...new Set(v)].sort()]));
   return { template, resourcesByNode: byNode, resourcesByEdge: ctx.resourcesByEdge, context: ctx };
 }

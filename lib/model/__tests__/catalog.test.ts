@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { allKinds, CATALOG, defaultConfig, KIND_IDS, kindsByCategory, pipelineJsonSchema } from '..';
+import { allKinds, CATALOG, CATEGORY_LABELS, defaultConfig, KIND_IDS, kindsByCategory, pipelineJsonSchema } from '..';
 
 describe('the catalog', () => {
   it('has one definition per kind id, each with label, categories, icon, docs and a strict schema', () => {
@@ -13,6 +13,12 @@ describe('the catalog', () => {
       expect(kind.configSchema.safeParse({ notAField: 1 }).success).toBe(false);
       expect(() => defaultConfig(kind.id)).not.toThrow();
     }
+  });
+
+  it('gives every kind a badge of its own that is not its section heading (the Glue job read "ETL", like its section)', () => {
+    const glyphs = allKinds().map((k) => k.icon.glyph);
+    expect(new Set(glyphs).size).toBe(glyphs.length);
+    for (const kind of allKinds()) for (const c of kind.categories) expect(kind.icon.glyph.toUpperCase()).not.toBe(CATEGORY_LABELS[c].toUpperCase());
   });
 
   it('has the config fields the format promises', () => {

@@ -56,7 +56,7 @@ export const glueJob = defineKind({
   label: 'Glue job',
   description: 'Spark ETL (batch or streaming), Python shell or Ray, run on a schedule or trigger.',
   categories: ['etl'],
-  icon: { glyph: 'ETL', color: '#894DF9' },
+  icon: { glyph: 'JOB', color: '#894DF9' },
   docsUrl: 'https://docs.aws.amazon.com/glue/latest/dg/add-job.html',
   configSchema: z.strictObject({
     jobType: z.enum(['glueetl', 'gluestreaming', 'pythonshell', 'glueray']).default('glueetl').meta({ title: 'Job type' }),
