@@ -26,7 +26,7 @@ export interface EdgeFieldSpec {
   off?: number;
 }
 
-export type EdgeSettingGroupId = 'failure-role' | 'stream-mapping' | 'queue-mapping' | 's3-notification' | 's3-write';
+export type EdgeSettingGroupId = 'failure-role' | 'stream-mapping' | 'kinesis-mapping' | 'queue-mapping' | 's3-notification' | 's3-write';
 
 export interface EdgeEnds {
   source: KindId;
