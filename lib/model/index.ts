@@ -7,6 +7,7 @@ export * from './pipeline';
 export * from './problems';
 export * from './migrations';
 export * from './parse';
+export * from './input-limits';
 export * from './json-schema';
 export * from './runtimes';
 export * from './builder';

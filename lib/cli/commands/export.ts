@@ -1,21 +1,16 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { exportCdkApp, exportCloudFormation, glueScripts } from '../../export';
 import { validatePipeline } from '../../validate';
 import { parseCommandArgs } from '../args';
 import { type CliIo, type Command, EXIT, UsageError } from '../io';
 import { readPipelineFile } from '../read-pipeline-file';
+import { MANIFEST, writeOutputFiles } from '../write-files';
 
 const FORMATS = ['cloudformation', 'cdk'] as const;
 
-async function writeFiles(io: CliIo, dir: string, files: Record<string, string>): Promise<void> {
-  const root = resolve(io.cwd, dir);
-  for (const [path, content] of Object.entries(files)) {
-    const target = join(root, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
-    io.stdout(`${join(dir, path)}\n`);
-  }
+async function writeFiles(io: CliIo, dir: string, files: Record<string, string>, input: string, force: boolean): Promise<void> {
+  const written = await writeOutputFiles(resolve(io.cwd, dir), files, { force, inputs: [resolve(io.cwd, input)], shownDir: dir });
+  for (const w of written) io.stdout(`${w.path}${w.status === 'unchanged' ? ' (unchanged)' : ''}\n`);
 }
 
 export const exportCommand: Command = {
@@ -28,15 +23,20 @@ export const exportCommand: Command = {
   --yaml                    CloudFormation as YAML instead of JSON
   --out DIR                 write files into DIR (created if missing) and list them;
                             without it, cloudformation prints the template to stdout
-                            (Glue job scripts are only written with --out)
+                            (Glue job scripts are only written with --out). Sluice
+                            records what it wrote in DIR/${MANIFEST} and replaces
+                            only those files, unchanged; it never writes through a
+                            symbolic link or over the input file
   --no-alarms               leave out the CloudWatch alarms (errors, throttles, iterator
                             age, dead-letter queue depth)
-  --force                   export even when the validator reports errors
+  --force                   export even when the validator reports errors, and replace
+                            files in DIR that Sluice did not write (or that changed)
 
 See docs/export.md for what each node and edge becomes.
 
 Exit codes: 0 exported, 1 the pipeline has validation errors (listed on stderr; use
---force to export anyway), 2 bad arguments or a file that is not a pipeline.`,
+--force to export anyway), 2 bad arguments, a file that is not a pipeline, or files in --out that
+Sluice would not replace (listed; nothing is written).`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string' },
@@ -74,7 +74,7 @@ Exit codes: 0 exported, 1 the pipeline has validation errors (listed on stderr; 
     const alarms = !values['no-alarms'];
     if (format === 'cdk') {
       const app = exportCdkApp(pipeline, { alarms });
-      await writeFiles(io, values.out!, app.files);
+      await writeFiles(io, values.out!, app.files, file, values.force === true);
       return EXIT.ok;
     }
     const yaml = values.yaml === true;
@@ -84,7 +84,7 @@ Exit codes: 0 exported, 1 the pipeline has validation errors (listed on stderr; 
       return EXIT.ok;
     }
     const name = pipeline.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'pipeline';
-    await writeFiles(io, values.out, { [`${name}.template.${yaml ? 'yaml' : 'json'}`]: exported.text, ...glueScripts(pipeline) });
+    await writeFiles(io, values.out, { [`${name}.template.${yaml ? 'yaml' : 'json'}`]: exported.text, ...glueScripts(pipeline) }, file, values.force === true);
     return EXIT.ok;
   },
 };
