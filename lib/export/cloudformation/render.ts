@@ -9,7 +9,6 @@ import type { CfnTemplate } from './types';
  */
 // eslint-disable-next-line no-control-regex -- these are exactly the characters looked for
 const NEEDS_ESCAPE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-// eslint-disable-next-line no-control-regex
 const RAW_ESCAPABLE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
 const NAMED_ESCAPES: Record<string, string> = { '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
 
