@@ -15,7 +15,17 @@ import { examples } from './examples';
  */
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = join(HERE, '..', '..', '..');
-const apps: [string, Pipeline][] = [...examples(), ['every-kind', everyKindPipeline()]];
+/**
+ * A description over the 512 characters the CDK Stack constructor allows (StackDescriptionTooLong;
+ * CloudFormation takes 1,024 bytes) and names holding CDK's token syntax, which CDK would look
+ * up as tokens ("Unrecognized token key"): both used to fail at synth.
+ */
+const TOKEN_TEXT = 'orders ${Token[TOKEN.12]} and ${Token[Foo.Bar.99]}';
+function tokenNamesPipeline(): Pipeline {
+  const [, orders] = examples().find(([name]) => name === 'sqs-lambda-s3-dlq')!;
+  return { ...orders, description: `${TOKEN_TEXT} ${'long '.repeat(120)}`, nodes: orders.nodes.map((n) => ({ ...n, name: TOKEN_TEXT })) };
+}
+const apps: [string, Pipeline][] = [...examples(), ['every-kind', everyKindPipeline()], ['token-names-long-description', tokenNamesPipeline()]];
 
 /** Resources CDK adds that the direct export does not need. */
 const CDK_EXTRAS = new Set([
@@ -69,6 +79,14 @@ describe('the generated CDK app', () => {
     const app = exportCdkApp(examples()[1][1]);
     expect(Object.keys(app.files)).toEqual(expect.arrayContaining(['package.json', 'cdk.json', 'README.md', app.entry, `lib/${app.entry.slice(4, -3)}-stack.ts`]));
     expect(JSON.parse(app.files['cdk.json']).app).toContain(app.entry);
+  });
+
+  it('keeps a description over 512 characters and text with CDK token syntax (marker spaced: `${ Token[`)', () => {
+    const r = results['token-names-long-description'];
+    if (!r.ok) throw new Error(r.error);
+    const cfn = exportCloudFormation(tokenNamesPipeline(), { format: 'json' }).template;
+    expect(cfn.Description.length).toBeGreaterThan(512);
+    expect((r.template as unknown as { Description: string }).Description).toBe(cfn.Description.split('${Token[').join('${ Token['));
   });
 
   for (const [name, pipeline] of apps) {
