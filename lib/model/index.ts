@@ -12,3 +12,4 @@ export * from './json-schema';
 export * from './runtimes';
 export * from './builder';
 export * from './graph';
+export * from './redrive-loops';

@@ -19,6 +19,7 @@ import { sqsMissingDlq } from './sqs/sqs-missing-dlq';
 import { sqsFifoBatchingWindow } from './sqs/sqs-fifo-batching-window';
 import { sqsParameterRange } from './sqs/sqs-parameter-range';
 import { sqsDlqRetention } from './sqs/sqs-dlq-retention';
+import { sqsRedriveLoop } from './sqs/sqs-redrive-loop';
 import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
 import { kinesisRetention } from './kinesis/kinesis-retention';
 import { kinesisRecordSize } from './kinesis/kinesis-record-size';
@@ -62,6 +63,7 @@ export const ALL_RULES: readonly Rule[] = [
   sqsFifoBatchingWindow,
   sqsParameterRange,
   sqsDlqRetention,
+  sqsRedriveLoop,
   kinesisShardThroughput,
   kinesisRetention,
   kinesisRecordSize,
