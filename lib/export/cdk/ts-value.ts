@@ -1,3 +1,4 @@
+import { neutraliseDynamicReferences } from '../cloudformation/text';
 import type { CfnValue } from '../cloudformation/types';
 
 /** JSON-typed properties and maps: their keys are data, not CDK property names. */
@@ -25,9 +26,10 @@ const CDK_TOKEN_MARKER = '${Token[';
  * Text holding CDK's token syntax (`${Token[X.1]}`) makes the synth fail ("Unrecognized token
  * key"), and CDK has no escape for it: it resolves the template in several passes and looks
  * every such string up again. So in the CDK app the marker gets a space, `${ Token[`, which
- * reads the same and is no token; the CloudFormation export keeps the text exactly.
+ * reads the same and is no token; the CloudFormation export keeps the text exactly. Nor does
+ * any text become a CloudFormation dynamic reference (see neutraliseDynamicReferences).
  */
-export const lit = (text: string): string => JSON.stringify(text.split(CDK_TOKEN_MARKER).join('${ Token['));
+export const lit = (text: string): string => JSON.stringify(neutraliseDynamicReferences(text).split(CDK_TOKEN_MARKER).join('${ Token['));
 
 function key(k: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : lit(k);

@@ -11,7 +11,7 @@ import { emitApi, emitSchedule, emitTopicRule } from './kinds/sources';
 import { emitDynamoDbTable, emitKinesisStream } from './kinds/streams';
 import { METADATA_KEY, nodeMetadata, pipelineMetadata } from './metadata';
 import { emitRoles } from './roles';
-import { truncateBytes } from './text';
+import { neutraliseDynamicReferences, truncateBytes } from './text';
 import type { CfnResource, CfnTemplate } from './types';
 
 export interface BuiltTemplate {
@@ -78,14 +78,19 @@ export function buildTemplate(pipeline: Pipeline, options: ExportOptions): Built
   for (const [nodeId, ids] of Object.entries(ctx.resourcesByNode)) {
     for (const id of ids) ctx.resources[id].Metadata ??= { [METADATA_KEY]: { partOf: nodeId } };
   }
+  // Free text never becomes a dynamic reference. Metadata keeps the text exactly (CloudFormation
+  // resolves no reference there), so an import still gives back the pipeline as drawn.
+  for (const resource of Object.values(ctx.resources)) {
+    if (resource.Properties) resource.Properties = neutraliseDynamicReferences(resource.Properties);
+  }
   const template: CfnTemplate = {
     AWSTemplateFormatVersion: '2010-09-09',
-    Description: truncateBytes(pipeline.description ? `${pipeline.name}: ${pipeline.description}` : pipeline.name, 1024),
+    Description: neutraliseDynamicReferences(truncateBytes(pipeline.description ? `${pipeline.name}: ${pipeline.description}` : pipeline.name, 1024)),
     Metadata: { [METADATA_KEY]: pipelineMetadata(pipeline) },
-    Parameters: sortKeys(ctx.parameters),
+    Parameters: neutraliseDynamicReferences(sortKeys(ctx.parameters)),
     Resources: sortKeys(ctx.resources),
   };
-  if (Object.keys(ctx.outputs).length) template.Outputs = sortKeys(ctx.outputs);
+  if (Object.keys(ctx.outputs).length) template.Outputs = neutraliseDynamicReferences(sortKeys(ctx.outputs));
   const byNode = Object.fromEntries(Object.entries(ctx.resourcesByNode).map(([k, v]) => [k, [...new Set(v)].sort()]));
   return { template, resourcesByNode: byNode, resourcesByEdge: ctx.resourcesByEdge, context: ctx };
 }
