@@ -15,11 +15,14 @@ export const MAX_PIPELINE_TEXT_CHARS = 5 * 1024 * 1024;
 export const MAX_PIPELINE_NODES = 2000;
 export const MAX_PIPELINE_EDGES = 10000;
 
-/**
- * The largest template body CloudFormation accepts (uploaded to S3): 1 MB.
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html (checked 2026-12-06)
- */
+/** CloudFormation's quotas page, where the template limits below come from (checked 2026-12-06). */
+export const CLOUDFORMATION_QUOTAS_URL = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
+
+/** The largest template body CloudFormation accepts (uploaded to S3): 1 MB. CLOUDFORMATION_QUOTAS_URL */
 export const MAX_TEMPLATE_TEXT_BYTES = 1024 * 1024;
+
+/** The most resources one CloudFormation stack (one template) may declare: 500. CLOUDFORMATION_QUOTAS_URL */
+export const MAX_STACK_RESOURCES = 500;
 
 /** The byte-order mark some editors put first in a UTF-8 file; JSON.parse refuses it, so it is dropped. */
 export function withoutByteOrderMark(text: string): string {

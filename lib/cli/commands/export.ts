@@ -64,6 +64,7 @@ Sluice would not replace (listed; nothing is written).`,
       for (const f of errors) {
         const where = f.nodeId !== undefined ? `node ${f.nodeId}` : f.edgeId !== undefined ? `edge ${f.edgeId}` : 'pipeline';
         io.stderr(`${file}: ${f.rule} ${where}: ${f.message}\n`);
+        if (f.fix) io.stderr(`  fix: ${f.fix}\n`);
       }
       if (!values.force) {
         io.stderr(`${file}: ${errors.length} validation error(s): not exported. Fix them, or export anyway with --force.\n`);

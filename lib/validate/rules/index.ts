@@ -20,6 +20,7 @@ import { sqsFifoBatchingWindow } from './sqs/sqs-fifo-batching-window';
 import { sqsParameterRange } from './sqs/sqs-parameter-range';
 import { sqsDlqRetention } from './sqs/sqs-dlq-retention';
 import { sqsRedriveLoop } from './sqs/sqs-redrive-loop';
+import { stackResourceLimit } from './general/stack-resource-limit';
 import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
 import { kinesisRetention } from './kinesis/kinesis-retention';
 import { kinesisRecordSize } from './kinesis/kinesis-record-size';
@@ -64,6 +65,7 @@ export const ALL_RULES: readonly Rule[] = [
   sqsParameterRange,
   sqsDlqRetention,
   sqsRedriveLoop,
+  stackResourceLimit,
   kinesisShardThroughput,
   kinesisRetention,
   kinesisRecordSize,
