@@ -33,7 +33,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('en-US', { maximum
 
 /** A message when `text` is longer than `max` characters, naming what was read. */
 export function tooLongMessage(what: string, length: number, max: number): string | undefined {
-  return length > max ? `${what} is ${mb(length)}; Sluice reads at most ${mb(max)}` : undefined;
+  return length > max ? `${what} is larger than ${mb(max)}, the most Sluice reads` : undefined;
 }
 
 /** A message when a document's nodes or edges are more than Sluice opens. */
