@@ -144,7 +144,9 @@ export async function writeOutputFiles(dir: string, files: Record<string, string
     plan.push({ rel, target, content, unchanged: false });
   }
   if (refused.length > 0) {
-    throw new UsageError(`${refused.join('\n')}\nNothing was written. Choose another --out folder, or replace these files with --force.`);
+    // --force helps only with files Sluice did not write; inputs and links out of the folder stay refused.
+    const forceable = !opts.force && refused.some((r) => /not overwritten|--force replaces/.test(r));
+    throw new UsageError(`${refused.join('\n')}\nNothing was written. Choose another --out${forceable ? ', or replace these files with --force' : ''}.`);
   }
 
   const results: { path: string; status: 'written' | 'unchanged' }[] = [];
