@@ -29,11 +29,12 @@ export function withoutByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+/** A size in MB as messages show it ("5 MB", "0.1 MB"). */
+export const formatMb = (n: number) => `${(n / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
 
 /** A message when `text` is longer than `max` characters, naming what was read. */
 export function tooLongMessage(what: string, length: number, max: number): string | undefined {
-  return length > max ? `${what} is larger than ${mb(max)}, the most Sluice reads` : undefined;
+  return length > max ? `${what} is larger than ${formatMb(max)}, the most Sluice reads` : undefined;
 }
 
 /** A message when a document's nodes or edges are more than Sluice opens. */
