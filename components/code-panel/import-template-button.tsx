@@ -1,7 +1,7 @@
 'use client';
 import { plural } from '@/lib/validate/format';
 import { useRef, useState } from 'react';
-import { type Problem, problemToString } from '@/lib/model';
+import { MAX_TEMPLATE_TEXT_BYTES, type Problem, problemToString, tooLongMessage } from '@/lib/model';
 import { useEditorStore } from '../editor/store/editor-context';
 import { useFiles } from '../files/files-context';
 import { ModalDialog } from '../files/modal-dialog';
@@ -29,9 +29,18 @@ export function ImportTemplateButton() {
   const [report, setReport] = useState<ImportReport | null>(null);
 
   const importFile = async (file: File) => {
+    const refuse = (message: string) => setProblems({ fileName: file.name, problems: [{ path: '', pathSegments: [], message }] });
+    // Checked before reading: a huge file would freeze the tab just being read.
+    const tooLong = tooLongMessage('the file', file.size, MAX_TEMPLATE_TEXT_BYTES);
+    if (tooLong) return refuse(`${tooLong} (CloudFormation's own limit for a template body)`);
     // The importer (and its YAML parser) loads on first use: the button also sits on the empty canvas.
     const { importCloudFormation, nameFromFileName } = await import('@/lib/import');
-    const result = importCloudFormation(await file.text(), { name: nameFromFileName(file.name) });
+    let result: ReturnType<typeof importCloudFormation>;
+    try {
+      result = importCloudFormation(await file.text(), { name: nameFromFileName(file.name) });
+    } catch (error) {
+      return refuse(`could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
     if (!result.ok) {
       setProblems({ fileName: file.name, problems: result.problems });
       return;

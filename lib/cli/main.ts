@@ -2,6 +2,7 @@ import { COMMANDS } from './commands';
 import { type CliIo, EXIT, UsageError } from './io';
 // The package's own version, one source: the bundle inlines it, tsx reads it.
 import { version as VERSION } from '../../package.json';
+import { escapeTerminal } from './terminal-text';
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -16,8 +17,13 @@ Run \`sluice <command> --help\` for a command's options.
 `;
 }
 
-/** The CLI entry: returns the exit code, never throws, never prints a stack trace. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/**
+ * The CLI entry: returns the exit code, never throws, never prints a stack trace. Everything
+ * printed goes through escapeTerminal: names, ids and types come from files, and a file must
+ * not be able to clear the screen or forge a line of output.
+ */
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = { ...rawIo, stdout: (t) => rawIo.stdout(escapeTerminal(t)), stderr: (t) => rawIo.stderr(escapeTerminal(t)) };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(topHelp());

@@ -1,4 +1,4 @@
-import { FORMAT_ID, CURRENT_VERSION, ID_PATTERN, parsePipeline, type Pipeline, type Problem } from '../model';
+import { FORMAT_ID, CURRENT_VERSION, ID_PATTERN, parsePipeline, type Pipeline, type Problem, tooManyElementsMessage } from '../model';
 import { inferEdges } from './infer-edges';
 import { layoutPositions } from './layout';
 import { ABSORBED_TYPES, mapResource, type MappedNode } from './map-resources';
@@ -115,6 +115,9 @@ export function importCloudFormation(text: string, options: ImportOptions = {}):
     edges,
     suppressions: own && Array.isArray(own.suppressions) ? own.suppressions : [],
   };
+  // The same cap as a pipeline file: a template with thousands of resources would freeze the designer.
+  const tooMany = tooManyElementsMessage(raw);
+  if (tooMany) return { ok: false, problems: [{ path: '', pathSegments: [], message: `${tooMany} (one per resource Sluice knows)` }] };
   const result = parsePipeline(raw);
   if (!result.ok) {
     return {

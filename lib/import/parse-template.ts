@@ -1,5 +1,5 @@
 import { parseDocument, type Tags, type ScalarTag, type CollectionTag } from 'yaml';
-import type { Problem } from '../model';
+import { MAX_TEMPLATE_TEXT_BYTES, type Problem, tooLongMessage, withoutByteOrderMark } from '../model';
 
 const FUNCTIONS = ['Base64', 'Cidr', 'FindInMap', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform', 'And', 'Equals', 'If', 'Not', 'Or', 'Length', 'ToJsonString'];
 
@@ -29,14 +29,29 @@ export type ParsedTemplate = { ok: true; template: Record<string, unknown> } | {
 
 const problem = (message: string, path = ''): Problem => ({ path, pathSegments: path ? path.split('.') : [], message });
 
+/** How many alias expansions a template may make (the yaml library's guard against alias bombs). */
+const MAX_ALIAS_COUNT = 100;
+
 /** JSON or YAML (JSON is YAML), short-form tags included. */
-export function parseTemplateText(text: string): ParsedTemplate {
+export function parseTemplateText(input: string): ParsedTemplate {
+  const text = withoutByteOrderMark(input);
+  const tooLong = tooLongMessage('the template', text.length, MAX_TEMPLATE_TEXT_BYTES);
+  if (tooLong) return { ok: false, problems: [problem(`${tooLong} (CloudFormation's own limit for a template body)`)] };
   if (text.trim() === '') return { ok: false, problems: [problem('the template is empty: expected a CloudFormation template in JSON or YAML')] };
   const doc = parseDocument(text, { customTags: cloudFormationTags(), prettyErrors: true, uniqueKeys: true, strict: false });
   if (doc.errors.length) {
     return { ok: false, problems: doc.errors.map((e) => problem(`not valid YAML/JSON at line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${yamlReason(e.message)}`)) };
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml library stops expanding aliases past the count: a "billion laughs" document.
+    if (/alias/i.test(error instanceof Error ? error.message : '')) {
+      return { ok: false, problems: [problem(`the template's YAML aliases (*name) expand too far (over ${MAX_ALIAS_COUNT} uses): refused, as a few lines of aliases can expand to gigabytes`)] };
+    }
+    return { ok: false, problems: [problem(`not a template Sluice can read: ${error instanceof Error ? error.message : String(error)}`)] };
+  }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problems: [problem('expected a template: an object with a Resources section')] };
   const template = value as Record<string, unknown>;
   const resources = template.Resources;

@@ -5,6 +5,7 @@ import { migrate } from './migrations';
 import { pipelineSchema, type Pipeline } from './pipeline';
 import { describeValue, type Problem, problemsFromZod, suggest } from './problems';
 import { KIND_IDS } from './kind';
+import { MAX_PIPELINE_TEXT_CHARS, tooLongMessage, tooManyElementsMessage, withoutByteOrderMark } from './input-limits';
 
 export type ParseResult =
   | { ok: true; pipeline: Pipeline; migratedFrom?: number }
@@ -54,13 +55,18 @@ export function parsePipeline(raw: unknown): ParseResult {
 }
 
 /** Parse file text. JSON syntax errors report the line and column. */
-export function parsePipelineText(text: string): ParseResult {
+export function parsePipelineText(input: string): ParseResult {
+  const text = withoutByteOrderMark(input);
+  const tooLong = tooLongMessage('the pipeline', text.length, MAX_PIPELINE_TEXT_CHARS);
+  if (tooLong) return { ok: false, problems: [{ path: '', pathSegments: [], message: tooLong }] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     return { ok: false, problems: [{ path: '', pathSegments: [], message: jsonSyntaxMessage(text, error) }] };
   }
+  const tooMany = tooManyElementsMessage(raw);
+  if (tooMany) return { ok: false, problems: [{ path: '', pathSegments: [], message: tooMany }] };
   return parsePipeline(raw);
 }
 

@@ -1,4 +1,4 @@
-import { parsePipeline, type Pipeline } from '../model';
+import { parsePipeline, type Pipeline, tooManyElementsMessage } from '../model';
 import type { KeyValueStorage } from './key-value-storage';
 import { randomHexId } from './random-id';
 import { summariseProblems } from './summarise-problems';
@@ -153,6 +153,9 @@ export function createPipelineLibrary(storage: KeyValueStorage, options: Library
     async open(id: string): Promise<OpenResult> {
       const record = await read(id);
       if (!record) return { ok: false, message: `no pipeline with the id "${id}" is stored in this browser` };
+      // One saved before Sluice capped what it opens would freeze the tab on every reload: it stays stored, unopened.
+      const tooMany = tooManyElementsMessage(record.document);
+      if (tooMany) return { ok: false, message: `the stored pipeline "${record.name}" is too large to open: ${tooMany}` };
       const parsed = parsePipeline(record.document);
       if (!parsed.ok) return { ok: false, message: `the stored pipeline "${record.name}" cannot be read: ${summariseProblems(parsed.problems)}` };
       const result: OpenResult = { ok: true, pipeline: parsed.pipeline, summary: summaryOf(record) };

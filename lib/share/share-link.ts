@@ -1,5 +1,6 @@
 import LZString from 'lz-string';
-import { parsePipelineText, type Pipeline } from '../model';
+import { formatMb, MAX_PIPELINE_TEXT_CHARS, parsePipelineText, type Pipeline } from '../model';
+import { decompressFromUriCapped } from './decompress-capped';
 import { summariseProblems } from '../persist/summarise-problems';
 
 /** The URL fragment key that carries a shared pipeline: `#share=<lz-string>`. */
@@ -37,18 +38,17 @@ const BROKEN_LINK = 'the share link is damaged or incomplete (was it cut off whe
  * Read a pipeline out of a URL fragment. Untrusted: it goes through the same parser and
  * migrations as a file, and any failure comes back as a message, never as an exception.
  */
-export function decodeShareFragment(fragment: string): ShareDecodeResult {
+export function decodeShareFragment(fragment: string, maxChars = MAX_PIPELINE_TEXT_CHARS): ShareDecodeResult {
   const payload = sharePayload(fragment);
   if (payload === undefined) return { kind: 'none' };
   if (payload === '') return { kind: 'error', message: `${BROKEN_LINK}: it carries no pipeline after "${SHARE_PARAM}="` };
-  let text: string | null;
-  try {
-    text = LZString.decompressFromEncodedURIComponent(payload);
-  } catch {
-    text = null;
+  // Capped while it inflates: a link is untrusted and LZ text can grow far beyond the link.
+  const inflated = decompressFromUriCapped(payload, maxChars);
+  if (!inflated.ok && inflated.reason === 'too-large') {
+    return { kind: 'error', message: `the shared pipeline is too large to open: it inflates to more than ${formatMb(maxChars)}, the most Sluice reads` };
   }
-  if (!text) return { kind: 'error', message: `${BROKEN_LINK}: it does not decompress to a pipeline` };
-  const parsed = parsePipelineText(text);
+  if (!inflated.ok || !inflated.text) return { kind: 'error', message: `${BROKEN_LINK}: it does not decompress to a pipeline` };
+  const parsed = parsePipelineText(inflated.text);
   if (!parsed.ok) {
     return { kind: 'error', message: `the shared pipeline is not valid: ${summariseProblems(parsed.problems)}` };
   }

@@ -1,4 +1,4 @@
-import { type Pipeline, type Suppression, suppressionMatches } from '../model';
+import { type Pipeline, type Suppression, suggest, suppressionMatches } from '../model';
 import { createContext } from './context';
 import type { DraftFinding, Finding, Rule, Severity } from './types';
 
@@ -22,6 +22,28 @@ function internalFinding(rule: Rule, error: unknown): Finding {
     message: `the rule "${rule.id}" failed (${why}), so this pipeline was not checked for "${rule.title}"`,
     fix: 'Report this as a Sluice bug, with the pipeline file.',
   };
+}
+
+/** The check of suppressions themselves: one that names no rule switches nothing off, silently. */
+export const UNKNOWN_SUPPRESSION_RULE_ID = 'suppression-unknown-rule';
+
+function unknownSuppressions(pipeline: Pipeline, known: ReadonlySet<string>): Finding[] {
+  return pipeline.suppressions.flatMap((s, i) => {
+    if (known.has(s.rule)) return [];
+    const hint = suggest(s.rule, [...known]);
+    return [
+      {
+        rule: UNKNOWN_SUPPRESSION_RULE_ID,
+        severity: 'warning' as const,
+        title: 'Suppression of a rule that does not exist',
+        docsUrl: 'https://docs.aws.amazon.com/',
+        path: ['suppressions', i, 'rule'],
+        field: `suppressions[${i}].rule`,
+        message: `suppressions[${i}] names the rule "${s.rule}", which does not exist, so it switches nothing off${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        fix: 'Correct the rule id (`sluice rules` lists them), or remove the suppression.',
+      },
+    ];
+  });
 }
 
 function complete(rule: Rule, draft: DraftFinding): Finding {
@@ -59,7 +81,7 @@ export function runRules(pipeline: Pipeline, rules: readonly Rule[]): Validation
       all.push(internalFinding(rule, error));
     }
   }
-  const findings: Finding[] = [];
+  const findings: Finding[] = unknownSuppressions(pipeline, ctx.knownRuleIds);
   const suppressed: Finding[] = [];
   for (const f of all) {
     const s = pipeline.suppressions.find((x) => matches(x, f));

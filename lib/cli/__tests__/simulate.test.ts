@@ -69,7 +69,7 @@ describe('sluice simulate', () => {
       [['simulate', ORDERS, '--step', '0'], '--step: must be between 0.1 and 60, got 0'],
       [['simulate', ORDERS, '--step', '61'], '--step: must be between 0.1 and 60, got 61'],
       [['simulate', ORDERS, '--seconds', '0'], '--seconds: must be greater than 0 and at most 604800 (7 days), got 0'],
-      [['simulate', ORDERS, '--seconds', '700000'], '--seconds: must be between 0 and 604800, got 700000'],
+      [['simulate', ORDERS, '--seconds', '700000'], '--seconds: must be greater than 0 and at most 604800 (7 days), got 700000'],
       [['simulate', ORDERS, '--seconds', 'soon'], '--seconds: expected a number, got "soon"'],
       [['simulate', ORDERS, '--seed', '1.5'], '--seed: expected a whole number, got 1.5'],
       [['simulate', ORDERS, '--series'], '--series needs --json'],

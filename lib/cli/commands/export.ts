@@ -1,22 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DeploymentRefusedError, exportCdkApp, exportCloudFormation, glueScripts } from '../../export';
 import type { Pipeline } from '../../model';
 import { validatePipeline } from '../../validate';
 import { parseCommandArgs } from '../args';
 import { type CliIo, type Command, EXIT, UsageError } from '../io';
 import { readPipelineFile } from '../read-pipeline-file';
+import { MANIFEST, writeOutputFiles } from '../write-files';
 
 const FORMATS = ['cloudformation', 'cdk'] as const;
 
-async function writeFiles(io: CliIo, dir: string, files: Record<string, string>): Promise<void> {
-  const root = resolve(io.cwd, dir);
-  for (const [path, content] of Object.entries(files)) {
-    const target = join(root, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
-    io.stdout(`${join(dir, path)}\n`);
-  }
+async function writeFiles(io: CliIo, dir: string, files: Record<string, string>, input: string, force: boolean): Promise<void> {
+  const written = await writeOutputFiles(resolve(io.cwd, dir), files, { force, inputs: [resolve(io.cwd, input)], shownDir: dir });
+  for (const w of written) io.stdout(`${w.path}${w.status === 'unchanged' ? ' (unchanged)' : ''}\n`);
 }
 
 export const exportCommand: Command = {
@@ -29,16 +24,21 @@ export const exportCommand: Command = {
   --yaml                    CloudFormation as YAML instead of JSON
   --out DIR                 write files into DIR (created if missing) and list them;
                             without it, cloudformation prints the template to stdout
-                            (Glue job scripts are only written with --out)
+                            (Glue job scripts are only written with --out). Sluice
+                            records what it wrote in DIR/${MANIFEST} and replaces
+                            only those files, unchanged; it never writes through a
+                            symbolic link or over the input file
   --no-alarms               leave out the CloudWatch alarms (errors, throttles, iterator
                             age, dead-letter queue depth)
-  --force                   export even when the validator reports errors
+  --force                   export even when the validator reports errors, and replace
+                            files in DIR that Sluice did not write (or that changed)
 
 See docs/export.md for what each node and edge becomes.
 
 Exit codes: 0 exported, 1 the pipeline has validation errors (listed on stderr; use
 --force to export anyway, except for designs AWS refuses when the stack deploys, which
-are never exported), 2 bad arguments or a file that is not a pipeline.`,
+are never exported), 2 bad arguments, a file that is not a pipeline, or files in --out that
+Sluice would not replace (listed; nothing is written).`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string' },
@@ -66,6 +66,7 @@ are never exported), 2 bad arguments or a file that is not a pipeline.`,
       for (const f of errors) {
         const where = f.nodeId !== undefined ? `node ${f.nodeId}` : f.edgeId !== undefined ? `edge ${f.edgeId}` : 'pipeline';
         io.stderr(`${file}: ${f.rule} ${where}: ${f.message}\n`);
+        if (f.fix) io.stderr(`  fix: ${f.fix}\n`);
       }
       if (!values.force) {
         io.stderr(`${file}: ${errors.length} validation error(s): not exported. Fix them, or export anyway with --force.\n`);
@@ -75,7 +76,7 @@ are never exported), 2 bad arguments or a file that is not a pipeline.`,
     }
     const alarms = !values['no-alarms'];
     try {
-      return await write(io, pipeline, format, values, alarms);
+      return await write(io, pipeline, format, values, alarms, file);
     } catch (error) {
       if (!(error instanceof DeploymentRefusedError)) throw error;
       io.stderr(`${file}: ${error.message}\n`);
@@ -84,10 +85,10 @@ are never exported), 2 bad arguments or a file that is not a pipeline.`,
   },
 };
 
-async function write(io: CliIo, pipeline: Pipeline, format: string, values: { out?: string; yaml?: boolean }, alarms: boolean): Promise<number> {
+async function write(io: CliIo, pipeline: Pipeline, format: string, values: { out?: string; yaml?: boolean; force?: boolean }, alarms: boolean, input: string): Promise<number> {
   if (format === 'cdk') {
     const app = exportCdkApp(pipeline, { alarms });
-    await writeFiles(io, values.out!, app.files);
+    await writeFiles(io, values.out!, app.files, input, values.force === true);
     return EXIT.ok;
   }
   const yaml = values.yaml === true;
@@ -97,6 +98,6 @@ async function write(io: CliIo, pipeline: Pipeline, format: string, values: { ou
     return EXIT.ok;
   }
   const name = pipeline.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'pipeline';
-  await writeFiles(io, values.out, { [`${name}.template.${yaml ? 'yaml' : 'json'}`]: exported.text, ...glueScripts(pipeline) });
+  await writeFiles(io, values.out, { [`${name}.template.${yaml ? 'yaml' : 'json'}`]: exported.text, ...glueScripts(pipeline) }, input, values.force === true);
   return EXIT.ok;
 }

@@ -1,14 +1,15 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
 import { serializePipeline, problemToString } from '../../model';
 import { importCloudFormation, nameFromFileName } from '../../import';
 import { parseCommandArgs } from '../args';
 import { type Command, EXIT, UsageError } from '../io';
+import { MANIFEST, writeOutputFiles } from '../write-files';
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'Turn a CloudFormation template (JSON or YAML) into a pipeline',
-  usage: `Usage: sluice import TEMPLATE [--out FILE]
+  usage: `Usage: sluice import TEMPLATE [--out FILE] [--force]
 
 Reads a CloudFormation template (JSON or YAML, short-form tags such as !Ref, !GetAtt and
 !Sub included) and prints the pipeline it describes (*.sluice.json) to stdout, or writes
@@ -18,10 +19,15 @@ exported by Sluice comes back exactly as it was drawn.
 
 Resources Sluice has no node for are listed on stderr (the import still succeeds).
 
-Exit codes: 0 imported, 2 bad arguments or a template that cannot be read (one line per
-problem, with its path such as Resources.MyFn.Properties.Timeout).`,
+--out FILE's folder is created if missing. Sluice records what it wrote there in
+${MANIFEST} and replaces only those files, unchanged, unless --force; it never
+writes through a symbolic link or over TEMPLATE.
+
+Exit codes: 0 imported, 2 bad arguments, a template that cannot be read (one line per
+problem, with its path such as Resources.MyFn.Properties.Timeout) or an --out FILE
+Sluice would not replace.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError(`import needs exactly one TEMPLATE, got ${positionals.length}`);
     const file = positionals[0];
     let text: string;
@@ -42,8 +48,9 @@ problem, with its path such as Resources.MyFn.Properties.Timeout).`,
     const out = serializePipeline(result.pipeline);
     if (values.out === undefined) io.stdout(out);
     else {
-      await writeFile(resolve(io.cwd, values.out), out);
-      io.stdout(`${values.out}\n`);
+      const target = resolve(io.cwd, values.out);
+      const written = await writeOutputFiles(dirname(target), { [basename(target)]: out }, { force: values.force === true, inputs: [resolve(io.cwd, file)], shownDir: dirname(values.out) });
+      for (const w of written) io.stdout(`${w.path}${w.status === 'unchanged' ? ' (unchanged)' : ''}\n`);
     }
     return EXIT.ok;
   },

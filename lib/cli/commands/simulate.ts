@@ -81,9 +81,11 @@ Exit codes: 0 simulated, 2 a bad file or bad flags.`,
       series: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError(`simulate needs exactly one FILE, got ${positionals.length}`);
-    const seconds = numberFlag('seconds', values.seconds, DEFAULT_OPTIONS.seconds, { min: 0, max: MAX_SECONDS });
-    if (seconds <= 0) throw new UsageError(`--seconds: must be greater than 0 and at most ${MAX_SECONDS} (7 days), got ${values.seconds}`);
+    const seconds = numberFlag('seconds', values.seconds, DEFAULT_OPTIONS.seconds, { min: -Infinity, max: Infinity });
+    if (seconds <= 0 || seconds > MAX_SECONDS) throw new UsageError(`--seconds: must be greater than 0 and at most ${MAX_SECONDS} (7 days), got ${values.seconds}`);
     const stepSeconds = numberFlag('step', values.step, DEFAULT_OPTIONS.stepSeconds, { min: MIN_STEP_SECONDS, max: MAX_STEP_SECONDS });
+    // A run shorter than one step would still run a whole step: say so rather than simulate more than asked.
+    if (seconds < stepSeconds) throw new UsageError(`--seconds: ${values.seconds} is shorter than one step (${stepSeconds} s): give at least ${stepSeconds}, or a smaller --step (down to ${MIN_STEP_SECONDS})`);
     const seed = numberFlag('seed', values.seed, DEFAULT_OPTIONS.seed, { min: 0, max: 2 ** 32 - 1, integer: true });
     if (values.series && !values.json) throw new UsageError('--series needs --json (series are only printed as JSON)');
     const file = await readPipelineFile(positionals[0], io.cwd);

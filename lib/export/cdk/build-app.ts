@@ -108,7 +108,10 @@ export function buildCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): { 
     '',
     `export class ${className} extends cdk.Stack {`,
     '  constructor(scope: Construct, id: string, props?: cdk.StackProps) {',
-    `    super(scope, id, { description: ${lit(template.Description)}, ...props });`,
+    '    super(scope, id, props);',
+    // Set here, not through props: the Stack constructor refuses descriptions over 512 characters
+    // (StackDescriptionTooLong), though CloudFormation takes 1,024 bytes.
+    `    this.templateOptions.description = props?.description ?? ${lit(template.Description)};`,
     ...body,
     '  }',
     '}',

@@ -1,3 +1,4 @@
+import { neutraliseDynamicReferences } from '../cloudformation/text';
 import type { CfnValue } from '../cloudformation/types';
 
 /** JSON-typed properties and maps: their keys are data, not CDK property names. */
@@ -17,8 +18,18 @@ export function cdkPropName(name: string): string {
   return words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase())).join('');
 }
 
-/** A string literal: JSON's escaping is valid TypeScript, so any text stays inside its quotes. */
-export const lit = (text: string): string => JSON.stringify(text);
+/** CDK's marker for an encoded token inside a string: text holding it would be looked up as one. */
+const CDK_TOKEN_MARKER = '${Token[';
+
+/**
+ * A string literal: JSON's escaping is valid TypeScript, so any text stays inside its quotes.
+ * Text holding CDK's token syntax (`${Token[X.1]}`) makes the synth fail ("Unrecognized token
+ * key"), and CDK has no escape for it: it resolves the template in several passes and looks
+ * every such string up again. So in the CDK app the marker gets a space, `${ Token[`, which
+ * reads the same and is no token; the CloudFormation export keeps the text exactly. Nor does
+ * any text become a CloudFormation dynamic reference (see neutraliseDynamicReferences).
+ */
+export const lit = (text: string): string => JSON.stringify(neutraliseDynamicReferences(text).split(CDK_TOKEN_MARKER).join('${ Token['));
 
 function key(k: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : lit(k);

@@ -12,7 +12,7 @@ import { emitApi, emitSchedule, emitTopicRule } from './kinds/sources';
 import { emitDynamoDbTable, emitKinesisStream } from './kinds/streams';
 import { METADATA_KEY, nodeMetadata, pipelineMetadata } from './metadata';
 import { emitRoles } from './roles';
-import { truncateBytes } from './text';
+import { neutraliseDynamicReferences, truncateBytes } from './text';
 import type { CfnResource, CfnTemplate } from './types';
 
 /** A design the services would refuse when the stack deploys: never exported, not even with --force. */
@@ -109,15 +109,20 @@ export function buildTemplate(pipeline: Pipeline, options: ExportOptions): Built
   for (const [nodeId, ids] of Object.entries(ctx.resourcesByNode)) {
     for (const id of ids) ctx.resources[id].Metadata ??= { [METADATA_KEY]: { partOf: nodeId } };
   }
+  // Free text never becomes a dynamic reference. Metadata keeps the text exactly (CloudFormation
+  // resolves no reference there), so an import still gives back the pipeline as drawn.
+  for (const resource of Object.values(ctx.resources)) {
+    if (resource.Properties) resource.Properties = neutraliseDynamicReferences(resource.Properties);
+  }
   // A reader looks for their own services first: the template opens with the resources of each
   // node in the pipeline's order, shared ones (alarms) after them, and Sluice's metadata last.
   const template: CfnTemplate = {
     AWSTemplateFormatVersion: '2010-09-09',
-    Description: truncateBytes(pipeline.description ? `${pipeline.name}: ${pipeline.description}` : pipeline.name, 1024),
-    Parameters: sortKeys(ctx.parameters),
+    Description: neutraliseDynamicReferences(truncateBytes(pipeline.description ? `${pipeline.name}: ${pipeline.description}` : pipeline.name, 1024)),
+    Parameters: neutraliseDynamicReferences(sortKeys(ctx.parameters)),
     Resources: nodesFirst(pipeline, ctx),
   };
-  if (Object.keys(ctx.outputs).length) template.Outputs = sortKeys(ctx.outputs);
+  if (Object.keys(ctx.outputs).length) template.Outputs = neutraliseDynamicReferences(sortKeys(ctx.outputs));
   template.Metadata = { [METADATA_KEY]: pipelineMetadata(pipeline) };
   const byNode = Object.fromEntries(Object.entries(ctx.resourcesByNode).map(([k, v]) => [k, [...new Set(v)].sort()]));
   return { template, resourcesByNode: byNode, resourcesByEdge: ctx.resourcesByEdge, context: ctx };

@@ -1,4 +1,4 @@
-import { buildGraph, type ConnectionMeaning, type PipelineGraph, type Pipeline, type PipelineEdge, type PipelineNode } from '../../model';
+import { buildGraph, redriveLoopEdges, type ConnectionMeaning, type PipelineGraph, type Pipeline, type PipelineEdge, type PipelineNode } from '../../model';
 import { LogicalIdAllocator, pascalCase } from './logical-ids';
 import type { CfnOutput, CfnParameter, CfnResource, CfnValue } from './types';
 import { PolicyBook } from './policy-book';
@@ -50,12 +50,14 @@ export class ExportContext {
   readonly roles: RoleRequest[] = [];
   private readonly ids = new LogicalIdAllocator();
   private readonly primaries = new Map<string, string>();
+  private readonly redriveLoops: Set<string>;
 
   constructor(
     readonly pipeline: Pipeline,
     readonly options: ExportOptions,
   ) {
     this.graph = buildGraph(pipeline);
+    this.redriveLoops = redriveLoopEdges(this.graph);
     for (const p of ['NamePrefix']) this.ids.allocate(p, `parameter:${p}`);
     // Main resources first, in document order, so that their ids never depend on edges.
     for (const n of pipeline.nodes) this.primaries.set(n.id, this.ids.allocate(`${pascalCase(n.id)}${PRIMARY_SUFFIX[n.kind]}`, `node:${n.id}`));
@@ -113,12 +115,16 @@ export class ExportContext {
     this.outputs[this.ids.allocate(`${pascalCase(nodeId)}${suffix}`, `output:${nodeId}/${suffix}`)] = { Description: description, Value: value };
   }
 
-  /** Edges of a node (of a given meaning: the graph's answer), in document order. */
+  /**
+   * Edges of a node (of a given meaning: the graph's answer), in document order. Dead-letter
+   * edges that loop back (sqs-redrive-loop, an error) are left out: CloudFormation could not
+   * create their queues (circular dependency), and the CDK app could not declare them in any order.
+   */
   outgoing(nodeId: string, meaning?: ConnectionMeaning): PipelineEdge[] {
-    return meaning === undefined ? this.graph.outgoing(nodeId) : this.graph.outgoingOf(nodeId, meaning);
+    return (meaning === undefined ? this.graph.outgoing(nodeId) : this.graph.outgoingOf(nodeId, meaning)).filter((e) => !this.redriveLoops.has(e.id));
   }
 
   incoming(nodeId: string, meaning?: ConnectionMeaning): PipelineEdge[] {
-    return meaning === undefined ? this.graph.incoming(nodeId) : this.graph.incomingOf(nodeId, meaning);
+    return (meaning === undefined ? this.graph.incoming(nodeId) : this.graph.incomingOf(nodeId, meaning)).filter((e) => !this.redriveLoops.has(e.id));
   }
 }

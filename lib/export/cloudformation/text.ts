@@ -23,3 +23,23 @@ export function truncateBytes(text: string, maxBytes: number): string {
 export function commentSafe(text: string, max = 80): string {
   return truncate(text.replace(/[^A-Za-z0-9 .,:;()'_+=?-]/g, '_'), max);
 }
+
+/**
+ * CloudFormation resolves `{{resolve:ssm:...}}`, `{{resolve:ssm-secure:...}}` and
+ * `{{resolve:secretsmanager:...}}` in any resource property: typed into a name, description,
+ * SQL, prefix or filter, it would put a looked-up value (a secret) into a readable property of
+ * a design someone shared. Free text never becomes one: a space after the first brace keeps the
+ * text readable and is no reference. (No Sluice field produces a dynamic reference: database
+ * passwords are kept by the service itself, ManageMasterPassword.)
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html
+ */
+const DYNAMIC_REFERENCE = /\{\{(?=\s*resolve\s*:)/gi;
+
+export function neutraliseDynamicReferences<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(DYNAMIC_REFERENCE, '{ {') as T;
+  if (Array.isArray(value)) return value.map((v) => neutraliseDynamicReferences(v)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [neutraliseDynamicReferences(k), neutraliseDynamicReferences(v)])) as T;
+  }
+  return value;
+}

@@ -27,6 +27,8 @@ import { sqsDlqRetention } from './sqs/sqs-dlq-retention';
 import { sqsFifoThroughput } from './sqs/sqs-fifo-throughput';
 import { sqsFifoMessageGroups } from './sqs/sqs-fifo-message-groups';
 import { sqsFifoDlq } from './sqs/sqs-fifo-dlq';
+import { sqsRedriveLoop } from './sqs/sqs-redrive-loop';
+import { stackResourceLimit } from './general/stack-resource-limit';
 import { kinesisShardThroughput } from './kinesis/kinesis-shard-throughput';
 import { kinesisRetention } from './kinesis/kinesis-retention';
 import { kinesisRecordSize } from './kinesis/kinesis-record-size';
@@ -93,6 +95,8 @@ export const ALL_RULES: readonly Rule[] = [
   sqsFifoThroughput,
   sqsFifoMessageGroups,
   sqsFifoDlq,
+  sqsRedriveLoop,
+  stackResourceLimit,
   kinesisShardThroughput,
   kinesisRetention,
   kinesisRecordSize,
