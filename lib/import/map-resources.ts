@@ -19,6 +19,7 @@ export const NODE_TYPES: Record<string, KindId> = {
   'AWS::SQS::Queue': 'sqs-queue',
   'AWS::IoT::TopicRule': 'iot-rule',
   'AWS::Events::Rule': 'schedule',
+  'AWS::Scheduler::Schedule': 'schedule',
   'AWS::ApiGatewayV2::Api': 'api-gateway',
   'AWS::ApiGateway::RestApi': 'api-gateway',
   'AWS::RDS::DBInstance': 'rds-database',
@@ -82,8 +83,8 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
   const str = (field: string, prop: string, from: Obj = p, at = base) => set(field, read.string(from[prop], `${at}.${prop}`), `${at}.${prop}`);
   const bool = (field: string, prop: string, from: Obj = p, at = base) => set(field, read.boolean(from[prop], `${at}.${prop}`), `${at}.${prop}`);
   const nameProp = ['FunctionName', 'QueueName', 'TopicName', 'TableName', 'Name', 'RuleName', 'DeliveryStreamName', 'DomainName', 'ClusterIdentifier', 'DBInstanceIdentifier', 'DBClusterIdentifier', 'BucketName'].find((k) => typeof p[k] === 'string');
-  const description = typeof p.Description === 'string' && p.Description.trim() ? p.Description : undefined;
-  const name = (nameProp ? (p[nameProp] as string) : undefined) ?? description ?? logicalId;
+  // A description is not a name (it may be 140 characters of prose): the resource keeps it, the node shows the logical id.
+  const name = (nameProp ? (p[nameProp] as string) : undefined) ?? logicalId;
 
   switch (kind) {
     case 's3-bucket': {
@@ -232,5 +233,5 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
     case 'data-pipeline':
       break;
   }
-  return { logicalId, kind, name: name.slice(0, 200) || logicalId, config, sources };
+  return { logicalId, kind, name: name.length <= 200 && name.trim() ? name : logicalId, config, sources };
 }

@@ -4,6 +4,7 @@ export * from './catalog';
 export * from './connections';
 export * from './edge-config';
 export * from './pipeline';
+export * from './kept';
 export * from './problems';
 export * from './migrations';
 export * from './parse';

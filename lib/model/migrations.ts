@@ -42,7 +42,20 @@ const v0ToV1: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+/**
+ * Version 2 adds `kept`: what an imported template had that the designer does not draw.
+ * A version 1 document had nothing kept, so the step only moves the version on; it is
+ * self-contained (it names its own numbers) so other steps can be chained before or after.
+ */
+export const keptPart: Migration = {
+  from: 1,
+  describe: 'adds the optional kept part of imported templates (nothing kept in older files)',
+  migrate(doc) {
+    return { ...doc, version: 2 };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, keptPart];
 
 export type MigrationResult =
   | { ok: true; document: Json; migratedFrom?: number }

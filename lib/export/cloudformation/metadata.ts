@@ -16,6 +16,8 @@ export function pipelineMetadata(pipeline: Pipeline): CfnObject {
     nodeOrder: pipeline.nodes.map((n) => n.id),
     edgeOrder: pipeline.edges.map((e) => e.id),
     metadataVersion: METADATA_VERSION,
+    // What an imported template had that is not drawn, so importing this export keeps it again.
+    ...(pipeline.kept ? { kept: pipeline.kept } : {}),
   }) as CfnObject;
 }
 
