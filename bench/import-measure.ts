@@ -22,6 +22,9 @@ export interface TemplateFigures {
   relations: number;
   samEvents: number;
   samEventsDrawn: number;
+  /** SAM Policies (templates or statements) naming a drawable resource of the template. */
+  samPolicies: number;
+  samPoliciesDrawn: number;
   resources: number;
   roundTrip: number;
   missing: string[];
@@ -55,7 +58,7 @@ export function measureTemplate(dir: string, file: string): TemplateFigures {
     .filter(([, r]) => NODE_TYPES[r.Type] || SAM_DRAWABLE.has(r.Type))
     .filter(([, r]) => !(r.Type === 'AWS::Events::Rule' && r.Properties?.ScheduleExpression === undefined) && !(r.Type === 'AWS::RDS::DBInstance' && r.Properties?.DBClusterIdentifier !== undefined))
     .map(([id]) => id);
-  const figures: TemplateFigures = { file, imported: false, drawable: drawableIds.length, drawn: 0, relations: 0, samEvents: 0, samEventsDrawn: 0, resources: ids.length, roundTrip: 0, missing: [] };
+  const figures: TemplateFigures = { file, imported: false, drawable: drawableIds.length, drawn: 0, relations: 0, samEvents: 0, samEventsDrawn: 0, samPolicies: 0, samPoliciesDrawn: 0, resources: ids.length, roundTrip: 0, missing: [] };
   const result = importCloudFormation(text, { name: nameFromFileName(file) });
   if (!result.ok) {
     figures.refusal = result.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
@@ -73,11 +76,29 @@ export function measureTemplate(dir: string, file: string): TemplateFigures {
       const prop = EVENT_SOURCE[String(e.Type)];
       const props = isObj(e.Properties) ? e.Properties : {};
       // Schedules and IoT rules are made by the event itself; others need their source in the template.
-      const source = prop ? referencedIds(props[prop]).find((id) => id in original) : `${fn}${name}`;
+      let source = prop ? referencedIds(props[prop]).find((id) => id in original) : `${fn}${name}`;
+      // An enhanced fan-out consumer stands for its stream.
+      if (source && original[source]?.Type === 'AWS::Kinesis::StreamConsumer') source = referencedIds(original[source].Properties?.StreamARN).find((id) => id in original);
       if (!source && !(prop && (e.Type === 'Api' || e.Type === 'HttpApi'))) continue;
       figures.samEvents++;
       const from = nodeOf.get(source ?? (e.Type === 'Api' ? 'ServerlessRestApi' : 'ServerlessHttpApi'));
       if (from && pipeline.edges.some((x) => x.source === from && x.target === nodeOf.get(fn))) figures.samEventsDrawn++;
+    }
+  }
+  // SAM policy templates and statements that name a resource of the template: a relation of the function too.
+  for (const [fn, r] of Object.entries(original)) {
+    if (r.Type !== 'AWS::Serverless::Function') continue;
+    const policies = r.Properties?.Policies;
+    for (const item of Array.isArray(policies) ? policies : policies === undefined ? [] : [policies]) {
+      // Only writes are relations the designer draws (a function's reads are not edges).
+      if (!isObj(item) || !/(Write|Crud|Send|Publish|FullAccess|:Put|:Batch|:Update)/.test(JSON.stringify(item))) continue;
+      const named = new Set(referencedIds(item).filter((id) => id !== fn && id in original && drawableIds.includes(id)));
+      for (const id of named) {
+        figures.samPolicies++;
+        const a = nodeOf.get(fn);
+        const b = nodeOf.get(id);
+        if (a && b && pipeline.edges.some((x) => (x.source === a && x.target === b) || (x.source === b && x.target === a))) figures.samPoliciesDrawn++;
+      }
     }
   }
   try {

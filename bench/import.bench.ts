@@ -53,12 +53,12 @@ const newErrors = (file: string): string => {
 };
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
-console.log(`${pad('template', 44)}${pad('import', 9)}${pad('nodes', 9)}${pad('edges', 7)}${pad('SAM ev.', 9)}${pad('round trip', 12)}new cfn-lint errors`);
-let totals = { refused: 0, drawable: 0, drawn: 0, samEvents: 0, samDrawn: 0, resources: 0, back: 0, newErrors: 0, crashed: 0 };
+console.log(`${pad('template', 44)}${pad('import', 9)}${pad('nodes', 9)}${pad('edges', 7)}${pad('SAM ev.', 9)}${pad('SAM pol.', 10)}${pad('round trip', 12)}new cfn-lint errors`);
+let totals = { refused: 0, drawable: 0, drawn: 0, samEvents: 0, samDrawn: 0, samPolicies: 0, samPoliciesDrawn: 0, resources: 0, back: 0, newErrors: 0, crashed: 0 };
 for (const r of rows) {
   const errs = r.imported && !r.error ? newErrors(r.file) : '-';
   console.log(
-    `${pad(r.file, 44)}${pad(r.imported ? (r.error ? 'CRASH' : 'ok') : 'refused', 9)}${pad(`${r.drawn}/${r.drawable}`, 9)}${pad(r.relations, 7)}${pad(r.samEvents ? `${r.samEventsDrawn}/${r.samEvents}` : '-', 9)}${pad(`${r.roundTrip}/${r.resources}`, 12)}${errs}`,
+    `${pad(r.file, 44)}${pad(r.imported ? (r.error ? 'CRASH' : 'ok') : 'refused', 9)}${pad(`${r.drawn}/${r.drawable}`, 9)}${pad(r.relations, 7)}${pad(r.samEvents ? `${r.samEventsDrawn}/${r.samEvents}` : '-', 9)}${pad(r.samPolicies ? `${r.samPoliciesDrawn}/${r.samPolicies}` : '-', 10)}${pad(`${r.roundTrip}/${r.resources}`, 12)}${errs}`,
   );
   if (!r.imported) console.log(`    refused: ${r.refusal}`);
   if (r.error) console.log(`    ${r.error.split('\n')[0]}`);
@@ -69,6 +69,8 @@ for (const r of rows) {
     drawn: totals.drawn + r.drawn,
     samEvents: totals.samEvents + r.samEvents,
     samDrawn: totals.samDrawn + r.samEventsDrawn,
+    samPolicies: totals.samPolicies + r.samPolicies,
+    samPoliciesDrawn: totals.samPoliciesDrawn + r.samPoliciesDrawn,
     resources: totals.resources + r.resources,
     back: totals.back + r.roundTrip,
     newErrors: totals.newErrors + (errs === '0' || errs === '-' || errs === 'n/a' ? 0 : errs.split(' ').reduce((s, x) => s + Number(x.split('+')[1]), 0)),
@@ -76,7 +78,7 @@ for (const r of rows) {
   };
 }
 console.log(`\n${rows.length} templates: ${rows.length - totals.refused} imported, ${totals.refused} refused, ${totals.crashed} crashed`);
-console.log(`nodes: ${totals.drawn} of ${totals.drawable} drawable resources; SAM events drawn: ${totals.samDrawn} of ${totals.samEvents}`);
+console.log(`nodes: ${totals.drawn} of ${totals.drawable} drawable resources; SAM events drawn: ${totals.samDrawn} of ${totals.samEvents}; SAM policy relations drawn: ${totals.samPoliciesDrawn} of ${totals.samPolicies}`);
 console.log(`round trip: ${totals.back} of ${totals.resources} resources given back under their logical ids`);
 console.log(`new cfn-lint errors: ${before && after ? totals.newErrors : 'n/a (cfn-lint is not on the PATH)'}`);
 console.log(`exports written to ${out}`);

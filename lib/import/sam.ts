@@ -1,4 +1,4 @@
-import { isObj, type Obj } from './values';
+import { isObj, target, type Obj } from './values';
 import { samEventResources } from './sam-events';
 
 /**
@@ -220,7 +220,6 @@ function stateMachineProperties(p: Obj, at: string, warnings: string[]): Obj {
 /** SAM policy templates that name a resource the function writes to, and the parameter that names it. */
 const WRITE_POLICIES: Record<string, string> = {
   SQSSendMessagePolicy: 'QueueName',
-  SQSPollerPolicy: 'QueueName',
   SNSPublishMessagePolicy: 'TopicName',
   SNSCrudPolicy: 'TopicName',
   DynamoDBCrudPolicy: 'TableName',
@@ -258,7 +257,8 @@ function policyEdges(fn: string, policies: unknown, resources: Resources): SamTr
           const actions = (Array.isArray(s.Action) ? s.Action : [s.Action]).map(String);
           if (!actions.some((a) => /:(Put|Send|Publish|BatchWrite|Update|Write|\*)/.test(a))) continue;
           for (const r of Array.isArray(s.Resource) ? s.Resource : [s.Resource]) {
-            const t = refTo(r);
+            // A resource named by Ref, GetAtt or inside an ARN written with Fn::Sub.
+            const t = refTo(r) ?? target(r);
             if (t && resources[t] && t !== fn) out.push({ source: fn, target: t });
           }
         }
