@@ -56,7 +56,7 @@ export function importCloudFormation(text: string, options: ImportOptions = {}):
   const resources = template.Resources as Resources;
   const read = new Reader(isObj(template.Parameters) ? template.Parameters : {}, warnings);
   const own = isObj(template.Metadata) && isObj(template.Metadata[METADATA_KEY]) ? template.Metadata[METADATA_KEY] : undefined;
-  const ownKept = own && isObj(own.kept) ? own.kept : undefined;
+  const ownKept = own && typeof own.kept === 'string' ? parseKept(own.kept) : undefined;
   const ownKeptResources = ownKept && isObj(ownKept.resources) ? ownKept.resources : {};
 
   const nodes: Obj[] = [];
@@ -136,11 +136,21 @@ export function importCloudFormation(text: string, options: ImportOptions = {}):
   const foreignByNodeId = new Map([...foreign].map(([logicalId, m]) => [idOf.get(logicalId)!, m]));
   const { result: first, keptValues } = parseLeniently(raw, foreignByNodeId, resources, warnings);
   if (!first.ok) return { ok: false, problems: first.problems.map((p) => locate(p, nodes, logicalOf, foreign)) };
-  const kept = ownKept ?? keepWhatIsNotDrawn({ template, resources, notDrawn, foreign, idOf, translated, keptLoops: parsed.keptLoops, pipeline: first.pipeline, inferredOf, keptValues });
+  // Sluice's own export: its kept part comes back whole; its own sections are Sluice's to make again.
+  const kept = ownKept ?? keepWhatIsNotDrawn({ template: own ? { Resources: resources } : template, resources, notDrawn, foreign, idOf, translated, keptLoops: parsed.keptLoops, pipeline: first.pipeline, inferredOf, keptValues });
   const result = kept ? parsePipeline({ ...raw, kept }) : first;
   if (!result.ok) return { ok: false, problems: result.problems };
   // Resources Sluice has no node for are in `unknownResources`, listed once by the UI and the CLI.
   return { ok: true, pipeline: result.pipeline, unknownResources, warnings };
+}
+
+function parseKept(text: string): Obj | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return isObj(v) ? v : undefined;
+  } catch {
+    return undefined; // the pipeline's parse reports a damaged kept part; here it is just absent
+  }
 }
 
 /** A problem of the built pipeline, at the template place it came from. */

@@ -5,7 +5,8 @@ import { isObj, type Obj } from './values';
 /**
  * AWS accepts more than the designer offers: an engine written "MySQL" (engine names are
  * case-insensitive), an EMR application the designer does not list, 5 GB of storage, a
- * legacy instance type. Such a value never refuses the template: the node takes the
+ * legacy instance type. Such a value never refuses the template (text where AWS wants a
+ * number does: AWS refuses it too): the node takes the
  * canonical spelling or the designer's default, the value is kept as written (the export
  * writes it back) and a warning names the resource and property.
  */
@@ -44,6 +45,9 @@ export function parseLeniently(raw: Obj, foreignByNodeId: Map<string, MappedNode
     const config = node?.config as Obj | undefined;
     if (!m || !config || !(field in config)) return false;
     const value = config[field];
+    // Text where AWS wants a number or a boolean is a template AWS refuses too: reported, not kept.
+    const base = baseType(fieldSchema(m.kind, field));
+    if ((base === 'number' || base === 'boolean') && typeof value !== base) return false;
     const canonical = typeof value === 'string' ? caseVariant(m.kind, field, value) : undefined;
     const source = m.sources[field];
     const property = source ? propertyPath(source, m.logicalId) : undefined;
@@ -56,8 +60,17 @@ export function parseLeniently(raw: Obj, foreignByNodeId: Map<string, MappedNode
       config[field] = canonical;
       warnings.push(`${where}: ${JSON.stringify(value)} read as "${canonical}" (AWS does not mind the case); kept as written`);
     } else if (Array.isArray(value) && typeof item === 'number') {
-      warnings.push(`${where}: ${JSON.stringify(value[item])} is not among what the designer offers (${p.message}); kept as written and exported unchanged, not shown on the node`);
-      config[field] = value.filter((_, i) => i !== item);
+      // Every item at once: the designer keeps those it offers (in its spelling), the list stays as written.
+      const options = enumOptions(arrayElement(fieldSchema(m.kind, field)));
+      const spelled = (v: unknown) => options.find((o) => typeof v === 'string' && o.toLowerCase() === v.toLowerCase());
+      const offered = value.map(spelled).filter((v): v is string => v !== undefined);
+      const others = value.filter((v) => spelled(v) === undefined);
+      const named = others.filter((v) => typeof v === 'string').map((v) => JSON.stringify(v));
+      const computed = others.length - named.length;
+      const listed = [...named, ...(computed ? [`${computed} computed ${computed === 1 ? 'value' : 'values'}`] : [])].join(', ');
+      warnings.push(`${where}: ${listed} ${others.length === 1 ? 'is' : 'are'} not among what the designer offers (${options.length ? `it offers ${options.join(', ')}` : p.message}); kept as written and exported unchanged, not shown on the node`);
+      if (offered.length && options.length) config[field] = offered;
+      else delete config[field];
     } else {
       delete config[field];
       warnings.push(`${where}: ${JSON.stringify(value)} is not what the designer offers (${p.message}); kept as written and exported unchanged, the designer shows its default`);
@@ -67,8 +80,25 @@ export function parseLeniently(raw: Obj, foreignByNodeId: Map<string, MappedNode
 }
 
 /** The one option of an enum field that `value` spells with other letter cases. */
+function fieldSchema(kind: KindId, field: string): unknown {
+  return (CATALOG[kind].configSchema.shape as Record<string, unknown>)[field];
+}
+
+function baseType(schema: unknown): string | undefined {
+  let s = schema as { def?: { type?: string; innerType?: unknown } } | undefined;
+  for (let i = 0; i < 5 && s?.def?.innerType; i++) s = s.def.innerType as typeof s;
+  return s?.def?.type;
+}
+
+/** The item schema of a list field (through optional/default wrappers). */
+function arrayElement(schema: unknown): unknown {
+  let s = schema as { def?: { type?: string; innerType?: unknown; element?: unknown } } | undefined;
+  for (let i = 0; i < 5 && s?.def && s.def.type !== 'array'; i++) s = s.def.innerType as typeof s;
+  return s?.def?.type === 'array' ? s.def.element : undefined;
+}
+
 function caseVariant(kind: KindId, field: string, value: string): string | undefined {
-  const options = enumOptions(CATALOG[kind].configSchema.shape[field as keyof typeof CATALOG[typeof kind]['configSchema']['shape']]);
+  const options = enumOptions(fieldSchema(kind, field));
   const match = options.filter((o) => o.toLowerCase() === value.toLowerCase() && o !== value);
   return match.length === 1 ? match[0] : undefined;
 }

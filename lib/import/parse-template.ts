@@ -39,13 +39,12 @@ export function parseTemplateText(text: string): ParsedTemplate {
   if (doc.errors.length) {
     return { ok: false, problems: doc.errors.map((e) => problem(`not valid YAML/JSON at line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${yamlReason(e.message)}`)) };
   }
-  // CloudFormation keeps a plain scalar's text: `GlueVersion: 4.0` is "4.0", not the number 4,
-  // and `EngineVersion: 5.7` is "5.7". A number that is not a whole number, or whose text is
-  // not how the number prints (4.0, 012, 1e3), is kept as its text; CloudFormation takes text
-  // for numeric properties and Sluice reads numbers from text.
+  // CloudFormation keeps a plain scalar's text: `GlueVersion: 4.0` is "4.0", not the number 4.
+  // A number whose text is not how the number prints (4.0, 012, 1e3) is kept as its text;
+  // CloudFormation takes text for numeric properties and Sluice reads numbers from text.
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'number' && node.type === 'PLAIN' && typeof node.source === 'string' && (node.source !== String(node.value) || !Number.isInteger(node.value))) node.value = node.source;
+      if (typeof node.value === 'number' && node.type === 'PLAIN' && typeof node.source === 'string' && node.source !== String(node.value)) node.value = node.source;
     },
   });
   const value: unknown = doc.toJS({ maxAliasCount: 100 });

@@ -17,7 +17,8 @@ export function pipelineMetadata(pipeline: Pipeline): CfnObject {
     edgeOrder: pipeline.edges.map((e) => e.id),
     metadataVersion: METADATA_VERSION,
     // What an imported template had that is not drawn, so importing this export keeps it again.
-    ...(pipeline.kept ? { kept: pipeline.kept } : {}),
+    // One JSON text: template metadata is checked as plain data (no decimals), and YAML must not retype it.
+    ...(pipeline.kept ? { kept: JSON.stringify(pipeline.kept) } : {}),
   }) as CfnObject;
 }
 
