@@ -210,9 +210,10 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
     case 'opensearch-domain': {
       str('engineVersion', type === 'AWS::Elasticsearch::Domain' ? 'ElasticsearchVersion' : 'EngineVersion');
       if (type === 'AWS::Elasticsearch::Domain' && typeof config.engineVersion === 'string') config.engineVersion = `Elasticsearch_${config.engineVersion}`;
-      const cluster = isObj(p.ClusterConfig) ? p.ClusterConfig : isObj(p.ElasticsearchClusterConfig) ? p.ElasticsearchClusterConfig : {};
-      str('instanceType', 'InstanceType', cluster, `${base}.ClusterConfig`);
-      num('instanceCount', 'InstanceCount', cluster, `${base}.ClusterConfig`);
+      const clusterKey = isObj(p.ClusterConfig) ? 'ClusterConfig' : 'ElasticsearchClusterConfig';
+      const cluster = isObj(p[clusterKey]) ? p[clusterKey] : {};
+      str('instanceType', 'InstanceType', cluster, `${base}.${clusterKey}`);
+      num('instanceCount', 'InstanceCount', cluster, `${base}.${clusterKey}`);
       if (isObj(p.EBSOptions)) num('volumeSizeGb', 'VolumeSize', p.EBSOptions, `${base}.EBSOptions`);
       break;
     }

@@ -61,8 +61,10 @@ export function applyKept(template: CfnTemplate, ctx: ExportContext, resourcesBy
   };
   for (const id of [...Object.keys(template.Resources), ...Object.keys(template.Parameters ?? {}), ...Object.keys(template.Outputs ?? {})]) moveAside(id);
 
+  // A verbatim node's own resources go, except those that carry an edge Sluice writes.
+  const sluiceEdges = new Set(pipeline.edges.filter((e) => !plan.edgesAsWritten.has(e.id)).flatMap((e) => resourcesByEdge[e.id] ?? []));
   const removed = new Set<string>();
-  for (const nodeId of plan.nodesAsWritten) for (const id of resourcesByNode[nodeId] ?? []) removed.add(id);
+  for (const nodeId of plan.nodesAsWritten) for (const id of resourcesByNode[nodeId] ?? []) if (!sluiceEdges.has(id)) removed.add(id);
   for (const edgeId of plan.edgesAsWritten) for (const id of resourcesByEdge[edgeId] ?? []) removed.add(id);
 
   const resources: Record<string, CfnResource> = {};
