@@ -52,7 +52,7 @@ export function keepWhatIsNotDrawn(input: KeepInput): Kept | undefined {
   for (const id of input.notDrawn) kept.resources[id] = resources[id];
 
   const nodeById = new Map(pipeline.nodes.map((n) => [n.id, n]));
-  for (const [logicalId, m] of foreign) {
+  for (const [logicalId] of foreign) {
     const nodeId = idOf.get(logicalId)!;
     const node = nodeById.get(nodeId);
     if (!node) continue;
