@@ -26,6 +26,7 @@ import { PipelineNode } from './pipeline-node';
 import { openingViewport } from './opening-viewport';
 import { CANVAS_ID, useAddNode } from './use-add-node';
 import { isLargeGraph, useBackgroundGap, useZoomedOut } from './zoom-detail';
+import { KeptResources } from './kept-resources';
 
 const nodeTypes = { pipeline: PipelineNode };
 const edgeTypes = { pipeline: PipelineEdge };
@@ -243,6 +244,7 @@ export function PipelineCanvas() {
             <Background variant={BackgroundVariant.Dots} gap={backgroundGap} size={1} />
             <MiniMap pannable zoomable ariaLabel="Mini map" nodeColor={miniMapNodeColor} nodeBorderRadius={4} />
             <Controls showInteractive={false} aria-label="Zoom controls" />
+            <KeptResources />
           </ReactFlow>
         </div>
       </ConnectingContext.Provider>
