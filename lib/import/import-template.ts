@@ -1,3 +1,4 @@
+import LZString from 'lz-string';
 import { FORMAT_ID, CURRENT_VERSION, ID_PATTERN, parsePipeline, type Pipeline, type Problem } from '../model';
 import { inferEdges, type InferredEdge } from './infer-edges';
 import { keepWhatIsNotDrawn } from './keep';
@@ -56,7 +57,7 @@ export function importCloudFormation(text: string, options: ImportOptions = {}):
   const resources = template.Resources as Resources;
   const read = new Reader(isObj(template.Parameters) ? template.Parameters : {}, warnings);
   const own = isObj(template.Metadata) && isObj(template.Metadata[METADATA_KEY]) ? template.Metadata[METADATA_KEY] : undefined;
-  const ownKept = own && typeof own.kept === 'string' ? parseKept(own.kept) : undefined;
+  const ownKept = own && typeof own.keptLz === 'string' ? parseKept(LZString.decompressFromBase64(own.keptLz) ?? '') : undefined;
   const ownKeptResources = ownKept && isObj(ownKept.resources) ? ownKept.resources : {};
 
   const nodes: Obj[] = [];
