@@ -89,7 +89,11 @@ export function measureTemplate(dir: string, file: string): TemplateFigures {
   for (const [fn, r] of Object.entries(original)) {
     if (r.Type !== 'AWS::Serverless::Function') continue;
     const policies = r.Properties?.Policies;
-    for (const item of Array.isArray(policies) ? policies : policies === undefined ? [] : [policies]) {
+    const items = (Array.isArray(policies) ? policies : policies === undefined ? [] : [policies]).flatMap((item) =>
+      // A policy document counts statement by statement (one may write, the next only read).
+      isObj(item) && item.Statement !== undefined ? (Array.isArray(item.Statement) ? item.Statement : [item.Statement]) : [item],
+    );
+    for (const item of items) {
       // Only writes are relations the designer draws (a function's reads are not edges).
       if (!isObj(item) || !/(Write|Crud|Send|Publish|FullAccess|:Put|:Batch|:Update)/.test(JSON.stringify(item))) continue;
       const named = new Set(referencedIds(item).filter((id) => id !== fn && id in original && drawableIds.includes(id)));
