@@ -6,7 +6,7 @@ describe('format migrations', () => {
     expect(MIGRATIONS.map((m) => m.from)).toEqual(Array.from({ length: CURRENT_VERSION }, (_, i) => i));
   });
 
-  it('migrates a version 0 prototype file to version 1', () => {
+  it('migrates a version 0 prototype file to the current version', () => {
     const v0 = {
       format: 'sluice',
       version: 0,
@@ -21,19 +21,19 @@ describe('format migrations', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.migratedFrom).toBe(0);
-    expect(r.pipeline.version).toBe(1);
+    expect(r.pipeline.version).toBe(CURRENT_VERSION);
     expect(r.pipeline.nodes.map((n) => n.kind)).toEqual(['sqs-queue', 'lambda-function']);
     expect(r.pipeline.nodes[0].kind === 'sqs-queue' && r.pipeline.nodes[0].config.visibilityTimeoutSeconds).toBe(60);
     expect(r.pipeline.edges).toEqual([{ id: 'e1', source: 'q', target: 'f', config: { role: 'data', batchSize: 5 } }]);
   });
 
   it('leaves a current file alone', () => {
-    const doc = { format: 'sluice.pipeline', version: 1, name: 'x', nodes: [], edges: [] };
+    const doc = { format: 'sluice.pipeline', version: CURRENT_VERSION, name: 'x', nodes: [], edges: [] };
     expect(migrate(doc)).toEqual({ ok: true, document: doc });
   });
 
   it('refuses a version it cannot read, saying why', () => {
-    expect(migrate({ format: 'sluice.pipeline', version: 2 })).toMatchObject({ ok: false, path: 'version' });
+    expect(migrate({ format: 'sluice.pipeline', version: CURRENT_VERSION + 1 })).toMatchObject({ ok: false, path: 'version' });
     expect(migrate({ format: 'sluice.pipeline', version: 'one' })).toEqual({ ok: false, path: 'version', message: 'expected a whole version number, got "one"' });
   });
 });
