@@ -115,6 +115,16 @@ test('importing a template opens it as a new pipeline, lists what it could not d
   await expect(designer.node('IncomingQueue')).toBeVisible();
   await expect(designer.nodes).toHaveCount(1);
   await expect(monaco.lines(EDITOR)).toContainText('IncomingQueue');
+  // What has no node is kept: a card on the canvas (grouped by service), and written back by the export.
+  const kept = page.getByText('1 kept resource without a node (exported unchanged)');
+  await expect(kept).toBeVisible();
+  await kept.click();
+  await expect(page.getByRole('listitem', { name: 'EC2: 1' })).toContainText('Network');
+  await expect(monaco.lines(EDITOR)).toContainText('Network');
+  await designer.node('IncomingQueue').click();
+  await designer.tab('Inspector').click();
+  await expect(page.getByRole('region', { name: 'From the imported template' })).toContainText('IncomingQueue');
+  await designer.tab('Code').click();
 
   // The pipeline open before the import is its own entry still, unchanged.
   const files = new FilesPage(page);

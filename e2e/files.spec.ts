@@ -87,7 +87,7 @@ test('Save downloads <pipeline name>.sluice.json holding the same pipeline; Ctrl
   expect(saved.fileName).toBe('orders-from-disk.sluice.json');
   const doc = JSON.parse(saved.text);
   const original = JSON.parse(ORDERS);
-  expect(doc).toMatchObject({ format: 'sluice.pipeline', version: 2, name: 'orders-from-disk' });
+  expect(doc).toMatchObject({ format: 'sluice.pipeline', version: 3, name: 'orders-from-disk' });
   expect(doc.nodes.map((n: { id: string; name: string; config: object }) => [n.id, n.name])).toEqual(original.nodes.map((n: { id: string; name: string }) => [n.id, n.name]));
   expect(doc.nodes[0].config.visibilityTimeoutSeconds).toBe(180);
   expect(doc.nodes[1].config.timeoutSeconds).toBe(30);

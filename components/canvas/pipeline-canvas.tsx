@@ -27,6 +27,7 @@ import { PipelineNode } from './pipeline-node';
 import { useReadableFit } from './use-readable-fit';
 import { CANVAS_ID, useAddNode } from './use-add-node';
 import { isLargeGraph, useBackgroundGap, useZoomedOut } from './zoom-detail';
+import { KeptResources } from './kept-resources';
 
 const nodeTypes = { pipeline: PipelineNode };
 const edgeTypes = { pipeline: PipelineEdge };
@@ -247,6 +248,7 @@ export function PipelineCanvas() {
             <Controls showInteractive={false} aria-label="Zoom controls">
               <EdgeStyleButton style={edgeStyle} onToggle={toggleEdgeStyle} />
             </Controls>
+            <KeptResources />
           </ReactFlow>
         </div>
       </ConnectingContext.Provider>

@@ -95,7 +95,7 @@ export function ImportTemplateButton() {
             </p>
             {report.unknownResources.length > 0 && (
               <>
-                <h3>Not drawn ({report.unknownResources.length}): Sluice has no node for these resources</h3>
+                <h3>Not drawn ({report.unknownResources.length}): Sluice has no node for these resources; they are kept and exported unchanged</h3>
                 <ul aria-label="Resources not imported">
                   {report.unknownResources.map((r) => (
                     <li key={r.logicalId}>

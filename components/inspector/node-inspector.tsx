@@ -5,6 +5,7 @@ import { CATALOG, type PipelineNode, problemToString } from '@/lib/model';
 import { KindIcon } from '../canvas/kind-icon';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { ConfigForm } from './config-form';
+import { KeptValues } from './kept-values';
 import { NodeConnections } from './node-connections';
 import type { CommitResult } from './field-control';
 import { RuntimePicker } from './runtime-picker';
@@ -69,6 +70,7 @@ export function NodeInspector({ node }: { node: PipelineNode }) {
       <NodeConnections nodeId={node.id} nodeKind={node.kind} nodeName={node.name} />
       {node.kind === 'lambda-function' ? <RuntimePicker runtime={node.config.runtime} onCommit={onCommit} /> : null}
       <ConfigForm fields={fields} values={node.config as Record<string, unknown>} elementId={node.id} onCommit={onCommit} focusPath={focusPath} />
+      <KeptValues nodeId={node.id} />
       <a className="docs-link" href={kind.docsUrl} target="_blank" rel="noreferrer">
         AWS documentation: {kind.label} limits
       </a>

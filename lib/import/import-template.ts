@@ -1,5 +1,9 @@
+import LZString from 'lz-string';
 import { FORMAT_ID, CURRENT_VERSION, ID_PATTERN, parsePipeline, type Pipeline, type Problem, tooManyElementsMessage } from '../model';
-import { inferEdges } from './infer-edges';
+import { inferEdges, type InferredEdge } from './infer-edges';
+import { keepWhatIsNotDrawn } from './keep';
+import { parseLeniently } from './lenient';
+import { isSamTemplate, translateSam, type Resources, type SamTranslation } from './sam';
 import { layoutPositions } from './layout';
 import { ABSORBED_TYPES, mapResource, type MappedNode } from './map-resources';
 import { parseTemplateText } from './parse-template';
@@ -25,10 +29,11 @@ function problemAt(path: string, message: string): Problem {
 }
 
 /**
- * A CloudFormation template as a pipeline. Resources that carry Sluice metadata (this
+ * A CloudFormation or SAM template as a pipeline. Resources that carry Sluice metadata (this
  * exporter's own output) come back exactly as they were drawn; other resources Sluice knows
  * are read from their properties, and their edges from mappings, notifications,
- * subscriptions, targets and role policies. Everything else is listed, never dropped silently.
+ * subscriptions, targets, role policies and SAM events. Everything else is kept in the
+ * document's `kept` part and exported unchanged: nothing is dropped.
  */
 export interface ImportOptions {
   /** A name to use when the template carries none of its own (e.g. from its file name). */
@@ -38,16 +43,27 @@ export interface ImportOptions {
 export function importCloudFormation(text: string, options: ImportOptions = {}): ImportResult {
   const parsed = parseTemplateText(text);
   if (!parsed.ok) return parsed;
-  const template = parsed.template;
-  const resources = template.Resources as Record<string, { Type: string; Properties?: Obj; Metadata?: Obj }>;
-  const warnings: string[] = [];
+  const warnings: string[] = [...parsed.warnings];
+  let template = parsed.template;
+  let translated = new Set<string>();
+  let samEdges: SamTranslation['edges'] = [];
+  if (isSamTemplate(template)) {
+    const sam = translateSam(template);
+    template = { ...template, Resources: sam.resources, ...(Object.keys(sam.parameters).length ? { Parameters: sam.parameters } : {}) };
+    translated = sam.translated;
+    samEdges = sam.edges;
+    warnings.push(...sam.warnings);
+  }
+  const resources = template.Resources as Resources;
   const read = new Reader(isObj(template.Parameters) ? template.Parameters : {}, warnings);
   const own = isObj(template.Metadata) && isObj(template.Metadata[METADATA_KEY]) ? template.Metadata[METADATA_KEY] : undefined;
+  const ownKept = own && typeof own.keptLz === 'string' ? parseKept(LZString.decompressFromBase64(own.keptLz) ?? '') : undefined;
+  const ownKeptResources = ownKept && isObj(ownKept.resources) ? ownKept.resources : {};
 
   const nodes: Obj[] = [];
   const edges: Obj[] = [];
   const foreign = new Map<string, MappedNode>();
-  const unknownResources: { logicalId: string; type: string }[] = [];
+  const notDrawn: string[] = [];
   const logicalOf = new Map<string, string>(); // node id -> logical id, for problem paths
   const metaNodeOf = new Map<string, string>(); // logical id -> node id, for resources with metadata
   for (const [logicalId, r] of Object.entries(resources)) {
@@ -62,10 +78,12 @@ export function importCloudFormation(text: string, options: ImportOptions = {}):
       continue;
     }
     if (meta && typeof meta.partOf === 'string') continue;
+    if (logicalId in ownKeptResources) continue; // kept by an earlier import: comes back with the kept part
     const mapped = mapResource(logicalId, r.Type, r.Properties ?? {}, read);
     if (mapped) foreign.set(logicalId, mapped);
-    else if (!isUnderstood(r.Type, r.Properties ?? {}, own !== undefined)) unknownResources.push({ logicalId, type: r.Type });
+    else notDrawn.push(logicalId);
   }
+  const unknownResources = notDrawn.filter((id) => !isUnderstood(resources[id].Type, resources[id].Properties ?? {}, own !== undefined)).map((logicalId) => ({ logicalId, type: resources[logicalId].Type }));
 
   if (own) {
     const rank = (order: unknown) => {
@@ -88,13 +106,13 @@ export function importCloudFormation(text: string, options: ImportOptions = {}):
     logicalOf.set(id, logicalId);
   }
   // Foreign edges: only those with a foreign end, so a Sluice export is not wired twice.
-  const allNodes = new Map(foreign);
-  const inferred = inferEdges(resources, allNodes, read);
+  const inferred = inferEdges(resources, foreign, read, samEdges);
   const positions = layoutPositions([...foreign.keys()], inferred);
   for (const [logicalId, m] of foreign) {
     nodes.push({ id: idOf.get(logicalId), kind: m.kind, name: m.name, position: positions.get(logicalId), config: m.config });
   }
   const edgeIds = new Set(edges.map((e) => String(e.id)));
+  const inferredOf = new Map<string, InferredEdge>();
   for (const e of inferred) {
     const source = idOf.get(e.source) ?? metaNodeOf.get(e.source);
     const tgt = idOf.get(e.target) ?? metaNodeOf.get(e.target);
@@ -103,11 +121,12 @@ export function importCloudFormation(text: string, options: ImportOptions = {}):
     for (let n = 2; edgeIds.has(id); n++) id = `${source}-to-${tgt}`.slice(0, 57) + `-${n}`;
     edgeIds.add(id);
     edges.push({ id, source, target: tgt, config: e.config });
+    inferredOf.set(id, e);
   }
   applyAsyncSettings(resources, foreign, read);
   applyGlueSchedules(resources, foreign, read);
 
-  const raw = {
+  const raw: Obj = {
     format: FORMAT_ID,
     version: CURRENT_VERSION,
     ...nameAndDescription(own, template.Description, options.name),
@@ -118,25 +137,37 @@ export function importCloudFormation(text: string, options: ImportOptions = {}):
   // The same cap as a pipeline file: a template with thousands of resources would freeze the designer.
   const tooMany = tooManyElementsMessage(raw);
   if (tooMany) return { ok: false, problems: [{ path: '', pathSegments: [], message: `${tooMany} (one per resource Sluice knows)` }] };
-  const result = parsePipeline(raw);
-  if (!result.ok) {
-    return {
-      ok: false,
-      problems: result.problems.map((p) => {
-        const [head, index, config, field] = p.pathSegments;
-        if (head === 'nodes' && typeof index === 'number') {
-          const node = nodes[index];
-          const logicalId = logicalOf.get(String(node?.id));
-          const m = logicalId ? foreign.get(logicalId) : undefined;
-          if (m && config === 'config' && typeof field === 'string' && m.sources[field]) return problemAt(m.sources[field], p.message);
-          if (logicalId) return problemAt(`Resources.${logicalId}${m ? '' : `.Metadata.${METADATA_KEY}.node`}`, `${p.path}: ${p.message}`);
-        }
-        return p;
-      }),
-    };
-  }
+  const foreignByNodeId = new Map([...foreign].map(([logicalId, m]) => [idOf.get(logicalId)!, m]));
+  const { result: first, keptValues } = parseLeniently(raw, foreignByNodeId, resources, warnings);
+  if (!first.ok) return { ok: false, problems: first.problems.map((p) => locate(p, nodes, logicalOf, foreign)) };
+  // Sluice's own export: its kept part comes back whole; its own sections are Sluice's to make again.
+  const kept = ownKept ?? keepWhatIsNotDrawn({ template: own ? { Resources: resources } : template, resources, notDrawn, foreign, idOf, translated, keptLoops: parsed.keptLoops, pipeline: first.pipeline, inferredOf, keptValues });
+  const result = kept ? parsePipeline({ ...raw, kept }) : first;
+  if (!result.ok) return { ok: false, problems: result.problems };
   // Resources Sluice has no node for are in `unknownResources`, listed once by the UI and the CLI.
   return { ok: true, pipeline: result.pipeline, unknownResources, warnings };
+}
+
+function parseKept(text: string): Obj | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return isObj(v) ? v : undefined;
+  } catch {
+    return undefined; // the pipeline's parse reports a damaged kept part; here it is just absent
+  }
+}
+
+/** A problem of the built pipeline, at the template place it came from. */
+function locate(p: Problem, nodes: Obj[], logicalOf: Map<string, string>, foreign: Map<string, MappedNode>): Problem {
+  const [head, index, config, field] = p.pathSegments;
+  if (head === 'nodes' && typeof index === 'number') {
+    const node = nodes[index];
+    const logicalId = logicalOf.get(String(node?.id));
+    const m = logicalId ? foreign.get(logicalId) : undefined;
+    if (m && config === 'config' && typeof field === 'string' && m.sources[field]) return problemAt(m.sources[field], p.message);
+    if (logicalId) return problemAt(`Resources.${logicalId}${m ? '' : `.Metadata.${METADATA_KEY}.node`}`, `${p.path}: ${p.message}`);
+  }
+  return p;
 }
 
 /**

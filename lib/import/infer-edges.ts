@@ -6,6 +6,10 @@ export interface InferredEdge {
   source: string; // logical ids
   target: string;
   config: Partial<EdgeConfig>;
+  /** The resource that carries the edge when it is neither end (a mapping, a subscription, a trigger). */
+  via?: string;
+  /** Read from a SAM event or policy: no resource of its own to write back. */
+  sam?: boolean;
 }
 
 type Resources = Record<string, { Type: string; Properties?: Obj }>;
@@ -14,8 +18,9 @@ const WRITE_VERB = /:(Put|Send|Publish|BatchWrite|Update|Write|Create|Execute|Ac
 const READ_VERB = /:(Get|List|Scan|Query|Describe|BatchGet|Receive)/;
 
 /** Edges a foreign template implies, from mappings, notifications, subscriptions, targets and role policies. */
-export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>, read: Reader): InferredEdge[] {
+export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>, read: Reader, samEdges: { source: string; target: string; config?: Obj }[] = []): InferredEdge[] {
   const edges: InferredEdge[] = [];
+  let current: string | undefined; // the resource being read
   const kindOf = (id: string | undefined): KindId | undefined => (id ? nodes.get(id)?.kind : undefined);
   const bucketTexts = new Map<string, string>();
   for (const [id, n] of nodes) {
@@ -28,6 +33,8 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
   const resolve = (value: unknown): string | undefined => {
     const direct = target(value);
     if (direct && nodes.has(direct)) return direct;
+    // An enhanced fan-out consumer reads its stream: the edge is the stream's.
+    if (direct && resources[direct]?.Type === 'AWS::Kinesis::StreamConsumer') return resolve(resources[direct].Properties?.StreamARN);
     const text = typeof value === 'string' ? value : isObj(value) && typeof value['Fn::Sub'] === 'string' ? value['Fn::Sub'] : undefined;
     if (text) {
       for (const [name, id] of bucketTexts) if (text.includes(name)) return id;
@@ -42,7 +49,7 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
     if (!s || !t || !checkConnection(s, t, config.role ?? 'data').ok) return;
     // One edge per pair: a role that sends to an on-failure queue does not also make a "writes" edge.
     if (edges.some((e) => e.source === source && e.target === tgt)) return;
-    edges.push({ source, target: tgt, config });
+    edges.push({ source, target: tgt, config, ...(current && current !== source && current !== tgt ? { via: current } : {}) });
   };
   const num = (v: unknown, path: string) => {
     const n = read.number(v, path);
@@ -52,6 +59,7 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
   for (const [id, r] of Object.entries(resources)) {
     const p = r.Properties ?? {};
     const at = `Resources.${id}.Properties`;
+    current = id;
     switch (r.Type) {
       case 'AWS::Lambda::EventSourceMapping': {
         const fn = resolve(p.FunctionName);
@@ -107,12 +115,16 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
       case 'AWS::SQS::Queue':
         if (isObj(p.RedrivePolicy)) add(id, resolve(p.RedrivePolicy.deadLetterTargetArn));
         break;
+      case 'AWS::Scheduler::Schedule':
+        if (isObj(p.Target)) add(id, resolve(p.Target.Arn));
+        break;
       case 'AWS::Events::Rule':
         for (const t of Array.isArray(p.Targets) ? p.Targets.filter(isObj) : []) add(id, resolve(t.Arn));
         break;
       case 'AWS::IoT::TopicRule': {
         const actions = isObj(p.TopicRulePayload) && Array.isArray(p.TopicRulePayload.Actions) ? p.TopicRulePayload.Actions.filter(isObj) : [];
-        for (const a of actions) for (const v of Object.values(a)) if (isObj(v)) add(id, resolve(v.FunctionArn ?? v.StreamName ?? v.DeliveryStreamName ?? (isObj(v.PutItem) ? v.PutItem.TableName : undefined) ?? v.QueueUrl ?? v.TargetArn ?? v.BucketName));
+        // DynamoDB (v1) names the table directly; DynamoDBv2 under PutItem.
+        for (const a of actions) for (const v of Object.values(a)) if (isObj(v)) add(id, resolve(v.FunctionArn ?? v.StreamName ?? v.DeliveryStreamName ?? (isObj(v.PutItem) ? v.PutItem.TableName : undefined) ?? v.TableName ?? v.QueueUrl ?? v.TargetArn ?? v.BucketName));
         break;
       }
       case 'AWS::Glue::Crawler': {
@@ -148,7 +160,13 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
       }
     }
   }
+  current = undefined;
   inferFromRoles(resources, nodes, resolve, add);
+  for (const e of samEdges) {
+    const before = edges.length;
+    add(e.source, e.target, (e.config ?? {}) as Partial<EdgeConfig>);
+    if (edges.length > before) edges[edges.length - 1].sam = true;
+  }
   return edges;
 }
 

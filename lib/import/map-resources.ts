@@ -19,6 +19,7 @@ export const NODE_TYPES: Record<string, KindId> = {
   'AWS::SQS::Queue': 'sqs-queue',
   'AWS::IoT::TopicRule': 'iot-rule',
   'AWS::Events::Rule': 'schedule',
+  'AWS::Scheduler::Schedule': 'schedule',
   'AWS::ApiGatewayV2::Api': 'api-gateway',
   'AWS::ApiGateway::RestApi': 'api-gateway',
   'AWS::RDS::DBInstance': 'rds-database',
@@ -83,8 +84,8 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
   const str = (field: string, prop: string, from: Obj = p, at = base) => set(field, read.string(from[prop], `${at}.${prop}`), `${at}.${prop}`);
   const bool = (field: string, prop: string, from: Obj = p, at = base) => set(field, read.boolean(from[prop], `${at}.${prop}`), `${at}.${prop}`);
   const nameProp = ['FunctionName', 'QueueName', 'TopicName', 'TableName', 'Name', 'RuleName', 'DeliveryStreamName', 'DomainName', 'ClusterIdentifier', 'DBInstanceIdentifier', 'DBClusterIdentifier', 'BucketName'].find((k) => typeof p[k] === 'string');
-  const description = typeof p.Description === 'string' && p.Description.trim() ? p.Description : undefined;
-  const name = (nameProp ? (p[nameProp] as string) : undefined) ?? description ?? logicalId;
+  // A description is not a name (it may be 140 characters of prose): the resource keeps it, the node shows the logical id.
+  const name = (nameProp ? (p[nameProp] as string) : undefined) ?? logicalId;
 
   switch (kind) {
     case 's3-bucket': {
@@ -225,9 +226,10 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
     case 'opensearch-domain': {
       str('engineVersion', type === 'AWS::Elasticsearch::Domain' ? 'ElasticsearchVersion' : 'EngineVersion');
       if (type === 'AWS::Elasticsearch::Domain' && typeof config.engineVersion === 'string') config.engineVersion = `Elasticsearch_${config.engineVersion}`;
-      const cluster = isObj(p.ClusterConfig) ? p.ClusterConfig : isObj(p.ElasticsearchClusterConfig) ? p.ElasticsearchClusterConfig : {};
-      str('instanceType', 'InstanceType', cluster, `${base}.ClusterConfig`);
-      num('instanceCount', 'InstanceCount', cluster, `${base}.ClusterConfig`);
+      const clusterKey = isObj(p.ClusterConfig) ? 'ClusterConfig' : 'ElasticsearchClusterConfig';
+      const cluster = isObj(p[clusterKey]) ? p[clusterKey] : {};
+      str('instanceType', 'InstanceType', cluster, `${base}.${clusterKey}`);
+      num('instanceCount', 'InstanceCount', cluster, `${base}.${clusterKey}`);
       if (isObj(p.EBSOptions)) num('volumeSizeGb', 'VolumeSize', p.EBSOptions, `${base}.EBSOptions`);
       break;
     }
@@ -248,5 +250,5 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
     case 'data-pipeline':
       break;
   }
-  return { logicalId, kind, name: name.slice(0, 200) || logicalId, config, sources };
+  return { logicalId, kind, name: name.length <= 200 && name.trim() ? name : logicalId, config, sources };
 }

@@ -1,5 +1,6 @@
-import { parseDocument, type Tags, type ScalarTag, type CollectionTag } from 'yaml';
+import { parseDocument, visit, type Tags, type ScalarTag, type CollectionTag } from 'yaml';
 import { MAX_TEMPLATE_TEXT_BYTES, type Problem, tooLongMessage, withoutByteOrderMark } from '../model';
+import { expandForEach } from './foreach';
 
 const FUNCTIONS = ['Base64', 'Cidr', 'FindInMap', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform', 'And', 'Equals', 'If', 'Not', 'Or', 'Length', 'ToJsonString'];
 
@@ -25,7 +26,9 @@ function splitGetAtt(value: string): string[] {
   return dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
 }
 
-export type ParsedTemplate = { ok: true; template: Record<string, unknown> } | { ok: false; problems: Problem[] };
+export type ParsedTemplate =
+  | { ok: true; template: Record<string, unknown>; keptLoops: Record<string, unknown>; warnings: string[] }
+  | { ok: false; problems: Problem[] };
 
 const problem = (message: string, path = ''): Problem => ({ path, pathSegments: path ? path.split('.') : [], message });
 
@@ -42,6 +45,14 @@ export function parseTemplateText(input: string): ParsedTemplate {
   if (doc.errors.length) {
     return { ok: false, problems: doc.errors.map((e) => problem(`not valid YAML/JSON at line ${e.linePos?.[0].line ?? '?'}, column ${e.linePos?.[0].col ?? '?'}: ${yamlReason(e.message)}`)) };
   }
+  // CloudFormation keeps a plain scalar's text: `GlueVersion: 4.0` is "4.0", not the number 4.
+  // A number whose text is not how the number prints (4.0, 012, 1e3) is kept as its text;
+  // CloudFormation takes text for numeric properties and Sluice reads numbers from text.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'number' && node.type === 'PLAIN' && typeof node.source === 'string' && node.source !== String(node.value)) node.value = node.source;
+    },
+  });
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -53,7 +64,9 @@ export function parseTemplateText(input: string): ParsedTemplate {
     return { ok: false, problems: [problem(`not a template Sluice can read: ${error instanceof Error ? error.message : String(error)}`)] };
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, problems: [problem('expected a template: an object with a Resources section')] };
-  const template = value as Record<string, unknown>;
+  const loops = expandForEach(value as Record<string, unknown>);
+  if (loops.problems.length) return { ok: false, problems: loops.problems.map((p) => problem(p.message, p.path)) };
+  const template = loops.template;
   const resources = template.Resources;
   if (!resources || typeof resources !== 'object' || Array.isArray(resources)) return { ok: false, problems: [problem('required: an object of resources', 'Resources')] };
   const problems: Problem[] = [];
@@ -64,7 +77,7 @@ export function parseTemplateText(input: string): ParsedTemplate {
       problems.push(problem('expected an object of properties', `Resources.${id}.Properties`));
     }
   }
-  return problems.length ? { ok: false, problems } : { ok: true, template };
+  return problems.length ? { ok: false, problems } : { ok: true, template, keptLoops: loops.keptLoops, warnings: loops.warnings };
 }
 
 /** The yaml library's first message line without its own trailing "at line L, column C:" (said already). */

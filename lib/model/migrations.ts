@@ -88,7 +88,20 @@ export const v1ToV2: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
+/**
+ * Version 3 adds `kept`: what an imported template had that the designer does not draw.
+ * A version 2 document had nothing kept, so the step only moves the version on; it is
+ * self-contained (it names its own numbers) so other steps can be chained before or after.
+ */
+export const keptPart: Migration = {
+  from: 2,
+  describe: 'adds the optional kept part of imported templates (nothing kept in older files)',
+  migrate(doc) {
+    return { ...doc, version: 3 };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, keptPart];
 
 export type MigrationResult =
   | { ok: true; document: Json; migratedFrom?: number }

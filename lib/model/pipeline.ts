@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { CATALOG, type Catalog } from './catalog';
 import { KIND_IDS, type KindId } from './kind';
 import { edgeConfigSchema } from './edge-config';
+import { keptSchema } from './kept';
 
 export const FORMAT_ID = 'sluice.pipeline';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const idSchema = z
@@ -59,9 +60,10 @@ const documentShape = z.strictObject({
   nodes: z.array(nodeSchema).default([]),
   edges: z.array(edgeSchema).default([]),
   suppressions: z.array(suppressionSchema).default([]),
+  kept: keptSchema.optional().meta({ description: 'What an imported template had that is not drawn, written back on export (version 3).' }),
 });
 
-/** The whole `*.sluice.json` document, version 2, with cross-reference checks. */
+/** The whole `*.sluice.json` document (CURRENT_VERSION), with cross-reference checks. */
 export const pipelineSchema = documentShape.superRefine((doc, ctx) => {
   const nodeIds = new Map<string, number>();
   doc.nodes.forEach((n, i) => {

@@ -14,10 +14,14 @@ export const importCommand: Command = {
 Reads a CloudFormation template (JSON or YAML, short-form tags such as !Ref, !GetAtt and
 !Sub included) and prints the pipeline it describes (*.sluice.json) to stdout, or writes
 it to FILE with --out. Resources Sluice knows become nodes; event source mappings,
-notifications, subscriptions, rule targets and role policies become edges. A template
-exported by Sluice comes back exactly as it was drawn.
+notifications, subscriptions, rule targets and role policies become edges. SAM templates
+(AWS::Serverless-2016-10-31) are read as the CloudFormation they deploy: functions with
+their events and policies, simple tables, APIs. Fn::ForEach (AWS::LanguageExtensions) is
+expanded. A template exported by Sluice comes back exactly as it was drawn.
 
-Resources Sluice has no node for are listed on stderr (the import still succeeds).
+Nothing is dropped: resources Sluice has no node for, and values its designer does not
+offer, are kept in the pipeline as written and exported unchanged; they are listed on
+stderr (the import still succeeds).
 
 --out FILE's folder is created if missing. Sluice records what it wrote there in
 ${MANIFEST} and replaces only those files, unchanged, unless --force; it never
@@ -43,7 +47,7 @@ Sluice would not replace.`,
       io.stderr(`${result.problems.map((p) => `${file}: ${problemToString(p)}`).join('\n')}\n`);
       return EXIT.badInput;
     }
-    for (const u of result.unknownResources) io.stderr(`${file}: unknown resource ${u.logicalId} (${u.type}): not in the pipeline\n`);
+    for (const u of result.unknownResources) io.stderr(`${file}: resource ${u.logicalId} (${u.type}) has no node: kept as written and exported unchanged\n`);
     for (const w of result.warnings) io.stderr(`${file}: ${w}\n`);
     const out = serializePipeline(result.pipeline);
     if (values.out === undefined) io.stdout(out);

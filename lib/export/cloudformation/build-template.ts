@@ -11,6 +11,7 @@ import { emitBucket } from './kinds/s3-bucket';
 import { emitApi, emitSchedule, emitTopicRule } from './kinds/sources';
 import { emitDynamoDbTable, emitKinesisStream } from './kinds/streams';
 import { METADATA_KEY, nodeMetadata, pipelineMetadata } from './metadata';
+import { applyKept } from './kept';
 import { emitRoles } from './roles';
 import { neutraliseDynamicReferences, truncateBytes } from './text';
 import type { CfnResource, CfnTemplate } from './types';
@@ -124,6 +125,8 @@ export function buildTemplate(pipeline: Pipeline, options: ExportOptions): Built
   };
   if (Object.keys(ctx.outputs).length) template.Outputs = neutraliseDynamicReferences(sortKeys(ctx.outputs));
   template.Metadata = { [METADATA_KEY]: pipelineMetadata(pipeline) };
+  // An imported template's resources and sections Sluice does not draw, written back as they were.
+  applyKept(template, ctx, ctx.resourcesByNode, ctx.resourcesByEdge);
   const byNode = Object.fromEntries(Object.entries(ctx.resourcesByNode).map(([k, v]) => [k, [...new Set(v)].sort()]));
   return { template, resourcesByNode: byNode, resourcesByEdge: ctx.resourcesByEdge, context: ctx };
 }

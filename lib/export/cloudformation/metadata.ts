@@ -1,3 +1,4 @@
+import LZString from 'lz-string';
 import type { Pipeline, PipelineEdge, PipelineNode } from '../../model';
 import type { CfnObject, CfnValue } from './types';
 
@@ -16,6 +17,10 @@ export function pipelineMetadata(pipeline: Pipeline): CfnObject {
     nodeOrder: pipeline.nodes.map((n) => n.id),
     edgeOrder: pipeline.edges.map((e) => e.id),
     metadataVersion: METADATA_VERSION,
+    // What an imported template had that is not drawn, so importing this export keeps it again.
+    // One compressed text (lz-string, base64): template metadata is checked as plain data (no
+    // decimals, no "${...}" outside Fn::Sub), YAML must not retype it, and it stays small.
+    ...(pipeline.kept ? { keptLz: LZString.compressToBase64(JSON.stringify(pipeline.kept)) } : {}),
   }) as CfnObject;
 }
 

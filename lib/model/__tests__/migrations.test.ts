@@ -78,11 +78,11 @@ describe('format migrations', () => {
     it('an old file without a clash reads as it was: nothing to tell the user', () => {
       const r = parsePipeline(v1([{ id: 'a-to-b', source: 'a', target: 'b' }]));
       expect(r.ok && r.migratedFrom).toBeUndefined();
-      expect(r.ok && r.pipeline.version).toBe(2);
+      expect(r.ok && r.pipeline.version).toBe(CURRENT_VERSION);
     });
 
     it('a current file with an edge id that is a node id is refused, naming the place', () => {
-      const r = parsePipeline({ ...v1([{ id: 'b', source: 'a', target: 'b' }]), version: 2 });
+      const r = parsePipeline({ ...v1([{ id: 'b', source: 'a', target: 'b' }]), version: CURRENT_VERSION });
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.problems).toEqual([

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePipeline, parsePipelineText, problemToString, serializePipeline } from '..';
+import { CURRENT_VERSION, parsePipeline, parsePipelineText, problemToString, serializePipeline } from '..';
 import { arbitraryPipeline } from '../testing/arbitrary-pipeline';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
@@ -97,7 +97,7 @@ describe('the pipeline file format', () => {
     expect(messages({ hello: 'world' })).toEqual(['format: expected "sluice.pipeline", got nothing: this is not a Sluice pipeline file']);
     expect(messages([1, 2])).toEqual(['expected a pipeline document (a JSON object), got a list']);
     expect(messages(base({ version: 7 }))).toEqual([
-      'version: this file is version 7, written by a newer Sluice; this one reads versions up to 2. Upgrade Sluice to open it.',
+      `version: this file is version 7, written by a newer Sluice; this one reads versions up to ${CURRENT_VERSION}. Upgrade Sluice to open it.`,
     ]);
   });
 

@@ -25,6 +25,15 @@ describe('glue-crawler-target', () => {
     ]);
   });
 
+  it('accepts an imported crawler whose template names targets it does not draw (they are exported as written)', () => {
+    const p = patched((d) => removeEdge(d, 'lake-crawled'));
+    const resource = { Type: 'AWS::Glue::Crawler', Properties: { Targets: { S3Targets: [{ Path: { Ref: 'DataPath' } }] } } };
+    const kept = { sections: {}, resources: {}, edges: {}, nodes: { 'lake-crawler': { logicalId: 'LakeCrawler', resource, verbatim: true, drawn: '', values: [] } } };
+    expect(check({ ...p, kept }, 'glue-crawler-target')).toEqual([]);
+    const empty = { ...kept, nodes: { 'lake-crawler': { ...kept.nodes['lake-crawler'], resource: { ...resource, Properties: { Targets: {} } } } } };
+    expect(check({ ...p, kept: empty }, 'glue-crawler-target')).toHaveLength(1);
+  });
+
   it('accepts a crawler with an S3 target', () => {
     expect(check(patched(() => undefined), 'glue-crawler-target')).toEqual([]);
   });

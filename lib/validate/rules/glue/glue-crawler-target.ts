@@ -14,6 +14,8 @@ export const glueCrawlerTarget = defineRule({
     const out: DraftFinding[] = [];
     for (const crawler of ctx.nodesOfKind('glue-crawler')) {
       if (ctx.incomingOf(crawler.id, 'crawl-target').length > 0) continue;
+      // Imported with targets Sluice does not draw (a path given by a parameter): the export writes them back.
+      if (namesTargets(ctx.pipeline.kept?.nodes[crawler.id]?.resource.Properties?.Targets)) continue;
       // Sources that are connected but cannot be crawled (connection-invalid flags each edge too).
       const refused = ctx
         .incoming(crawler.id)
@@ -46,3 +48,7 @@ export const glueCrawlerTarget = defineRule({
     },
   },
 });
+
+function namesTargets(targets: unknown): boolean {
+  return !!targets && typeof targets === 'object' && Object.values(targets).some((list) => Array.isArray(list) && list.length > 0);
+}

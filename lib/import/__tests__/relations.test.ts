@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { importCloudFormation } from '..';
+
+function edgesOf(text: string): [string, string][] {
+  const r = importCloudFormation(text);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  const kindOf = new Map(r.pipeline.nodes.map((n) => [n.id, n.kind]));
+  return r.pipeline.edges.map((e) => [kindOf.get(e.source)!, kindOf.get(e.target)!]);
+}
+
+describe('relations read from resources', () => {
+  it('an IoT rule writes to the table its DynamoDB (v1) action names', () => {
+    // https://docs.aws.amazon.com/iot/latest/developerguide/dynamodb-rule-action.html: TableName beside HashKeyField.
+    const text = [
+      'Resources:',
+      '  Table: {Type: AWS::DynamoDB::Table, Properties: {KeySchema: [{AttributeName: id, KeyType: HASH}], AttributeDefinitions: [{AttributeName: id, AttributeType: S}], BillingMode: PAY_PER_REQUEST}}',
+      '  Rule:',
+      '    Type: AWS::IoT::TopicRule',
+      '    Properties:',
+      '      TopicRulePayload:',
+      '        Sql: "SELECT * FROM \'t\'"',
+      '        Actions: [{DynamoDB: {TableName: !Ref Table, HashKeyField: id, HashKeyValue: "${id}", RoleArn: arn:aws:iam::1:role/r}}]',
+    ].join('\n');
+    expect(edgesOf(text)).toEqual([['iot-rule', 'dynamodb-table']]);
+  });
+
+  it('an EventBridge Scheduler schedule is a schedule node that starts its target', () => {
+    const text = [
+      'Resources:',
+      '  Fn: {Type: AWS::Lambda::Function, Properties: {Role: arn:aws:iam::1:role/r, Runtime: python3.12, Handler: a.h, Code: {ZipFile: x}}}',
+      '  Every:',
+      '    Type: AWS::Scheduler::Schedule',
+      '    Properties: {ScheduleExpression: rate(5 minutes), FlexibleTimeWindow: {Mode: "OFF"}, Target: {Arn: !GetAtt Fn.Arn, RoleArn: arn:aws:iam::1:role/s}}',
+    ].join('\n');
+    const r = importCloudFormation(text);
+    expect(r.ok && r.pipeline.nodes.find((n) => n.kind === 'schedule')?.config).toMatchObject({ expression: 'rate(5 minutes)' });
+    expect(edgesOf(text)).toEqual([['schedule', 'lambda-function']]);
+  });
+
+  it('a function reading a stream through an enhanced fan-out consumer is drawn from the stream', () => {
+    const text = [
+      'Resources:',
+      '  Stream: {Type: AWS::Kinesis::Stream, Properties: {ShardCount: 1}}',
+      '  Consumer: {Type: AWS::Kinesis::StreamConsumer, Properties: {ConsumerName: c, StreamARN: !GetAtt Stream.Arn}}',
+      '  Fn: {Type: AWS::Lambda::Function, Properties: {Role: arn:aws:iam::1:role/r, Runtime: python3.12, Handler: a.h, Code: {ZipFile: x}}}',
+      '  Mapping: {Type: AWS::Lambda::EventSourceMapping, Properties: {EventSourceArn: !GetAtt Consumer.ConsumerARN, FunctionName: !Ref Fn, StartingPosition: LATEST}}',
+    ].join('\n');
+    expect(edgesOf(text)).toEqual([['kinesis-stream', 'lambda-function']]);
+  });
+});
