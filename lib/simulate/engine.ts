@@ -220,6 +220,8 @@ export function createEngine(pipeline: Pipeline, options: SimulationOptions, beh
         failed: c.failed,
         errors: c.errors,
         retries: c.retries,
+        invocations: c.invocations,
+        computeSeconds: round(c.computeSeconds),
         maxAgeSeconds: round(c.maxAgeSeconds),
         peakConcurrency: c.peakConcurrency,
       };

@@ -67,6 +67,8 @@ export class QueuePoller {
     this.batch.clear();
     queue.take(m, clock.now, this.batch);
     fn.capacity.book(k, run);
+    fn.counters.invocations += k;
+    fn.counters.computeSeconds += k * run;
     fn.ctx.countOnEdge(this.edge, m);
 
     const poison = this.batch.poison;

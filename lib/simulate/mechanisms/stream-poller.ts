@@ -199,6 +199,8 @@ export class StreamPoller {
       lane.running = true;
       lane.startedAt = cursor;
       lane.endsAt = cursor + (lane.timedOut ? fn.timeoutSeconds : d);
+      fn.counters.invocations++;
+      fn.counters.computeSeconds += lane.endsAt - cursor;
       if (lane.endsAt > t1 + EPS) {
         lane.busyUntil = lane.endsAt;
         return;
