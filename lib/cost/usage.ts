@@ -18,7 +18,7 @@ export interface Usage {
 const KB = 1024;
 const GB = 1024 ** 3;
 const chunks = (bytes: number, size: number) => Math.max(1, Math.ceil(bytes / size));
-const use = (priceId: PriceId, quantity: number, counts: string): Usage => ({ priceId, price: PRICES[priceId], quantity, counts });
+const bill = (priceId: PriceId, quantity: number, counts: string): Usage => ({ priceId, price: PRICES[priceId], quantity, counts });
 
 function instance(group: keyof typeof INSTANCE_HOURS, type: string, quantity: number, counts: string): Usage {
   const table = INSTANCE_HOURS[group] as Record<string, PriceItem>;
@@ -47,93 +47,93 @@ export const USAGE: UsageOf = {
   'lambda-function': (fn, a) => {
     const gb = fn.config.memoryMb / 1024;
     const lines = [
-      use('lambdaRequest', a.invocations, 'invocations'),
-      use('lambdaGbSecondX86', a.computeSeconds * gb, `GB-s (${fn.config.memoryMb} MB x86_64)`),
+      bill('lambdaRequest', a.invocations, 'invocations'),
+      bill('lambdaGbSecondX86', a.computeSeconds * gb, `GB-s (${fn.config.memoryMb} MB x86_64)`),
     ];
     const extra = (fn.config.ephemeralStorageMb - 512) / 1024;
-    if (extra > 0) lines.push(use('lambdaEphemeralGbSecond', a.computeSeconds * extra, `GB-s of /tmp over 512 MB`));
+    if (extra > 0) lines.push(bill('lambdaEphemeralGbSecond', a.computeSeconds * extra, `GB-s of /tmp over 512 MB`));
     return lines;
   },
   'kinesis-stream': (s, a) => {
     if (s.config.mode === 'on-demand') {
       const gbIn = (a.records * chunks(a.recordBytes, KB) * KB) / GB;
       return [
-        use('kinesisOnDemandStreamHour', HOURS_PER_MONTH, 'stream-hours'),
-        use('kinesisOnDemandGbIn', gbIn, 'GB written'),
-        use('kinesisOnDemandGbOut', gbIn * a.readers, `GB read by ${a.readers} consumer(s)`),
+        bill('kinesisOnDemandStreamHour', HOURS_PER_MONTH, 'stream-hours'),
+        bill('kinesisOnDemandGbIn', gbIn, 'GB written'),
+        bill('kinesisOnDemandGbOut', gbIn * a.readers, `GB read by ${a.readers} consumer(s)`),
       ];
     }
     const lines = [
-      use('kinesisShardHour', s.config.shardCount * HOURS_PER_MONTH, 'shard-hours'),
-      use('kinesisPutUnit', a.records * chunks(a.recordBytes, 25 * KB), 'PUT payload units'),
+      bill('kinesisShardHour', s.config.shardCount * HOURS_PER_MONTH, 'shard-hours'),
+      bill('kinesisPutUnit', a.records * chunks(a.recordBytes, 25 * KB), 'PUT payload units'),
     ];
-    if (s.config.retentionHours > 24) lines.push(use('kinesisExtendedRetentionShardHour', s.config.shardCount * HOURS_PER_MONTH, 'extended-retention shard-hours'));
+    if (s.config.retentionHours > 24) lines.push(bill('kinesisExtendedRetentionShardHour', s.config.shardCount * HOURS_PER_MONTH, 'extended-retention shard-hours'));
     return lines;
   },
   'dynamodb-table': (t, a) => {
     // An item holds at most 400 KB: larger records cannot be items, so the estimate caps them.
     const units = a.records * chunks(Math.min(a.recordBytes, 400 * KB), KB);
-    const storage = use('dynamodbStorageGbMonth', (a.records * Math.min(a.recordBytes, 400 * KB)) / GB, 'GB-month stored (one month of writes)');
+    const storage = bill('dynamodbStorageGbMonth', (a.records * Math.min(a.recordBytes, 400 * KB)) / GB, 'GB-month stored (one month of writes)');
     if (t.config.billingMode === 'PROVISIONED') {
       const wcu = Math.max(1, Math.ceil(units / (HOURS_PER_MONTH * 3600)));
-      return [use('dynamodbWcuHour', wcu * HOURS_PER_MONTH, `WCU-hours (${wcu} WCU, enough for the writes)`), storage];
+      return [bill('dynamodbWcuHour', wcu * HOURS_PER_MONTH, `WCU-hours (${wcu} WCU, enough for the writes)`), storage];
     }
-    return [use('dynamodbWriteRequestUnit', units, 'write request units'), storage];
+    return [bill('dynamodbWriteRequestUnit', units, 'write request units'), storage];
   },
   'sqs-queue': (q, a) => {
     const id: PriceId = q.config.fifo ? 'sqsFifoRequest' : 'sqsStandardRequest';
     const sends = a.records * chunks(a.recordBytes, 64 * KB);
     const batchBytes = a.consumerBatches > 0 ? (a.records / a.consumerBatches) * a.recordBytes : 0;
     const reads = 2 * a.consumerBatches * chunks(batchBytes, 64 * KB);
-    return [use(id, sends, 'send requests'), use(id, reads, 'receive + delete requests')];
+    return [bill(id, sends, 'send requests'), bill(id, reads, 'receive + delete requests')];
   },
-  'sns-topic': (_t, a) => [use('snsPublish', a.records * chunks(a.recordBytes, 64 * KB), 'publishes')],
+  'sns-topic': (_t, a) => [bill('snsPublish', a.records * chunks(a.recordBytes, 64 * KB), 'publishes')],
   's3-bucket': (b, a) => {
     const days = b.config.expireAfterDays;
     const monthsKept = days > 0 ? Math.min(1, days / (HOURS_PER_MONTH / 24)) : 1;
     return [
-      use('s3PutRequest', a.objectsWritten, 'PUT requests'),
-      use('s3StorageGbMonth', ((a.records * a.recordBytes) / GB) * monthsKept, days > 0 ? `GB-month stored (kept ${days} days)` : 'GB-month stored (one month of writes)'),
+      bill('s3PutRequest', a.objectsWritten, 'PUT requests'),
+      bill('s3StorageGbMonth', ((a.records * a.recordBytes) / GB) * monthsKept, days > 0 ? `GB-month stored (kept ${days} days)` : 'GB-month stored (one month of writes)'),
     ];
   },
-  schedule: (_s, a) => [use('schedulerInvocation', a.invocations, 'scheduled invocations')],
+  schedule: (_s, a) => [bill('schedulerInvocation', a.invocations, 'scheduled invocations')],
   'iot-rule': (_r, a) => [
-    use('iotMessage', a.records * chunks(a.recordBytes, 5 * KB), 'messages'),
-    use('iotRuleTriggered', a.records, 'rules triggered'),
-    use('iotRuleAction', a.records * a.readers, 'actions'),
+    bill('iotMessage', a.records * chunks(a.recordBytes, 5 * KB), 'messages'),
+    bill('iotRuleTriggered', a.records, 'rules triggered'),
+    bill('iotRuleAction', a.records * a.readers, 'actions'),
   ],
   'api-gateway': (g, a) =>
     g.config.apiType === 'http'
-      ? [use('apiGatewayHttpRequest', a.records * chunks(a.recordBytes, 512 * KB), 'HTTP API requests')]
-      : [use('apiGatewayRestRequest', a.records, 'REST API requests')],
+      ? [bill('apiGatewayHttpRequest', a.records * chunks(a.recordBytes, 512 * KB), 'HTTP API requests')]
+      : [bill('apiGatewayRestRequest', a.records, 'REST API requests')],
   'rds-database': (d) => [
     instance('rds', d.config.instanceClass, HOURS_PER_MONTH, `${d.config.instanceClass} instance-hours`),
-    use('rdsStorageGbMonth', d.config.allocatedStorageGb, 'GB-month allocated'),
+    bill('rdsStorageGbMonth', d.config.allocatedStorageGb, 'GB-month allocated'),
   ],
   'glue-job': (j, a) => {
     const dpu = j.config.numberOfWorkers * GLUE_WORKER_DPU[j.config.workerType];
-    if (j.config.jobType === 'gluestreaming') return [use('glueDpuHour', dpu * HOURS_PER_MONTH, `DPU-hours (${dpu} DPU streaming, always on)`)];
-    if (j.config.jobType === 'pythonshell') return [use('glueDpuHour', glueDpuHours(a.invocations, a.computeSeconds, PYTHON_SHELL_DPU, GLUE_JOB_MINIMUM_SECONDS), `DPU-hours (${a.invocations} runs at 0.0625 DPU)`)];
-    return [use('glueDpuHour', glueDpuHours(a.invocations, a.computeSeconds, dpu, GLUE_JOB_MINIMUM_SECONDS), `DPU-hours (${fmt(a.invocations)} runs × ${dpu} DPU, 1-minute minimum)`)];
+    if (j.config.jobType === 'gluestreaming') return [bill('glueDpuHour', dpu * HOURS_PER_MONTH, `DPU-hours (${dpu} DPU streaming, always on)`)];
+    if (j.config.jobType === 'pythonshell') return [bill('glueDpuHour', glueDpuHours(a.invocations, a.computeSeconds, PYTHON_SHELL_DPU, GLUE_JOB_MINIMUM_SECONDS), `DPU-hours (${a.invocations} runs at 0.0625 DPU)`)];
+    return [bill('glueDpuHour', glueDpuHours(a.invocations, a.computeSeconds, dpu, GLUE_JOB_MINIMUM_SECONDS), `DPU-hours (${fmt(a.invocations)} runs × ${dpu} DPU, 1-minute minimum)`)];
   },
   'glue-crawler': (_c, a) => [
-    use('glueCrawlerDpuHour', glueDpuHours(a.invocations, a.computeSeconds, CRAWLER_DPU, GLUE_CRAWLER_MINIMUM_SECONDS), `DPU-hours (${fmt(a.invocations)} runs, 10-minute minimum)`),
+    bill('glueCrawlerDpuHour', glueDpuHours(a.invocations, a.computeSeconds, CRAWLER_DPU, GLUE_CRAWLER_MINIMUM_SECONDS), `DPU-hours (${fmt(a.invocations)} runs, 10-minute minimum)`),
   ],
-  'glue-database': () => [use('glueCatalogObjectMonth', 1, 'catalog objects (the database)')],
+  'glue-database': () => [bill('glueCatalogObjectMonth', 1, 'catalog objects (the database)')],
   'emr-cluster': (c) =>
     c.config.deployment === 'serverless'
-      ? [{ ...use('emrServerlessVcpuHour', 0, 'vCPU-hours'), note: 'the design gives no job size; simulate or price the jobs by hand' }]
+      ? [{ ...bill('emrServerlessVcpuHour', 0, 'vCPU-hours'), note: 'the design gives no job size; simulate or price the jobs by hand' }]
       : [instance('emr', c.config.instanceType, c.config.instanceCount * HOURS_PER_MONTH, `${c.config.instanceType} instance-hours`)],
-  firehose: (_f, a) => [use('firehoseGbIngested', (a.records * chunks(a.recordBytes, 5 * KB) * 5 * KB) / GB, 'GB ingested')],
+  firehose: (_f, a) => [bill('firehoseGbIngested', (a.records * chunks(a.recordBytes, 5 * KB) * 5 * KB) / GB, 'GB ingested')],
   'opensearch-domain': (d) => [
     instance('opensearch', d.config.instanceType, d.config.instanceCount * HOURS_PER_MONTH, `${d.config.instanceType} instance-hours`),
-    use('opensearchGp3GbMonth', d.config.instanceCount * d.config.volumeSizeGb, 'GB-month of gp3 volumes'),
+    bill('opensearchGp3GbMonth', d.config.instanceCount * d.config.volumeSizeGb, 'GB-month of gp3 volumes'),
   ],
   'redshift-cluster': (r) => [instance('redshift', r.config.nodeType, r.config.numberOfNodes * HOURS_PER_MONTH, `${r.config.nodeType} node-hours`)],
-  'athena-workgroup': () => [{ ...use('athenaTbScanned', 0, 'TB scanned'), note: 'the design gives no query volume' }],
+  'athena-workgroup': () => [{ ...bill('athenaTbScanned', 0, 'TB scanned'), note: 'the design gives no query volume' }],
   'data-pipeline': (p) => {
     const daily = /^rate\((\d+) (day|days)\)$/.test(p.config.schedule) || /^rate\(\d+ weeks?\)$/.test(p.config.schedule);
-    return [use(daily ? 'dataPipelineLowFrequencyActivity' : 'dataPipelineHighFrequencyActivity', 1, daily ? 'activities (daily or less often)' : 'activities (more than daily)')];
+    return [bill(daily ? 'dataPipelineLowFrequencyActivity' : 'dataPipelineHighFrequencyActivity', 1, daily ? 'activities (daily or less often)' : 'activities (more than daily)')];
   },
 };
 
