@@ -26,7 +26,11 @@ function ownRate(node: PipelineNode): { rate: number; bytes: number } | undefine
 export function firingsPerMonth(expression: string | undefined): number {
   if (!expression) return 0;
   const parsed = parseSchedule(expression);
-  return parsed.ok ? firingsBetween(parsed.schedule, 0, SECONDS_PER_MONTH) : 0;
+  if (!parsed.ok) return 0;
+  // A rate fires month / period times (the simulator's first firing waits one period); a cron
+  // fires on its calendar over the month's 730 hours from midnight.
+  if (parsed.schedule.kind === 'rate') return SECONDS_PER_MONTH / parsed.schedule.seconds;
+  return firingsBetween(parsed.schedule, 0, SECONDS_PER_MONTH);
 }
 
 /**

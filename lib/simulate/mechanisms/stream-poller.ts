@@ -166,6 +166,8 @@ export class StreamPoller {
             if (k > 0) {
               this.log.take(this.reader, i, k * size, cursor);
               lane.okBeforeRandomFailure -= k;
+              fn.counters.invocations += k;
+              fn.counters.computeSeconds += k * full;
               this.succeed(k * size, clock);
               cursor += k * full;
               continue;

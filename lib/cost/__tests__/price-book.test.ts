@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { estimateDesign, FREE_TIER, INSTANCE_HOURS, PRICES, REGIONS } from '..';
+import { KIND_IDS, PipelineBuilder } from '../../model';
+
+const AWS_PAGE = /^https:\/\/aws\.amazon\.com\/[a-z0-9/-]+\/$/;
+
+describe('price book', () => {
+  it.each(KIND_IDS)('prices %s (default settings) in every region, each line with its AWS page', (kind) => {
+    const p = new PipelineBuilder().node('n', kind).build();
+    for (const region of REGIONS) {
+      const lines = estimateDesign(p, region).nodes.n.lines;
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        expect(line.unitPrice, `${kind} ${region}: ${line.item}`).toBeGreaterThan(0);
+        expect(line.source).toMatch(AWS_PAGE);
+      }
+    }
+  });
+
+  it('every price has a positive number per region, its pricing page and the date checked', () => {
+    const items = [...Object.values(PRICES), ...Object.values(INSTANCE_HOURS).flatMap((t) => Object.values(t))];
+    for (const item of items) {
+      expect(item.source).toMatch(AWS_PAGE);
+      expect(item.checked).toBe('2026-12-06');
+      for (const region of REGIONS) expect(item.usd[region]).toBeGreaterThan(0);
+      for (const region of item.confirmed) expect(REGIONS).toContain(region);
+    }
+  });
+
+  it('free tiers name prices that exist', () => {
+    for (const id of Object.keys(FREE_TIER)) expect(PRICES).toHaveProperty(id);
+  });
+});
