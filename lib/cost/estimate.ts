@@ -90,10 +90,17 @@ export function priceActivity(activities: NodeActivity[], region: Region, basis:
     nodes[node.id] = { monthly, lines };
     total += monthly;
   }
+  // Each allowance is used once per account; a shared one (Lambda GB-s) across its prices.
+  const left = new Map<string, number>();
   let credit = 0;
   for (const [id, quantity] of byPrice) {
     const free = FREE_TIER[id];
-    if (free) credit += cents(Math.min(quantity, free.quantity) * PRICES[id].usd[region]);
+    if (!free) continue;
+    const pool = free.pool ?? id;
+    const allowance = left.get(pool) ?? free.quantity;
+    const used = Math.min(quantity, allowance);
+    left.set(pool, allowance - used);
+    credit += cents(used * PRICES[id].usd[region]);
   }
   return { region, currency: 'USD', basis, monthlyTotal: cents(total), freeTierCredit: cents(credit), nodes };
 }

@@ -129,9 +129,11 @@ export const INSTANCE_HOURS = {
 } satisfies Record<string, Record<string, PriceItem>>;
 
 /** Monthly free tiers that never expire (always free), by the price they take off. */
-export const FREE_TIER: Partial<Record<PriceId, { quantity: number; source: string }>> = {
+export const FREE_TIER: Partial<Record<PriceId, { quantity: number; source: string; pool?: string }>> = {
   lambdaRequest: { quantity: 1_000_000, source: PAGE.lambda },
-  lambdaGbSecondX86: { quantity: 400_000, source: PAGE.lambda },
+  // One 400,000 GB-s allowance for x86 and Arm together.
+  lambdaGbSecondX86: { quantity: 400_000, source: PAGE.lambda, pool: 'lambda GB-s' },
+  lambdaGbSecondArm: { quantity: 400_000, source: PAGE.lambda, pool: 'lambda GB-s' },
   sqsStandardRequest: { quantity: 1_000_000, source: PAGE.sqs },
   snsPublish: { quantity: 1_000_000, source: PAGE.sns },
   dynamodbStorageGbMonth: { quantity: 25, source: PAGE.dynamodbOnDemand },

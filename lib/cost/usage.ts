@@ -46,9 +46,10 @@ function glueDpuHours(runs: number, computeSeconds: number, dpu: number, minimum
 export const USAGE: UsageOf = {
   'lambda-function': (fn, a) => {
     const gb = fn.config.memoryMb / 1024;
+    const arm = fn.config.architecture === 'arm64';
     const lines = [
       bill('lambdaRequest', a.invocations, 'invocations'),
-      bill('lambdaGbSecondX86', a.computeSeconds * gb, `GB-s (${fn.config.memoryMb} MB x86_64)`),
+      bill(arm ? 'lambdaGbSecondArm' : 'lambdaGbSecondX86', a.computeSeconds * gb, `GB-s (${fn.config.memoryMb} MB ${fn.config.architecture})`),
     ];
     const extra = (fn.config.ephemeralStorageMb - 512) / 1024;
     if (extra > 0) lines.push(bill('lambdaEphemeralGbSecond', a.computeSeconds * extra, `GB-s of /tmp over 512 MB`));

@@ -151,6 +151,7 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
       num('timeoutSeconds', 'Timeout');
       if (isObj(p.EphemeralStorage)) num('ephemeralStorageMb', 'Size', p.EphemeralStorage, `${base}.EphemeralStorage`);
       num('reservedConcurrency', 'ReservedConcurrentExecutions');
+      if (Array.isArray(p.Architectures) && p.Architectures.length > 0) set('architecture', read.string(p.Architectures[0], `${base}.Architectures.0`), `${base}.Architectures`);
       break;
     case 'glue-crawler':
       if (isObj(p.Schedule)) str('schedule', 'ScheduleExpression', p.Schedule, `${base}.Schedule`);

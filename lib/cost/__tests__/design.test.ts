@@ -141,3 +141,23 @@ describe('design estimate, per kind', () => {
     expect(estimateDesign(p).nodes.rds.lines[0].item).toContain('no list price in the book for db.x2g.16xlarge');
   });
 });
+
+describe('design estimate, price-driving settings', () => {
+  it('an arm64 function is billed at the Arm GB-s price, sharing the one free GB-s allowance', () => {
+    // 10 uploads/s, each invoking both functions: 26,280,000 invocations each, 1,000 ms at 1,024 MB = 26,280,000 GB-s.
+    //   x86: 26,280,000 × $0.0000166667 = $438.000876 → $438.00; arm64: × $0.0000133334 = $350.401752 → $350.40
+    //   free GB-s (once, 400,000): x86 $6.67 + nothing left for the arm function; requests 1M free $0.20
+    const p = new PipelineBuilder()
+      .node('up', 's3-bucket', { traffic: { recordsPerSecond: 10, avgRecordBytes: 1024 } })
+      .node('x86', 'lambda-function', { memoryMb: 1024, durationMsPerInvocation: 1000, durationMsPerRecord: 0 })
+      .node('arm', 'lambda-function', { memoryMb: 1024, durationMsPerInvocation: 1000, durationMsPerRecord: 0, architecture: 'arm64' })
+      .edge('up', 'x86')
+      .edge('up', 'arm')
+      .build();
+    const e = estimateDesign(p);
+    expect(e.nodes.x86.lines[1].monthly).toBe(438);
+    expect(e.nodes.arm.lines[1].monthly).toBe(350.4);
+    expect(e.nodes.arm.lines[1].item).toContain('arm64');
+    expect(e.freeTierCredit).toBe(6.87);
+  });
+});

@@ -136,6 +136,7 @@ function functionCode(ctx: ExportContext, node: Extract<PipelineNode, { kind: 'l
     `      memorySize: ${c.memoryMb},`,
     `      timeout: cdk.Duration.seconds(${p.Timeout}),`,
     `      ephemeralStorageSize: cdk.Size.mebibytes(${c.ephemeralStorageMb}),`,
+    ...(c.architecture === 'arm64' ? ['      architecture: lambda.Architecture.ARM_64,'] : []),
     ...(c.reservedConcurrency !== undefined ? [`      reservedConcurrentExecutions: ${c.reservedConcurrency},`] : []),
     ...(env ? [`      environment: ${tsValue(env.Variables, false, '      ')},`] : []),
     `      logGroup: ${v}Logs,`,
