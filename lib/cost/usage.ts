@@ -115,7 +115,8 @@ export const USAGE: UsageOf = {
     const dpu = j.config.numberOfWorkers * GLUE_WORKER_DPU[j.config.workerType];
     if (j.config.jobType === 'gluestreaming') return [bill('glueDpuHour', dpu * HOURS_PER_MONTH, `DPU-hours (${dpu} DPU streaming, always on)`)];
     if (j.config.jobType === 'pythonshell') return [bill('glueDpuHour', glueDpuHours(a.invocations, a.computeSeconds, PYTHON_SHELL_DPU, GLUE_JOB_MINIMUM_SECONDS), `DPU-hours (${a.invocations} runs at 0.0625 DPU)`)];
-    return [bill('glueDpuHour', glueDpuHours(a.invocations, a.computeSeconds, dpu, GLUE_JOB_MINIMUM_SECONDS), `DPU-hours (${fmt(a.invocations)} runs × ${dpu} DPU, 1-minute minimum)`)];
+    const flex = j.config.jobType === 'glueetl' && j.config.executionClass === 'FLEX';
+    return [bill(flex ? 'glueFlexDpuHour' : 'glueDpuHour', glueDpuHours(a.invocations, a.computeSeconds, dpu, GLUE_JOB_MINIMUM_SECONDS), `DPU-hours (${fmt(a.invocations)} runs × ${dpu} DPU${flex ? ' Flex' : ''}, 1-minute minimum)`)];
   },
   'glue-crawler': (_c, a) => [
     bill('glueCrawlerDpuHour', glueDpuHours(a.invocations, a.computeSeconds, CRAWLER_DPU, GLUE_CRAWLER_MINIMUM_SECONDS), `DPU-hours (${fmt(a.invocations)} runs, 10-minute minimum)`),

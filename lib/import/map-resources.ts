@@ -173,6 +173,7 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
         str('glueVersion', 'GlueVersion');
         str('workerType', 'WorkerType');
         num('numberOfWorkers', 'NumberOfWorkers');
+        if (p.ExecutionClass !== undefined) str('executionClass', 'ExecutionClass');
       }
       num('timeoutMinutes', 'Timeout');
       num('maxRetries', 'MaxRetries');

@@ -161,3 +161,18 @@ describe('design estimate, price-driving settings', () => {
     expect(e.freeTierCredit).toBe(6.87);
   });
 });
+
+describe('design estimate, Glue execution class', () => {
+  it('a Flex Spark ETL job is billed at the Flex DPU-hour price', () => {
+    // As the standard job above: 730 runs × 60 s (the minimum) × 2 DPU / 3,600 = 24.3333 DPU-h,
+    // × $0.29 (Flex) = $7.0567 → $7.06 (standard: × $0.44 = $10.71)
+    const p = new PipelineBuilder()
+      .node('every-hour', 'schedule', { expression: 'rate(1 hour)' })
+      .node('job', 'glue-job', { startupSeconds: 30, executionClass: 'FLEX' })
+      .edge('every-hour', 'job')
+      .build();
+    const line = estimateDesign(p).nodes.job.lines[0];
+    expect(line.monthly).toBe(7.06);
+    expect(line.unitPrice).toBe(0.29);
+  });
+});
