@@ -34,7 +34,8 @@ export interface CostEstimate {
 
 /** Cents, rounded half up, as the Pricing Calculator shows each line. */
 export function cents(usd: number): number {
-  return Math.round((usd + Number.EPSILON) * 100) / 100;
+  // 36,500 × 0.00013 is 4.7449999… in binary floating point; the Calculator, in decimal, says 4.745 → 4.75.
+  return Math.round(Number((usd * 100).toPrecision(12))) / 100;
 }
 
 /** 2,628,000 → "2.63 M"; 12,500 → "12,500"; 0.52 → "0.52". */

@@ -137,6 +137,9 @@ export const FREE_TIER: Partial<Record<PriceId, { quantity: number; source: stri
   sqsStandardRequest: { quantity: 1_000_000, source: PAGE.sqs },
   snsPublish: { quantity: 1_000_000, source: PAGE.sns },
   dynamodbStorageGbMonth: { quantity: 25, source: PAGE.dynamodbOnDemand },
+  // 25 WCU and 25 RCU of provisioned capacity, all month.
+  dynamodbWcuHour: { quantity: 25 * HOURS_PER_MONTH, source: PAGE.dynamodbProvisioned },
+  dynamodbRcuHour: { quantity: 25 * HOURS_PER_MONTH, source: PAGE.dynamodbProvisioned },
   schedulerInvocation: { quantity: 14_000_000, source: PAGE.eventbridge },
   glueCatalogObjectMonth: { quantity: 1_000_000, source: PAGE.glue },
 };

@@ -76,8 +76,9 @@ export const USAGE: UsageOf = {
     const units = a.records * chunks(Math.min(a.recordBytes, 400 * KB), KB);
     const storage = bill('dynamodbStorageGbMonth', (a.records * Math.min(a.recordBytes, 400 * KB)) / GB, 'GB-month stored (one month of writes)');
     if (t.config.billingMode === 'PROVISIONED') {
-      const wcu = Math.max(1, Math.ceil(units / (HOURS_PER_MONTH * 3600)));
-      return [bill('dynamodbWcuHour', wcu * HOURS_PER_MONTH, `WCU-hours (${wcu} WCU, enough for the writes)`), storage];
+      // Provisioned capacity is billed per hour whether used or not.
+      const { readCapacityUnits: rcu, writeCapacityUnits: wcu } = t.config;
+      return [bill('dynamodbWcuHour', wcu * HOURS_PER_MONTH, `WCU-hours (${wcu} WCU)`), bill('dynamodbRcuHour', rcu * HOURS_PER_MONTH, `RCU-hours (${rcu} RCU)`), storage];
     }
     return [bill('dynamodbWriteRequestUnit', units, 'write request units'), storage];
   },

@@ -109,6 +109,10 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
       if (hash) set('partitionKey', read.string(hash.AttributeName, `${base}.KeySchema`), `${base}.KeySchema`);
       if (range) set('sortKey', read.string(range.AttributeName, `${base}.KeySchema`), `${base}.KeySchema`);
       str('billingMode', 'BillingMode');
+      if (isObj(p.ProvisionedThroughput)) {
+        num('readCapacityUnits', 'ReadCapacityUnits', p.ProvisionedThroughput, `${base}.ProvisionedThroughput`);
+        num('writeCapacityUnits', 'WriteCapacityUnits', p.ProvisionedThroughput, `${base}.ProvisionedThroughput`);
+      }
       if (isObj(p.StreamSpecification)) {
         set('streamEnabled', true, `${base}.StreamSpecification`);
         str('streamViewType', 'StreamViewType', p.StreamSpecification, `${base}.StreamSpecification`);

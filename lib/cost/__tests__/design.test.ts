@@ -176,3 +176,15 @@ describe('design estimate, Glue execution class', () => {
     expect(line.unitPrice).toBe(0.29);
   });
 });
+
+describe('design estimate, DynamoDB provisioned capacity', () => {
+  it('bills provisioned WCU and RCU per hour, used or not, with the 25 + 25 free apart', () => {
+    // 100 WCU × 730 h = 73,000 WCU-hours × $0.00065 = $47.45; 50 RCU × 730 = 36,500 RCU-hours × $0.00013 = $4.745 → $4.75
+    // no writes: storage $0.00. Free (apart): 25 × 730 = 18,250 WCU-h × $0.00065 = $11.8625 → $11.86,
+    //   18,250 RCU-h × $0.00013 = $2.3725 → $2.37; total credit $14.23
+    const p = new PipelineBuilder().node('t', 'dynamodb-table', { billingMode: 'PROVISIONED', writeCapacityUnits: 100, readCapacityUnits: 50 }).build();
+    const e = estimateDesign(p);
+    expect(monthly(e, 't')).toEqual([47.45, 4.75, 0]);
+    expect(e.freeTierCredit).toBe(14.23);
+  });
+});

@@ -73,7 +73,7 @@ export function l2Node(ctx: ExportContext, node: PipelineNode, resources: Record
         `    const ${v} = new dynamodb.Table(this, ${lit(id)}, {`,
         `      partitionKey: { name: ${lit(c.partitionKey)}, type: dynamodb.AttributeType.STRING },`,
         ...(c.sortKey && c.sortKey !== c.partitionKey ? [`      sortKey: { name: ${lit(c.sortKey)}, type: dynamodb.AttributeType.STRING },`] : []),
-        c.billingMode === 'PROVISIONED' ? '      billingMode: dynamodb.BillingMode.PROVISIONED, readCapacity: 5, writeCapacity: 5,' : '      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,',
+        c.billingMode === 'PROVISIONED' ? `      billingMode: dynamodb.BillingMode.PROVISIONED, readCapacity: ${c.readCapacityUnits}, writeCapacity: ${c.writeCapacityUnits},` : '      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,',
         ...(stream ? [`      stream: dynamodb.StreamViewType.${stream.StreamViewType},`] : []),
         '      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },',
         '      encryption: dynamodb.TableEncryption.AWS_MANAGED,',

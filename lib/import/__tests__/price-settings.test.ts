@@ -24,3 +24,16 @@ describe('Glue execution class (a price-driving setting)', () => {
     expect(jobProperties(exportCloudFormation(pipeline({}), { format: 'json' }).text).ExecutionClass).toBeUndefined();
   });
 });
+
+describe('DynamoDB provisioned capacity (a price-driving setting)', () => {
+  it('exports the configured capacity and reads it back', async () => {
+    const p = new PipelineBuilder().node('t', 'dynamodb-table', { billingMode: 'PROVISIONED', readCapacityUnits: 40, writeCapacityUnits: 20 }).build();
+    const text = exportCloudFormation(p, { format: 'json' }).text;
+    const table = Object.values(JSON.parse(text).Resources as Record<string, { Type: string; Properties: Record<string, unknown> }>).find((r) => r.Type === 'AWS::DynamoDB::Table')!;
+    expect(table.Properties.ProvisionedThroughput).toEqual({ ReadCapacityUnits: 40, WriteCapacityUnits: 20 });
+    expect(await specCheck(JSON.parse(text))).toEqual([]);
+    const back = importCloudFormation(text);
+    if (!back.ok) throw new Error(JSON.stringify(back.problems));
+    expect(back.pipeline).toEqual(p);
+  });
+});
