@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateDesign, FREE_TIER, INSTANCE_HOURS, PRICES, REGIONS } from '..';
 import { KIND_IDS, PipelineBuilder } from '../../model';
+import { redshiftCluster } from '../../model/kinds/redshift-cluster';
+import { arbitraryPipeline } from '../../model/testing/arbitrary-pipeline';
 
 const AWS_PAGE = /^https:\/\/aws\.amazon\.com\/[a-z0-9/-]+\/$/;
 
@@ -29,5 +32,29 @@ describe('price book', () => {
 
   it('free tiers name prices that exist', () => {
     for (const id of Object.keys(FREE_TIER)) expect(PRICES).toHaveProperty(id);
+  });
+});
+
+describe('estimates are finite for any valid pipeline', () => {
+  it('every line and total is a finite number of cents, in every region (random pipelines)', () => {
+    fc.assert(
+      fc.property(arbitraryPipeline({ maxNodes: 8 }), fc.constantFrom(...REGIONS), (pipeline, region) => {
+        const e = estimateDesign(pipeline, region);
+        expect(Number.isFinite(e.monthlyTotal)).toBe(true);
+        expect(Number.isFinite(e.freeTierCredit)).toBe(true);
+        for (const node of Object.values(e.nodes)) {
+          for (const line of node.lines) {
+            expect(Number.isFinite(line.quantity) && line.quantity >= 0, line.item).toBe(true);
+            expect(Number.isFinite(line.monthly) && line.monthly >= 0, line.item).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('every Redshift node type the kind offers has a price', () => {
+    const types = redshiftCluster.configSchema.shape.nodeType.unwrap().options;
+    for (const type of types) expect(INSTANCE_HOURS.redshift, type).toHaveProperty(type);
   });
 });
