@@ -111,6 +111,10 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
       if (hash) set('partitionKey', read.string(hash.AttributeName, `${base}.KeySchema`), `${base}.KeySchema`);
       if (range) set('sortKey', read.string(range.AttributeName, `${base}.KeySchema`), `${base}.KeySchema`);
       str('billingMode', 'BillingMode');
+      if (isObj(p.ProvisionedThroughput)) {
+        num('readCapacityUnits', 'ReadCapacityUnits', p.ProvisionedThroughput, `${base}.ProvisionedThroughput`);
+        num('writeCapacityUnits', 'WriteCapacityUnits', p.ProvisionedThroughput, `${base}.ProvisionedThroughput`);
+      }
       if (isObj(p.StreamSpecification)) {
         set('streamEnabled', true, `${base}.StreamSpecification`);
         str('streamViewType', 'StreamViewType', p.StreamSpecification, `${base}.StreamSpecification`);
@@ -156,6 +160,7 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
       num('reservedConcurrency', 'ReservedConcurrentExecutions');
       // A template cannot say how its subnets reach AWS services; a NAT gateway is the usual way.
       if (isObj(p.VpcConfig)) set('network', 'vpc-nat', `${base}.VpcConfig`);
+      if (Array.isArray(p.Architectures) && p.Architectures.length > 0) set('architecture', read.string(p.Architectures[0], `${base}.Architectures.0`), `${base}.Architectures`);
       break;
     case 'glue-crawler':
       if (isObj(p.Schedule)) str('schedule', 'ScheduleExpression', p.Schedule, `${base}.Schedule`);
@@ -177,6 +182,7 @@ export function mapResource(logicalId: string, type: string, p: Obj, read: Reade
         str('glueVersion', 'GlueVersion');
         str('workerType', 'WorkerType');
         num('numberOfWorkers', 'NumberOfWorkers');
+        if (p.ExecutionClass !== undefined) str('executionClass', 'ExecutionClass');
       }
       num('timeoutMinutes', 'Timeout');
       num('maxRetries', 'MaxRetries');

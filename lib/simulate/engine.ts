@@ -238,6 +238,8 @@ class SimulationRun implements Simulation {
         failed: c.failed,
         errors: c.errors,
         retries: c.retries,
+        invocations: c.invocations,
+        computeSeconds: round(c.computeSeconds),
         maxAgeSeconds: round(c.maxAgeSeconds),
         peakConcurrency: c.peakConcurrency,
       };

@@ -29,6 +29,10 @@ export class NodeCounters {
   errors = 0;
   /** Invocations that retried records seen before. */
   retries = 0;
+  /** Lambda invocations started, retries included; Glue job and crawler runs started. What the bill counts. */
+  invocations = 0;
+  /** Seconds those invocations or runs lasted (cut at the timeout): the bill's duration. */
+  computeSeconds = 0;
   /** Concurrent executions now (Lambda) or runs in progress (Glue). */
   concurrency = 0;
   peakConcurrency = 0;

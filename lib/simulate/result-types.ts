@@ -24,6 +24,10 @@ export interface NodeTotals {
   errors: number;
   /** Invocations that retried records seen before. */
   retries: number;
+  /** Lambda invocations started (retries included), or Glue job and crawler runs started. */
+  invocations: number;
+  /** Seconds those invocations or runs lasted, cut at the timeout (for the cost estimate). */
+  computeSeconds: number;
   /** Age of the oldest record the node held, at worst. */
   maxAgeSeconds: number;
   peakConcurrency: number;

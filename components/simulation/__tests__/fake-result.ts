@@ -47,6 +47,8 @@ export function fakeResult(options: {
           failed: sum(s.failed),
           errors: sum(s.errors),
           retries: 0,
+          invocations: 0,
+          computeSeconds: 0,
           maxAgeSeconds: Math.max(0, ...s.ageSeconds),
           peakConcurrency: Math.max(0, ...s.concurrency),
         },

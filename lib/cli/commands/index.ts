@@ -1,4 +1,5 @@
 import type { Command } from '../io';
+import { costCommand } from './cost';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { rulesCommand } from './rules';
@@ -7,4 +8,4 @@ import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
 
 /** Every command, in `--help` order. Each lives in its own file. */
-export const COMMANDS: Command[] = [validateCommand, rulesCommand, schemaCommand, exportCommand, importCommand, simulateCommand];
+export const COMMANDS: Command[] = [validateCommand, rulesCommand, schemaCommand, exportCommand, importCommand, simulateCommand, costCommand];

@@ -37,7 +37,7 @@ describe('the catalog', () => {
   });
 
   it('numeric config fields carry their unit in the name', () => {
-    const unitless = new Set(['shardCount', 'numberOfWorkers', 'instanceCount', 'numberOfNodes', 'maxReceiveCount', 'reservedConcurrency', 'errorRate', 'asyncMaxRetries', 'maxRetries', 'streamShardCount', 'recordsPerSecondPerDpu', 'maxIndexRecordsPerSecond', 'maxLoadRecordsPerSecond', 'secondsPerObject', 'taskInstanceCount', 'hotKeyShare', 'messageGroupCount']);
+    const unitless = new Set(['shardCount', 'numberOfWorkers', 'instanceCount', 'numberOfNodes', 'maxReceiveCount', 'reservedConcurrency', 'errorRate', 'asyncMaxRetries', 'maxRetries', 'streamShardCount', 'recordsPerSecondPerDpu', 'maxIndexRecordsPerSecond', 'maxLoadRecordsPerSecond', 'secondsPerObject', 'taskInstanceCount', 'hotKeyShare', 'messageGroupCount', 'readCapacityUnits', 'writeCapacityUnits']);
     type JsonSchema = { type?: string; properties?: Record<string, JsonSchema> };
     const numericKeys = (schema: JsonSchema, prefix = ''): string[] =>
       Object.entries(schema.properties ?? {}).flatMap(([key, s]) =>

@@ -13,6 +13,8 @@ export const dynamodbTable = defineKind({
     partitionKey: z.string().regex(/^[A-Za-z0-9_.-]{1,255}$/).default('pk').meta({ title: 'Partition key attribute' }),
     sortKey: z.string().regex(/^[A-Za-z0-9_.-]{1,255}$/).optional().meta({ title: 'Sort key attribute' }),
     billingMode: z.enum(['PAY_PER_REQUEST', 'PROVISIONED']).default('PAY_PER_REQUEST').meta({ title: 'Billing mode' }),
+    readCapacityUnits: z.number().int().min(1).default(5).meta({ title: 'Read capacity units', description: 'Provisioned mode only.' }),
+    writeCapacityUnits: z.number().int().min(1).default(5).meta({ title: 'Write capacity units', description: 'Provisioned mode only.' }),
     streamEnabled: z.boolean().default(false).meta({ title: 'Stream enabled' }),
     streamViewType: z
       .enum(['NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES', 'KEYS_ONLY'])

@@ -75,6 +75,10 @@ export const glueJob = defineKind({
       .meta({ title: 'Trigger', description: 'schedule needs a cron(...) expression.' }),
     workerType: z.enum(GLUE_WORKER_TYPES).default('G.1X').meta({ title: 'Worker type' }),
     numberOfWorkers: z.number().int().min(1).default(2).meta({ title: 'Workers' }),
+    executionClass: z
+      .enum(['STANDARD', 'FLEX'])
+      .default('STANDARD')
+      .meta({ title: 'Execution class', description: 'FLEX: spare capacity, slower to start, billed less per DPU-hour (Spark ETL jobs only).' }),
     timeoutMinutes: z.number().int().min(1).default(GLUE_BATCH_TIMEOUT_DEFAULT_MINUTES).meta({ title: 'Timeout (min)', description: 'Batch jobs: default 2,880 (48 h). Streaming jobs run without a timeout unless you set one.' }),
     maxRetries: z.number().int().min(0).max(10).default(0).meta({ title: 'Retries' }),
     jobBookmarks: z.boolean().default(true).meta({ title: 'Job bookmarks' }),

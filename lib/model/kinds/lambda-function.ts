@@ -17,6 +17,10 @@ export const lambdaFunction = defineKind({
     handler: z.string().min(1).max(128).default('index.handler').meta({ title: 'Handler' }),
     memoryMb: z.number().int().min(128).max(10240).default(128).meta({ title: 'Memory (MB)', description: '128 to 10,240; about 1,769 MB gives one vCPU.' }),
     timeoutSeconds: z.number().min(0).default(3).meta({ title: 'Timeout (s)', description: '1 to 900.' }),
+    architecture: z
+      .enum(['x86_64', 'arm64'])
+      .default('x86_64')
+      .meta({ title: 'Architecture', description: 'arm64 (Graviton) is billed about 20 % less per GB-s.' }),
     ephemeralStorageMb: z.number().int().min(512).max(10240).default(512).meta({ title: '/tmp storage (MB)' }),
     reservedConcurrency: z
       .number()

@@ -97,6 +97,8 @@ export class AsyncEvents {
     this.batch.clear();
     this.waiting.take(k, now, this.batch);
     fn.capacity.book(k, run);
+    fn.counters.invocations += k;
+    fn.counters.computeSeconds += k * run;
     if (timedOut) this.timeouts += k;
     let ok = 0;
     const batch = this.batch;
@@ -161,6 +163,8 @@ export class SyncCalls {
     const run = timedOut ? fn.timeoutSeconds : full;
     const k = Math.min(n, fn.capacity.startable(run));
     fn.capacity.book(k, run);
+    fn.counters.invocations += k;
+    fn.counters.computeSeconds += k * run;
     const refused = n - k;
     if (refused > 0) {
       fn.counters.throttled += refused;

@@ -51,6 +51,8 @@ export class BatchRun {
     this.failing = !(d <= this.timeoutSeconds);
     const length = this.failing ? this.timeoutSeconds : d;
     if (length > this.longestRunSeconds) this.longestRunSeconds = length;
+    this.counters.invocations++;
+    this.counters.computeSeconds += length;
     this.endsAt = clock.now + length;
   }
 

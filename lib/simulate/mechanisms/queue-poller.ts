@@ -89,6 +89,8 @@ export class QueuePoller {
     queue.take(m, clock.now, this.batch);
     fn.capacity.book(k, run);
     if (run > clock.dt) this.running.push({ end: clock.now + run, k });
+    fn.counters.invocations += k;
+    fn.counters.computeSeconds += k * run;
     fn.ctx.countOnEdge(this.edge, m);
 
     const poison = this.batch.poison;

@@ -189,6 +189,8 @@ export class StreamPoller {
               readLeft -= k * size;
               this.log.take(this.reader, i, k * size, cursor);
               lane.okBeforeRandomFailure -= k;
+              fn.counters.invocations += k;
+              fn.counters.computeSeconds += k * full;
               this.succeed(k * size, clock);
               cursor += k * full;
               busy += k * full;
@@ -223,6 +225,8 @@ export class StreamPoller {
         starved = true;
         break;
       }
+      fn.counters.invocations++;
+      fn.counters.computeSeconds += endsAt - cursor;
       const fails = timedOut || batch.poison > 0 || this.randomFailure(lane);
       if (fails) fn.counters.errors++;
       if (timedOut) this.timeouts++;

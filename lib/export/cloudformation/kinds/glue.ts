@@ -178,6 +178,8 @@ export function emitJob(ctx: ExportContext, node: NodeOfKind<'glue-job'>): void 
     properties.GlueVersion = c.glueVersion;
     properties.WorkerType = c.workerType;
     properties.NumberOfWorkers = c.numberOfWorkers;
+    // Flex applies to Spark ETL jobs only; STANDARD is Glue's default and is left out.
+    if (c.jobType === 'glueetl' && c.executionClass === 'FLEX') properties.ExecutionClass = 'FLEX';
   }
   if (connections.length) properties.Connections = { Connections: connections };
   if (c.encryptionAtRest) properties.SecurityConfiguration = ref(emitJobEncryption(ctx, node.id));

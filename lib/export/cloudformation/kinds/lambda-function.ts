@@ -54,6 +54,8 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
     EphemeralStorage: { Size: c.ephemeralStorageMb },
     LoggingConfig: { LogGroup: ref(logGroup) },
   };
+  // x86_64 is Lambda's default: only arm64 is written, so existing templates stay as they were.
+  if (c.architecture !== 'x86_64') properties.Architectures = [c.architecture];
   if (c.reservedConcurrency !== undefined) properties.ReservedConcurrentExecutions = c.reservedConcurrency;
   if (Object.keys(environment).length) properties.Environment = { Variables: environment };
   const vpc = lambdaVpcConfig(ctx, node);

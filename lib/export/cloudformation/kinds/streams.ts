@@ -31,7 +31,7 @@ export function emitDynamoDbTable(ctx: ExportContext, node: NodeOfKind<'dynamodb
     PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
     SSESpecification: { SSEEnabled: true },
   };
-  if (c.billingMode === 'PROVISIONED') properties.ProvisionedThroughput = { ReadCapacityUnits: 5, WriteCapacityUnits: 5 };
+  if (c.billingMode === 'PROVISIONED') properties.ProvisionedThroughput = { ReadCapacityUnits: c.readCapacityUnits, WriteCapacityUnits: c.writeCapacityUnits };
   // A table a function polls needs its stream even if the box was left unticked.
   const polled = ctx.outgoing(node.id, 'event-source-mapping').length > 0;
   if (c.streamEnabled || polled) properties.StreamSpecification = { StreamViewType: c.streamViewType };

@@ -1,0 +1,153 @@
+/**
+ * The price book: AWS list prices (USD, on-demand, first pricing tier) per Region, as data.
+ * Each item names the AWS pricing page it belongs to and the date it was checked. AWS's pricing
+ * pages draw their price tables with script, so the stored copies of them did not show the
+ * numbers: `confirmed` lists the Regions whose number agrees with a row of the shared reference
+ * (../shared/reference/aws-prices.md) that came from Infracost's priced snapshots (not its
+ * third-party "(2nd)" rows); every other number (all of eu-west-1 and ap-southeast-2, and the
+ * us-east-1 rows the reference lacks or has only second-hand) is UNCONFIRMED and must be checked on the page named before anyone
+ * relies on it (docs/cost.md says so). Prices change: this file is the one place to update them.
+ */
+
+export const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const PRICES_CHECKED = '2026-12-06';
+
+/** A month as AWS's Pricing Calculator counts it. */
+export const HOURS_PER_MONTH = 730;
+export const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
+
+export interface PriceItem {
+  /** What one unit is, e.g. "GB-second" or "request". Prices are per single unit. */
+  unit: string;
+  usd: Record<Region, number>;
+  source: string;
+  checked: string;
+  confirmed: readonly Region[];
+}
+
+const PAGE = {
+  lambda: 'https://aws.amazon.com/lambda/pricing/',
+  kinesis: 'https://aws.amazon.com/kinesis/data-streams/pricing/',
+  dynamodbOnDemand: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
+  dynamodbProvisioned: 'https://aws.amazon.com/dynamodb/pricing/provisioned/',
+  sqs: 'https://aws.amazon.com/sqs/pricing/',
+  sns: 'https://aws.amazon.com/sns/pricing/',
+  s3: 'https://aws.amazon.com/s3/pricing/',
+  eventbridge: 'https://aws.amazon.com/eventbridge/pricing/',
+  iot: 'https://aws.amazon.com/iot-core/pricing/',
+  apiGateway: 'https://aws.amazon.com/api-gateway/pricing/',
+  rds: 'https://aws.amazon.com/rds/postgresql/pricing/',
+  glue: 'https://aws.amazon.com/glue/pricing/',
+  emr: 'https://aws.amazon.com/emr/pricing/',
+  firehose: 'https://aws.amazon.com/firehose/pricing/',
+  opensearch: 'https://aws.amazon.com/opensearch-service/pricing/',
+  redshift: 'https://aws.amazon.com/redshift/pricing/',
+  athena: 'https://aws.amazon.com/athena/pricing/',
+  dataPipeline: 'https://aws.amazon.com/datapipeline/pricing/',
+} as const;
+
+const US: readonly Region[] = ['us-east-1'];
+/** Not in the shared reference: no second source agreed (see the comment at the top). */
+const NONE: readonly Region[] = [];
+
+function item(unit: string, source: string, usEast1: number, euWest1: number, apSoutheast2: number, confirmed: readonly Region[] = US): PriceItem {
+  return { unit, source, usd: { 'us-east-1': usEast1, 'eu-west-1': euWest1, 'ap-southeast-2': apSoutheast2 }, checked: PRICES_CHECKED, confirmed };
+}
+
+const M = 1e-6; // "per million" prices are stored per single unit
+
+/** Usage prices: one row per billed dimension. */
+export const PRICES = {
+  lambdaRequest: item('request', PAGE.lambda, 0.2 * M, 0.2 * M, 0.2 * M),
+  lambdaGbSecondX86: item('GB-second', PAGE.lambda, 0.0000166667, 0.0000166667, 0.0000166667),
+  lambdaGbSecondArm: item('GB-second', PAGE.lambda, 0.0000133334, 0.0000133334, 0.0000133334),
+  lambdaEphemeralGbSecond: item('GB-second', PAGE.lambda, 0.0000000309, 0.0000000309, 0.0000000309),
+  kinesisShardHour: item('shard-hour', PAGE.kinesis, 0.015, 0.015, 0.018),
+  kinesisPutUnit: item('PUT payload unit (25 KB)', PAGE.kinesis, 0.014 * M, 0.014 * M, 0.0168 * M),
+  kinesisExtendedRetentionShardHour: item('shard-hour', PAGE.kinesis, 0.02, 0.02, 0.024),
+  kinesisOnDemandStreamHour: item('stream-hour', PAGE.kinesis, 0.04, 0.04, 0.048),
+  kinesisOnDemandGbIn: item('GB written (1 KB rounding)', PAGE.kinesis, 0.08, 0.08, 0.096),
+  kinesisOnDemandGbOut: item('GB read', PAGE.kinesis, 0.04, 0.04, 0.048),
+  dynamodbWriteRequestUnit: item('write request unit', PAGE.dynamodbOnDemand, 0.625 * M, 0.7068 * M, 0.7125 * M),
+  dynamodbReadRequestUnit: item('read request unit', PAGE.dynamodbOnDemand, 0.125 * M, 0.1415 * M, 0.1425 * M),
+  dynamodbWcuHour: item('WCU-hour', PAGE.dynamodbProvisioned, 0.00065, 0.000735, 0.00074, NONE),
+  dynamodbRcuHour: item('RCU-hour', PAGE.dynamodbProvisioned, 0.00013, 0.000147, 0.000148, NONE),
+  dynamodbStorageGbMonth: item('GB-month', PAGE.dynamodbOnDemand, 0.25, 0.283, 0.285),
+  sqsStandardRequest: item('request (64 KB chunk)', PAGE.sqs, 0.4 * M, 0.4 * M, 0.4 * M),
+  sqsFifoRequest: item('request (64 KB chunk)', PAGE.sqs, 0.5 * M, 0.5 * M, 0.5 * M),
+  snsPublish: item('publish (64 KB chunk)', PAGE.sns, 0.5 * M, 0.5 * M, 0.5 * M),
+  s3StorageGbMonth: item('GB-month', PAGE.s3, 0.023, 0.023, 0.025),
+  s3PutRequest: item('PUT/COPY/POST/LIST request', PAGE.s3, 0.005 / 1000, 0.005 / 1000, 0.0055 / 1000),
+  s3GetRequest: item('GET request', PAGE.s3, 0.0004 / 1000, 0.0004 / 1000, 0.00044 / 1000),
+  schedulerInvocation: item('scheduled invocation', PAGE.eventbridge, 1 * M, 1 * M, 1 * M),
+  iotMessage: item('message (5 KB chunk)', PAGE.iot, 1 * M, 1 * M, 1.2 * M, NONE),
+  iotRuleTriggered: item('rule triggered', PAGE.iot, 0.15 * M, 0.15 * M, 0.18 * M, NONE),
+  iotRuleAction: item('action executed', PAGE.iot, 0.15 * M, 0.15 * M, 0.18 * M, NONE),
+  apiGatewayHttpRequest: item('HTTP API request (512 KB chunk)', PAGE.apiGateway, 1 * M, 1.11 * M, 1.29 * M, NONE),
+  apiGatewayRestRequest: item('REST API request', PAGE.apiGateway, 3.5 * M, 3.5 * M, 4.25 * M, NONE),
+  rdsStorageGbMonth: item('GB-month (gp2)', PAGE.rds, 0.115, 0.127, 0.138, NONE),
+  glueDpuHour: item('DPU-hour', PAGE.glue, 0.44, 0.44, 0.44),
+  glueFlexDpuHour: item('DPU-hour (Flex)', PAGE.glue, 0.29, 0.29, 0.29, NONE),
+  glueCrawlerDpuHour: item('DPU-hour', PAGE.glue, 0.44, 0.44, 0.44),
+  glueCatalogObjectMonth: item('object-month (over 1M)', PAGE.glue, 0.00001, 0.00001, 0.00001),
+  firehoseGbIngested: item('GB ingested (5 KB rounding)', PAGE.firehose, 0.029, 0.031, 0.036, NONE),
+  opensearchGp3GbMonth: item('GB-month (gp3)', PAGE.opensearch, 0.122, 0.135, 0.146, NONE),
+  redshiftServerlessRpuHour: item('RPU-hour', PAGE.redshift, 0.375, 0.375, 0.45, NONE),
+  athenaTbScanned: item('TB scanned', PAGE.athena, 5, 5, 5),
+  emrServerlessVcpuHour: item('vCPU-hour', PAGE.emr, 0.052624, 0.052624, 0.06579),
+  emrServerlessGbHour: item('GB-hour', PAGE.emr, 0.0057785, 0.0057785, 0.0072245),
+  dataPipelineLowFrequencyActivity: item('activity-month (low frequency)', PAGE.dataPipeline, 0.6, 0.6, 0.6, NONE),
+  dataPipelineHighFrequencyActivity: item('activity-month (high frequency)', PAGE.dataPipeline, 1, 1, 1, NONE),
+} satisfies Record<string, PriceItem>;
+
+export type PriceId = keyof typeof PRICES;
+
+/** Hourly prices of instance types, by type name (the kinds' configs name a type). */
+export const INSTANCE_HOURS = {
+  rds: {
+    'db.t4g.micro': item('instance-hour', PAGE.rds, 0.016, 0.018, 0.02, NONE),
+    'db.t4g.medium': item('instance-hour', PAGE.rds, 0.065, 0.072, 0.08, NONE),
+    'db.r6g.large': item('instance-hour', PAGE.rds, 0.225, 0.25, 0.28, NONE),
+  },
+  opensearch: {
+    't3.small.search': item('instance-hour', PAGE.opensearch, 0.036, 0.038, 0.046, NONE),
+    'r6g.large.search': item('instance-hour', PAGE.opensearch, 0.167, 0.184, 0.206, NONE),
+    'm6g.large.search': item('instance-hour', PAGE.opensearch, 0.128, 0.141, 0.158, NONE),
+  },
+  redshift: {
+    'ra3.large': item('node-hour', PAGE.redshift, 0.543, 0.599, 0.682, NONE),
+    'ra3.xlplus': item('node-hour', PAGE.redshift, 1.086, 1.198, 1.364, NONE),
+    'ra3.4xlarge': item('node-hour', PAGE.redshift, 3.26, 3.606, 4.09, NONE),
+    'ra3.16xlarge': item('node-hour', PAGE.redshift, 13.04, 14.424, 16.36, NONE),
+    'dc2.large': item('node-hour', PAGE.redshift, 0.25, 0.25, 0.3, NONE),
+    'dc2.8xlarge': item('node-hour', PAGE.redshift, 4.8, 4.8, 5.76, NONE),
+  },
+  /** EMR on EC2: the EC2 on-demand price plus EMR's per-instance uplift, as one hourly price. */
+  emr: {
+    'm5.xlarge': item('instance-hour (EC2 + EMR)', PAGE.emr, 0.192 + 0.048, 0.214 + 0.048, 0.24 + 0.06, NONE),
+    'm5.2xlarge': item('instance-hour (EC2 + EMR)', PAGE.emr, 0.384 + 0.096, 0.428 + 0.096, 0.48 + 0.12, NONE),
+    'r5.xlarge': item('instance-hour (EC2 + EMR)', PAGE.emr, 0.252 + 0.063, 0.282 + 0.063, 0.302 + 0.0755, NONE),
+  },
+} satisfies Record<string, Record<string, PriceItem>>;
+
+/** Monthly free tiers that never expire (always free), by the price they take off. */
+export const FREE_TIER: Partial<Record<PriceId, { quantity: number; source: string; pool?: string }>> = {
+  lambdaRequest: { quantity: 1_000_000, source: PAGE.lambda },
+  // One 400,000 GB-s allowance for x86 and Arm together.
+  lambdaGbSecondX86: { quantity: 400_000, source: PAGE.lambda, pool: 'lambda GB-s' },
+  lambdaGbSecondArm: { quantity: 400_000, source: PAGE.lambda, pool: 'lambda GB-s' },
+  sqsStandardRequest: { quantity: 1_000_000, source: PAGE.sqs },
+  snsPublish: { quantity: 1_000_000, source: PAGE.sns },
+  dynamodbStorageGbMonth: { quantity: 25, source: PAGE.dynamodbOnDemand },
+  // 25 WCU and 25 RCU of provisioned capacity, all month.
+  dynamodbWcuHour: { quantity: 25 * HOURS_PER_MONTH, source: PAGE.dynamodbProvisioned },
+  dynamodbRcuHour: { quantity: 25 * HOURS_PER_MONTH, source: PAGE.dynamodbProvisioned },
+  schedulerInvocation: { quantity: 14_000_000, source: PAGE.eventbridge },
+  glueCatalogObjectMonth: { quantity: 1_000_000, source: PAGE.glue },
+};
+
+export function isRegion(value: string): value is Region {
+  return (REGIONS as readonly string[]).includes(value);
+}
