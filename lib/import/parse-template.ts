@@ -1,5 +1,5 @@
 import { parseDocument, visit, type Tags, type ScalarTag, type CollectionTag } from 'yaml';
-import { MAX_TEMPLATE_TEXT_BYTES, type Problem, tooLongMessage, withoutByteOrderMark } from '../model';
+import { LOGICAL_ID_PATTERN, MAX_TEMPLATE_TEXT_BYTES, type Problem, tooLongMessage, withoutByteOrderMark } from '../model';
 import { expandForEach } from './foreach';
 
 const FUNCTIONS = ['Base64', 'Cidr', 'FindInMap', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform', 'And', 'Equals', 'If', 'Not', 'Or', 'Length', 'ToJsonString'];
@@ -71,7 +71,9 @@ export function parseTemplateText(input: string): ParsedTemplate {
   if (!resources || typeof resources !== 'object' || Array.isArray(resources)) return { ok: false, problems: [problem('required: an object of resources', 'Resources')] };
   const problems: Problem[] = [];
   for (const [id, r] of Object.entries(resources as Record<string, unknown>)) {
-    if (!r || typeof r !== 'object' || Array.isArray(r)) problems.push(problem('expected a resource object with a Type', `Resources.${id}`));
+    // CloudFormation refuses such a template: a logical id is letters and digits only.
+    if (!LOGICAL_ID_PATTERN.test(id)) problems.push(problem('a logical id is 1 to 255 letters or digits (A-Z, a-z, 0-9), as CloudFormation requires', `Resources.${id}`));
+    else if (!r || typeof r !== 'object' || Array.isArray(r)) problems.push(problem('expected a resource object with a Type', `Resources.${id}`));
     else if (typeof (r as { Type?: unknown }).Type !== 'string') problems.push(problem('required: a Type such as AWS::SQS::Queue', `Resources.${id}.Type`));
     else if ((r as { Properties?: unknown }).Properties !== undefined && (typeof (r as { Properties?: unknown }).Properties !== 'object' || Array.isArray((r as { Properties?: unknown }).Properties))) {
       problems.push(problem('expected an object of properties', `Resources.${id}.Properties`));

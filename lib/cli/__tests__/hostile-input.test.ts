@@ -24,8 +24,10 @@ describe('every CLI message is safe to print on a terminal', () => {
   it('a template whose logical ids and types carry escapes cannot clear the screen or forge a line', async () => {
     const tpl = write('evil.yaml', 'Resources:\n  "Evil\\e[2J\\rsluice: all good":\n    Type: "Custom::X\\e]0;pwned\\a\\u2028"\n');
     const r = await runCli(['import', tpl]);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain('unknown resource Evil\\u001b[2J\\u000dsluice: all good (Custom::X\\u001b]0;pwned\\u0007\\u2028)');
+    // Such a logical id is not CloudFormation (letters and digits only): refused, and the id is
+    // printed escaped.
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Resources.Evil\\u001b[2J\\u000dsluice: all good: a logical id is 1 to 255 letters or digits');
     expect(r.stderr).not.toMatch(UNSAFE_OUTPUT);
     expect(r.stdout).not.toMatch(UNSAFE_OUTPUT);
   });

@@ -50,6 +50,18 @@ export function applyKept(template: CfnTemplate, ctx: ExportContext, resourcesBy
       rename.set(String(roleRef[0]), `${k.logicalId}Role`);
     }
   }
+  // An edge written as the template had it replaces Sluice's resources for it; what else Sluice
+  // writes and points at them (a role's grant on a stream consumer) points at the template's
+  // resource of the same type instead: one the edge's kept resources are, or refer to.
+  for (const edgeId of plan.edgesAsWritten) {
+    const keptIds = kept.edges[edgeId]?.resources ?? [];
+    const candidates = [...new Set([...keptIds, ...keptIds.flatMap((id) => [...referencesIn(kept.resources[id] ?? {})])])];
+    for (const id of resourcesByEdge[edgeId] ?? []) {
+      const type = template.Resources[id]?.Type;
+      const match = candidates.find((c) => kept.resources[c]?.Type === type);
+      if (match && !rename.has(id)) rename.set(id, match);
+    }
+  }
   const targets = new Set(rename.values());
   const moveAside = (id: string) => {
     if (rename.has(id) || (!reserved.has(id) && !targets.has(id))) return;
