@@ -4,7 +4,7 @@ import { getAtt, ref, sub } from '../intrinsics';
 import { arnOf, bucketArn } from '../references';
 import { truncate } from '../text';
 import type { CfnObject } from '../types';
-import { allowAll, flowGrants, readGrant, writeGrant } from '../edges/grants';
+import { allowAll, flowGrants, readGrant } from '../edges/grants';
 
 /**
  * Firehose reads a Kinesis stream when one feeds it (else takes direct puts) and delivers to
