@@ -19,6 +19,14 @@ export function droppedByReason(result: SimulationResult): { throttled: number; 
   return sum;
 }
 
+/** Lambda throttles of the run, all functions: the figure each function's concurrency advice cites. */
+export function totalThrottles(result: SimulationResult): number {
+  let sum = 0;
+  // Results saved before the field existed have none.
+  for (const n of Object.values(result.nodes)) sum += n.throttles ?? 0;
+  return sum;
+}
+
 /** What the run says: where records went, the bottleneck and why, and what to change. */
 export function SimulationSummary({ result, pipeline, stale = false }: { result: SimulationResult; pipeline: Pipeline; stale?: boolean }) {
   const editor = useEditorStore();
@@ -48,6 +56,8 @@ export function SimulationSummary({ result, pipeline, stale = false }: { result:
         <dd>{formatCount(totals.inFlight)}</dd>
         <dt>Dropped</dt>
         <dd>{formatCount(totals.dropped)}</dd>
+        <dt title="Lambda invocations refused for lack of concurrency, as CloudWatch's Throttles metric counts them (records are not lost by it unless the call was synchronous)">Throttles</dt>
+        <dd>{formatCount(totalThrottles(result))}</dd>
       </dl>
       <p className="sim-identity">{totalsLine(totals)}</p>
       <p className="sim-dropped">

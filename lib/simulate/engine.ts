@@ -234,6 +234,7 @@ class SimulationRun implements Simulation {
         processed: c.processed,
         backlog: sim.backlog(),
         throttled: c.throttled,
+        throttles: c.throttles,
         expired: c.expired,
         failed: c.failed,
         errors: c.errors,

@@ -17,8 +17,15 @@ export class NodeCounters {
   received = 0;
   /** Records that left the node done: stored, handed on, or read by a consumer. */
   processed = 0;
-  /** Records refused for lack of capacity (Kinesis writes, synchronous Lambda calls). */
+  /** Records refused for lack of capacity (Kinesis writes, synchronous Lambda calls): records lost, part of the identity. */
   throttled = 0;
+  /**
+   * Invocations, not records: what CloudWatch's Lambda `Throttles` metric counts (invocation
+   * requests refused for lack of concurrency), the same way for every source: a synchronous call
+   * refused, an asynchronous event, an SQS batch or a stream batch that had to wait for
+   * concurrency, each counted once however long it waited. Not part of the identity.
+   */
+  throttles = 0;
   /** Records that aged out (stream or queue retention, maximum event age). */
   expired = 0;
   /** Records given up on after errors (discarded batches, exhausted retries, failed calls, moved to a DLQ). */

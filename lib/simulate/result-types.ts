@@ -17,7 +17,13 @@ export interface NodeTotals {
   processed: number;
   /** Records held at the end of the run. */
   backlog: number;
+  /** Records lost at a throttled write (Kinesis or DynamoDB writes, synchronous Lambda calls refused). */
   throttled: number;
+  /**
+   * Lambda invocations refused for lack of concurrency, as CloudWatch's `Throttles` metric counts
+   * them (each counted once however long it waited); 0 for nodes that are not functions.
+   */
+  throttles: number;
   expired: number;
   failed: number;
   /** Failed invocations or runs. */

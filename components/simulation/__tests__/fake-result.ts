@@ -43,6 +43,7 @@ export function fakeResult(options: {
           processed: sum(s.processed),
           backlog: s.backlog[s.backlog.length - 1] ?? 0,
           throttled: sum(s.throttled),
+          throttles: 0,
           expired: sum(s.expired),
           failed: sum(s.failed),
           errors: sum(s.errors),

@@ -17,7 +17,7 @@ describe('sluice simulate', () => {
     expect(out).toMatchObject({ seconds: 120, stepSeconds: 0.5, seed: 3 });
     expect(Object.keys(out.totals)).toEqual(['produced', 'delivered', 'inFlight', 'dropped']);
     expect(Object.keys(out.nodes)).toEqual(['orders', 'orders-dlq', 'archive', 'archive-bucket']);
-    expect(Object.keys(out.nodes.orders)).toEqual(['received', 'processed', 'backlog', 'throttled', 'expired', 'failed', 'errors', 'retries', 'maxAgeSeconds', 'peakConcurrency']);
+    expect(Object.keys(out.nodes.orders)).toEqual(['received', 'processed', 'backlog', 'throttled', 'throttles', 'expired', 'failed', 'errors', 'retries', 'maxAgeSeconds', 'peakConcurrency']);
     // 200 messages/s for 120 s.
     expect(out.totals.produced).toBe(24_000);
     expect(out.nodes.orders.received).toBe(24_000);
@@ -58,7 +58,7 @@ describe('sluice simulate', () => {
     );
     const r = await runCli(['simulate', file, '--seconds', '60']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^node\s+kind\s+received\s+processed\s+backlog\s+throttled/);
+    expect(r.stdout).toMatch(/^node\s+kind\s+received\s+processed\s+backlog\s+throttled\s+throttles/);
     expect(r.stdout).toMatch(/clicks\s+kinesis-stream\s+90,000\s+60,000\s+0\s+30,000/);
     expect(r.stdout).toContain('Bottleneck: clicks: lost 30,000 records: 30,000 throttled');
     expect(r.stdout).toContain('[kinesis-shard-throughput]');

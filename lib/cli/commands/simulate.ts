@@ -5,7 +5,7 @@ import { numberFlag, parseCommandArgs } from '../args';
 import { type CliIo, type Command, EXIT, UsageError } from '../io';
 import { readPipelineFile } from '../read-pipeline-file';
 
-const NODE_FIELDS = ['received', 'processed', 'backlog', 'throttled', 'expired', 'failed', 'errors', 'retries', 'maxAgeSeconds', 'peakConcurrency'] as const;
+const NODE_FIELDS = ['received', 'processed', 'backlog', 'throttled', 'throttles', 'expired', 'failed', 'errors', 'retries', 'maxAgeSeconds', 'peakConcurrency'] as const;
 
 /** The documented --json shape, keys in a fixed order, plus the summary (and series when asked). */
 function toJson(result: SimulationResult, withSeries: boolean): unknown {
@@ -26,10 +26,10 @@ function toJson(result: SimulationResult, withSeries: boolean): unknown {
 const n = formatCount;
 
 function table(pipeline: Pipeline, result: SimulationResult): string {
-  const head = ['node', 'kind', 'received', 'processed', 'backlog', 'throttled', 'expired', 'failed', 'errors', 'retries', 'max age s', 'peak conc'];
+  const head = ['node', 'kind', 'received', 'processed', 'backlog', 'throttled', 'throttles', 'expired', 'failed', 'errors', 'retries', 'max age s', 'peak conc'];
   const rows = pipeline.nodes.map((node) => {
     const t = result.nodes[node.id];
-    return [node.id, node.kind, n(t.received), n(t.processed), n(t.backlog), n(t.throttled), n(t.expired), n(t.failed), n(t.errors), n(t.retries), n(t.maxAgeSeconds), n(t.peakConcurrency)];
+    return [node.id, node.kind, n(t.received), n(t.processed), n(t.backlog), n(t.throttled), n(t.throttles), n(t.expired), n(t.failed), n(t.errors), n(t.retries), n(t.maxAgeSeconds), n(t.peakConcurrency)];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
@@ -62,7 +62,9 @@ export const simulateCommand: Command = {
   usage: `Usage: sluice simulate FILE [--seconds 3600] [--step 1] [--seed 1] [--json] [--series]
 
 Runs the pipeline's traffic through it in fixed steps and prints what each node received,
-processed, holds, throttled, let expire and failed (see docs/simulation.md).
+processed, holds, throttled (records lost), let expire and failed, and its Lambda throttles
+(invocations refused for lack of concurrency, as CloudWatch's Throttles metric counts them;
+see docs/simulation.md).
   --seconds N   simulated time, greater than 0 and at most ${MAX_SECONDS} (7 days); default ${DEFAULT_OPTIONS.seconds}
   --step S      step length in seconds, ${MIN_STEP_SECONDS} to ${MAX_STEP_SECONDS}; default ${DEFAULT_OPTIONS.stepSeconds}
   --seed N      seed of the random draws (poison records, error rates); default ${DEFAULT_OPTIONS.seed}

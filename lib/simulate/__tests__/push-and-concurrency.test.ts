@@ -121,7 +121,7 @@ describe('invocations waiting for concurrency are counted once each', () => {
     f.stepTo(1, 1011);
     expect(f.counters.processed).toBe(101);
     expect(f.events.waitedForConcurrency).toBe(100);
-    expect(f.capacity.throttledInvocations).toBe(100);
+    expect(f.counters.throttles).toBe(100);
   });
 
   it('events that expire leave the count of those already counted exact, even when a retry expires behind them', () => {
@@ -152,7 +152,8 @@ describe('invocations waiting for concurrency are counted once each', () => {
     expect(r.nodes.f.processed).toBe(50);
     expect(r.nodes.f.backlog).toBe(50);
     const advice = r.summary.recommendations.find((x) => x.relatedRule === 'lambda-concurrency-limit');
-    expect(advice?.text).toContain(': 99 invocations waited or were throttled.');
+    expect(r.nodes.f.throttles).toBe(99);
+    expect(advice?.text).toContain(': 99 throttles (');
   });
 
   it('an SQS mapping counts each batch that waited once', () => {
@@ -166,7 +167,8 @@ describe('invocations waiting for concurrency are counted once each', () => {
     const r = run(p, 100);
     expect(r.nodes.f.processed).toBe(500);
     const advice = r.summary.recommendations.find((x) => x.relatedRule === 'lambda-concurrency-limit');
-    expect(advice?.text).toContain(': 99 invocations waited or were throttled.');
+    expect(r.nodes.f.throttles).toBe(99);
+    expect(advice?.text).toContain(': 99 throttles (');
   });
 
   it('a stream lane denied concurrency counts one wait until it runs, not one a step', () => {
@@ -181,7 +183,8 @@ describe('invocations waiting for concurrency are counted once each', () => {
       .build();
     const r = run(p, 600);
     const advice = r.summary.recommendations.find((x) => x.relatedRule === 'lambda-concurrency-limit');
-    const waited = Number(advice?.text.match(/: ([\d,]+) invocations waited/)?.[1].replaceAll(',', ''));
+    const waited = Number(advice?.text.match(/: ([\d,]+) throttles/)?.[1].replaceAll(',', ''));
+    expect(waited).toBe(r.nodes.f.throttles);
     expect(waited).toBeGreaterThan(0);
     expect(waited).toBeLessThanOrEqual(r.nodes.f.processed / 100 + 5);
   });

@@ -79,11 +79,11 @@ export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
     });
   }
   // In a loop, held-back invocations are the loop's symptom, not a limit to raise.
-  if (capacity.throttledInvocations > 0 && loopBucket === undefined) {
+  if (counters.throttles > 0 && loopBucket === undefined) {
     const limit = c.reservedConcurrency !== undefined ? `its reserved concurrency of ${c.reservedConcurrency}` : `the account limit of ${capacity.limit} shared by all functions`;
     out.push({
       nodeId: node.id,
-      text: `Concurrency peaked at ${counters.peakConcurrency}, held back by ${limit}: ${formatCount(capacity.throttledInvocations)} invocations waited or were throttled. Raise reservedConcurrency or request a higher account limit, or make invocations shorter.`,
+      text: `Concurrency peaked at ${counters.peakConcurrency}, held back by ${limit}: ${formatCount(counters.throttles)} throttles (invocations that could not start for lack of concurrency, as CloudWatch's Throttles metric counts them). Raise reservedConcurrency or request a higher account limit, or make invocations shorter.`,
       relatedRule: 'lambda-concurrency-limit',
     });
   }

@@ -91,7 +91,7 @@ export class AsyncEvents {
     const newlyWaiting = this.tally.settle(k, this.waiting.count - k);
     if (newlyWaiting > 0) {
       this.waitedForConcurrency += newlyWaiting;
-      fn.capacity.throttledInvocations += newlyWaiting;
+      fn.counters.throttles += newlyWaiting;
     }
     if (k <= 0) return;
     this.batch.clear();
@@ -168,7 +168,7 @@ export class SyncCalls {
     const refused = n - k;
     if (refused > 0) {
       fn.counters.throttled += refused;
-      fn.capacity.throttledInvocations += refused;
+      fn.counters.throttles += refused;
     }
     // The refused calls are taken evenly from poison and clean ones.
     const poisonRun = k === n ? p : Math.round((p * k) / n);

@@ -34,12 +34,6 @@ export class FunctionCapacity {
   private readonly ring: Float64Array;
   private step = 0;
   used = 0;
-  /**
-   * Invocations that could not start for lack of concurrency, cumulative: synchronous calls
-   * refused, and invocations that waited (async events, SQS batches, stream batches), each
-   * counted once however many steps it waited.
-   */
-  throttledInvocations = 0;
   /** Steps in which the function used all the concurrency it could get. */
   stepsAtLimit = 0;
   /** Concurrency at the end of each of the last 10 seconds of steps (oldest at `step % length`). */

@@ -80,7 +80,7 @@ export class QueuePoller {
       if (newlyWaiting > 0) {
         this.waitedMessages += newlyWaiting;
         const batches = Math.ceil(this.waitedMessages / size);
-        fn.capacity.throttledInvocations += batches - this.waitedForConcurrency;
+        fn.counters.throttles += batches - this.waitedForConcurrency;
         this.waitedForConcurrency = batches;
       }
     } else this.tally.take(m);

@@ -31,7 +31,7 @@ type LaneState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running'; readonly startedAt: number; readonly endsAt: number; readonly fails: boolean; readonly timedOut: boolean }
   | { readonly kind: 'waiting-to-retry'; readonly until: number }
-  /** Denied concurrency: counted once in `throttledInvocations` when it starts waiting, not every step. */
+  /** Denied concurrency: counted once in the function's `throttles` when it starts waiting, not every step. */
   | { readonly kind: 'waiting-for-concurrency' };
 
 const IDLE: LaneState = { kind: 'idle' };
@@ -242,7 +242,7 @@ export class StreamPoller {
     if (busy > 0) fn.capacity.book(1, busy);
     if (starved) {
       // One invocation waiting, however many steps it waits.
-      if (!wasWaiting) fn.capacity.throttledInvocations++;
+      if (!wasWaiting) fn.counters.throttles++;
       lane.state = WAITING_FOR_CONCURRENCY;
     }
   }
