@@ -4,7 +4,7 @@ import type { Pipeline } from '@/lib/model';
 import { useShowOnCanvas } from '../canvas/use-show-on-canvas';
 import { useEditorStore } from '../editor/store/editor-context';
 import { useValidation } from '../validation/validation-provider';
-import { totalsLine } from './totals-line';
+import { totalsLine, totalThrottles } from './totals-line';
 import { formatCount, formatDuration } from './format';
 import type { SimulationResult } from './simulation-types';
 
@@ -16,14 +16,6 @@ export function droppedByReason(result: SimulationResult): { throttled: number; 
     sum.expired += n.expired;
     sum.failed += n.failed;
   }
-  return sum;
-}
-
-/** Lambda throttles of the run, all functions: the figure each function's concurrency advice cites. */
-export function totalThrottles(result: SimulationResult): number {
-  let sum = 0;
-  // Results saved before the field existed have none.
-  for (const n of Object.values(result.nodes)) sum += n.throttles ?? 0;
   return sum;
 }
 
@@ -57,7 +49,7 @@ export function SimulationSummary({ result, pipeline, stale = false }: { result:
         <dt>Dropped</dt>
         <dd>{formatCount(totals.dropped)}</dd>
         <dt title="Lambda invocations refused for lack of concurrency, as CloudWatch's Throttles metric counts them (records are not lost by it unless the call was synchronous)">Throttles</dt>
-        <dd>{formatCount(totalThrottles(result))}</dd>
+        <dd>{formatCount(totalThrottles(result.nodes))}</dd>
       </dl>
       <p className="sim-identity">{totalsLine(totals)}</p>
       <p className="sim-dropped">

@@ -14,3 +14,14 @@ export function totalsLine(t: { produced: number; delivered: number; inFlight: n
   if (sum > t.produced) return `${head}: ${formatCount(sum - t.produced)} more than produced, because records were copied on the way (fan-out: an SNS topic or a stream with several readers delivers a copy to each).`;
   return `${head}: ${formatCount(t.produced - sum)} fewer than produced (records a service consumed without passing them on).`;
 }
+
+/**
+ * The run's Lambda throttles, all functions together: invocations refused for lack of
+ * concurrency, each function's figure being the one its concurrency advice cites. A result
+ * made before the field existed has none.
+ */
+export function totalThrottles(nodes: Record<string, { throttles?: number }>): number {
+  let sum = 0;
+  for (const n of Object.values(nodes)) sum += n.throttles ?? 0;
+  return sum;
+}
