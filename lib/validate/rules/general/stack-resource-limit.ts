@@ -1,4 +1,6 @@
-import { exportCloudFormation } from '../../../export';
+// The template builder alone (not the YAML renderer or the CDK app): the designer runs this rule
+// on every edit, and loads only what it needs.
+import { buildTemplate } from '../../../export/cloudformation/build-template';
 import { CLOUDFORMATION_QUOTAS_URL, MAX_STACK_RESOURCES } from '../../../model';
 import { defineRule } from '../../define-rule';
 
@@ -20,7 +22,13 @@ export const stackResourceLimit = defineRule({
   check(ctx) {
     const { nodes, edges } = ctx.pipeline;
     if (nodes.length * MAX_RESOURCES_PER_NODE + edges.length * MAX_RESOURCES_PER_EDGE < MAX_STACK_RESOURCES) return [];
-    const count = Object.keys(exportCloudFormation(ctx.pipeline, { format: 'json' }).template.Resources).length;
+    let count: number;
+    try {
+      count = Object.keys(buildTemplate(ctx.pipeline, { alarms: true }).template.Resources).length;
+    } catch {
+      // A design the export refuses (rules of its own say why) has no template to count; rules never throw.
+      return [];
+    }
     if (count <= MAX_STACK_RESOURCES) return [];
     return [
       {
