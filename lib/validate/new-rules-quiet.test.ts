@@ -18,6 +18,7 @@ const NEW_RULES = new Set([
   'emr-serverless-application',
   'emr-glue-catalog',
   'emr-athena-alternative',
+  'emr-glue-alternative',
   'lambda-recursive-loop',
   'lambda-database-connections',
   'lambda-vpc-egress',

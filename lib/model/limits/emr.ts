@@ -103,3 +103,27 @@ export const EMR_PRIMARY_NODES = {
 export function emrPrimaryNodes(config: { highAvailability: boolean }): number {
   return config.highAvailability ? EMR_PRIMARY_NODES.highAvailability : EMR_PRIMARY_NODES.single;
 }
+
+/**
+ * What a cluster on EC2 costs at the least: EMR bills per second for each instance, with a
+ * one-minute minimum, from the time the cluster is requested until it terminates; EC2 bills
+ * each instance on top (also per second, with a 60-second minimum, for Linux).
+ */
+export const EMR_BILLING = {
+  minimumSecondsPerInstance: 60,
+  url: 'https://aws.amazon.com/emr/pricing/',
+  ec2Url: 'https://aws.amazon.com/ec2/pricing/on-demand/',
+  checked: '2026-12-06',
+} as const;
+
+/**
+ * What the serverless alternative costs at the least: a Glue Spark ETL job (Glue 2.0 and later)
+ * bills DPU-hours per second with a 1-minute minimum, and runs on at least 2 DPUs; nothing bills
+ * between runs. Kept beside the EMR figures because only the EMR-to-Glue advice reads it.
+ */
+export const GLUE_SPARK_BILLING = {
+  minimumSeconds: 60,
+  minimumDpus: 2,
+  url: 'https://aws.amazon.com/glue/pricing/',
+  checked: '2026-12-06',
+} as const;

@@ -54,6 +54,7 @@ import { emrReleaseSupport } from './emr/emr-release-support';
 import { emrServerlessApplication } from './emr/emr-serverless-application';
 import { emrGlueCatalog } from './emr/emr-glue-catalog';
 import { emrAthenaAlternative } from './emr/emr-athena-alternative';
+import { emrGlueAlternative } from './emr/emr-glue-alternative';
 import { s3Partitioning } from './s3/s3-partitioning';
 import { s3SmallFiles } from './s3/s3-small-files';
 import { s3NotificationOverlap } from './s3/s3-notification-overlap';
@@ -122,6 +123,7 @@ export const ALL_RULES: readonly Rule[] = [
   emrServerlessApplication,
   emrGlueCatalog,
   emrAthenaAlternative,
+  emrGlueAlternative,
   s3Partitioning,
   s3SmallFiles,
   s3NotificationOverlap,

@@ -49,7 +49,8 @@ export function baseDocument(): RawDoc {
       n('api-handler', 'lambda-function', { runtime: 'nodejs22.x', timeoutSeconds: 10 }, 250, 900),
       n('telemetry', 'iot-rule', { traffic: { recordsPerSecond: 200, avgRecordBytes: 600 } }, 0, 1050),
       n('delivery', 'firehose', { bufferSizeMb: 64, bufferIntervalSeconds: 300 }, 250, 1050),
-      n('spark', 'emr-cluster', {}, 1250, 150),
+      // Spark with Hive: work a Glue job cannot take over, so the cluster is the right tool (emr-glue-alternative).
+      n('spark', 'emr-cluster', { applications: ['Spark', 'Hive'] }, 1250, 150),
     ],
     edges: [
       e('clicks-to-enrich', 'clicks', 'enrich', { batchSize: 100, startingPosition: 'LATEST', maxRetryAttempts: 3, bisectOnError: true, maxRecordAgeSeconds: 3600 }),
