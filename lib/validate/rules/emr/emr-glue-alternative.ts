@@ -28,11 +28,13 @@ export const emrGlueAlternative = defineRule({
       const writes = ctx.outgoingOf(cluster.id, 'writes');
       if (reads.length === 0 || writes.length === 0) return [];
       if (!reads.every((e) => GLUE_STORES.has(ctx.node(e.source)?.kind ?? '')) || !writes.every((e) => GLUE_STORES.has(ctx.node(e.target)?.kind ?? ''))) return [];
+      const kinds = new Set(reads.map((e) => ctx.node(e.source)?.kind));
+      const from = [kinds.has('s3-bucket') ? 'S3' : '', kinds.has('glue-database') ? 'the catalog' : ''].filter(Boolean).join(' and ');
       const instances = c.instanceCount + c.taskInstanceCount;
       const idleHours = (instances * c.autoTerminationIdleSeconds) / 3600;
       return [
         ctx.atNode(cluster, 'applications', {
-          message: `the cluster runs only Spark from S3 and the catalog into S3, as a batch: a Glue Spark job does that serverless, billed per DPU-second with a ${duration(GLUE_SPARK_BILLING.minimumSeconds)} minimum on ${GLUE_SPARK_BILLING.minimumDpus} DPUs or more and nothing between runs, where this cluster bills ${instances} instances (EMR per second with a ${duration(EMR_BILLING.minimumSecondsPerInstance)} minimum each, plus EC2) from its request to its termination, including ${duration(c.autoTerminationIdleSeconds)} idle after the last step (${num(idleHours)} instance-hours each run)`,
+          message: `the cluster runs only Spark from ${from} into S3, as a batch: a Glue Spark job does that serverless, billed per DPU-second with a ${duration(GLUE_SPARK_BILLING.minimumSeconds)} minimum on ${GLUE_SPARK_BILLING.minimumDpus} DPUs or more and nothing between runs, where this cluster bills ${instances} instances (EMR per second with a ${duration(EMR_BILLING.minimumSecondsPerInstance)} minimum each, plus EC2) from its request to its termination, including ${duration(c.autoTerminationIdleSeconds)} idle after the last step (${num(idleHours)} instance-hours each run)`,
         }),
       ];
     });
