@@ -5,7 +5,7 @@
  * are in the template were drawn), and how many of the template's resources the export gives
  * back under the same logical id. cfn-lint is run by the bench (import.bench.ts), not here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportCloudFormation } from '../lib/export';
 import { importCloudFormation, nameFromFileName } from '../lib/import';
@@ -37,11 +37,9 @@ const SAM_DRAWABLE = new Set(['AWS::Serverless::Function', 'AWS::Serverless::Sim
 /** SAM events that name a resource of the template as their source, and the property that names it. */
 const EVENT_SOURCE: Record<string, string | undefined> = { Kinesis: 'Stream', DynamoDB: 'Stream', SQS: 'Queue', S3: 'Bucket', SNS: 'Topic', Api: 'RestApiId', HttpApi: 'ApiId', Schedule: undefined, ScheduleV2: undefined, IoTRule: undefined };
 
-/** ../shared/realworld-templates from the project (or from a worktree one level further down). */
+/** ../shared/realworld-templates beside the project (`npm run bench:import -- DIR` reads another folder). */
 export function defaultTemplateDir(cwd: string): string {
-  const near = join(cwd, '..', 'shared', 'realworld-templates');
-  const far = join(cwd, '..', '..', 'shared', 'realworld-templates');
-  return existsSync(near) || !existsSync(far) ? near : far;
+  return join(cwd, '..', 'shared', 'realworld-templates');
 }
 
 export function templateFiles(dir: string): string[] {
