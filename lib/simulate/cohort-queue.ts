@@ -6,8 +6,22 @@
  *
  * Where exactly the poison records sit inside a cohort is not stored: they are taken to be
  * spread evenly (see `poisonInFront`), which is what matters when a batch is cut or bisected.
+ *
+ * A queue given a `merge` setting holds a bounded number of cohorts (issue 17): once it holds
+ * `above` cohorts, a cohort pushed behind one with the same tag and due time whose entry time
+ * falls in the same bucket of `bucketSeconds` joins it. The joined cohort keeps the oldest
+ * entry time (its records expire with the oldest, at most one bucket early) and the sum of its
+ * records' entry times, so waits stay exact. SQS queues whose failing messages keep coming back
+ * use it: their cost per step no longer grows with the number of such messages.
  */
 const NONE = new Float64Array(0);
+
+export interface CohortMerge {
+  /** Cohorts held before merging starts: below it, nothing is merged (small queues stay exact). */
+  above: number;
+  /** Width of the entry-time buckets within which cohorts merge. */
+  bucketSeconds: number;
+}
 
 export class CohortQueue {
   private counts: Float64Array;
@@ -40,12 +54,28 @@ export class CohortQueue {
   /** Records that left by `take`. */
   waitCount = 0;
 
-  constructor(capacity = 8) {
+  /** Per cohort, the sum of its records' entry times: kept only once cohorts of different times have merged. */
+  private sums: Float64Array = NONE;
+  private summed = false;
+
+  constructor(
+    capacity = 8,
+    private readonly merge?: CohortMerge,
+  ) {
     this.counts = new Float64Array(capacity);
     this.poisons = new Float64Array(capacity);
     this.times = new Float64Array(capacity);
     this.tags = NONE;
     this.dues = NONE;
+  }
+
+  private keepSums(): void {
+    this.summed = true;
+    this.sums = new Float64Array(this.counts.length);
+    for (let i = 0; i < this.size; i++) {
+      const s = this.slot(i);
+      this.sums[s] = this.counts[s] * this.times[s];
+    }
   }
 
   /**
@@ -90,6 +120,22 @@ export class CohortQueue {
     m.push(seq);
   }
 
+  /** The last cohort took in older records: its entry time drops to theirs, and the oldest-time list follows. */
+  private lowerLastTime(time: number): void {
+    const lastSeq = this.headSeq + this.size - 1;
+    this.times[this.slot(this.size - 1)] = time;
+    if (this.ordered) {
+      if (this.size < 2 || this.times[this.slot(this.size - 2)] <= time) return;
+      this.ordered = false;
+      this.resetMin();
+      for (let i = 0; i < this.size; i++) this.trackNew(this.headSeq + i, this.times[this.slot(i)]);
+      return;
+    }
+    // The newest cohort is always last in the list: take it out and put it back at its new time.
+    this.minSeqs.pop();
+    this.trackNew(lastSeq, time);
+  }
+
   private resetMin(): void {
     if (this.minSeqs.length > 0) this.minSeqs = [];
     this.minHead = 0;
@@ -112,18 +158,34 @@ export class CohortQueue {
       this.tags = copy(this.tags);
       this.dues = copy(this.dues);
     }
+    if (this.summed) this.sums = copy(this.sums);
     this.head = 0;
   }
 
-  push(count: number, poison: number, time: number, tag = 0, due = 0): void {
+  /**
+   * `sum` is the sum of the records' entry times (count × time unless they come from merged
+   * cohorts: pass `sumAt`/`headSum` when moving cohorts between queues).
+   */
+  push(count: number, poison: number, time: number, tag = 0, due = 0, sum?: number): void {
     if (count <= 0) return;
     this.count += count;
     this.poison += poison;
     if (this.size > 0) {
       const last = this.slot(this.size - 1);
-      if (this.times[last] === time && (this.keyed ? this.tags[last] === tag && this.dues[last] === due : tag === 0 && due === 0)) {
+      const sameKey = this.keyed ? this.tags[last] === tag && this.dues[last] === due : tag === 0 && due === 0;
+      if (sameKey && this.times[last] === time) {
         this.counts[last] += count;
         this.poisons[last] += poison;
+        if (this.summed) this.sums[last] += sum ?? count * time;
+        return;
+      }
+      const m = this.merge;
+      if (sameKey && m && this.size >= m.above && Math.floor(time / m.bucketSeconds) === Math.floor(this.times[last] / m.bucketSeconds)) {
+        if (!this.summed) this.keepSums();
+        this.counts[last] += count;
+        this.poisons[last] += poison;
+        this.sums[last] += sum ?? count * time;
+        if (time < this.times[last]) this.lowerLastTime(time);
         return;
       }
     }
@@ -132,6 +194,7 @@ export class CohortQueue {
     this.counts[s] = count;
     this.poisons[s] = poison;
     this.times[s] = time;
+    if (this.summed) this.sums[s] = sum ?? count * time;
     if (!this.keyed && (tag !== 0 || due !== 0)) this.keyTagsAndDues();
     if (this.keyed) {
       this.tags[s] = tag;
@@ -161,6 +224,11 @@ export class CohortQueue {
     return this.size > 0 ? this.poisons[this.head] : 0;
   }
 
+  /** The sum of the head cohort's records' entry times. */
+  headSum(): number {
+    return this.size > 0 ? (this.summed ? this.sums[this.head] : this.counts[this.head] * this.times[this.head]) : 0;
+  }
+
   /** The oldest entry time among all cohorts (not only the head: returned messages re-enter late). */
   oldestTime(): number {
     if (this.size === 0) return Infinity;
@@ -183,6 +251,11 @@ export class CohortQueue {
 
   tagAt(i: number): number {
     return this.keyed ? this.tags[this.slot(i)] : 0;
+  }
+
+  sumAt(i: number): number {
+    const s = this.slot(i);
+    return this.summed ? this.sums[s] : this.counts[s] * this.times[s];
   }
 
   /** Remove the head cohort (read it first with the head accessors). */
@@ -243,8 +316,10 @@ export class CohortQueue {
       const whole = c <= left;
       const takeCount = whole ? c : left;
       const takePoison = whole ? p : poisonInFront(c, p, takeCount);
-      if (out) out.push(takeCount, takePoison, t, this.keyed ? this.tags[s] : 0, this.keyed ? this.dues[s] : 0);
-      this.waitSum += takeCount * (now - t);
+      // A merged cohort's records entered at different times: their share of the sum of entry times.
+      const sum = this.summed ? (whole ? this.sums[s] : (this.sums[s] * takeCount) / c) : undefined;
+      if (out) out.push(takeCount, takePoison, t, this.keyed ? this.tags[s] : 0, this.keyed ? this.dues[s] : 0, sum);
+      this.waitSum += sum === undefined ? takeCount * (now - t) : takeCount * now - sum;
       this.waitCount += takeCount;
       poisonTaken += takePoison;
       left -= takeCount;
@@ -254,6 +329,7 @@ export class CohortQueue {
       else {
         this.counts[s] = c - takeCount;
         this.poisons[s] = p - takePoison;
+        if (sum !== undefined) this.sums[s] -= sum;
       }
     }
     return poisonTaken;
@@ -293,12 +369,13 @@ export class CohortQueue {
       ahead += this.counts[s];
     }
     const keyed = this.keyed;
-    const rows = keep.map((s) => [this.counts[s], this.poisons[s], this.times[s], keyed ? this.tags[s] : 0, keyed ? this.dues[s] : 0] as const);
+    const summed = this.summed;
+    const rows = keep.map((s) => [this.counts[s], this.poisons[s], this.times[s], keyed ? this.tags[s] : 0, keyed ? this.dues[s] : 0, summed ? this.sums[s] : 0] as const);
     this.head = 0;
     this.size = 0;
     this.headSeq = 0;
     this.backInOrder();
-    for (const [c, p, t, tag, due] of rows) {
+    for (const [c, p, t, tag, due, sum] of rows) {
       const slot = this.size;
       this.counts[slot] = c;
       this.poisons[slot] = p;
@@ -307,6 +384,7 @@ export class CohortQueue {
         this.tags[slot] = tag;
         this.dues[slot] = due;
       }
+      if (summed) this.sums[slot] = sum;
       this.trackNew(slot, t);
       this.size++;
     }

@@ -1,7 +1,10 @@
 import type { PipelineEdge } from '../../model';
 import type { Clock, SimContext } from '../behaviour';
-import { CohortQueue } from '../cohort-queue';
+import { type CohortMerge, CohortQueue } from '../cohort-queue';
 import type { NodeCounters } from '../node-counters';
+
+/** Cohorts of received-before messages kept apart before merging starts (see `MessageQueue.merge`). */
+const MERGE_ABOVE_COHORTS = 64;
 
 export interface MessageQueueOptions {
   retentionSeconds: number;
@@ -27,13 +30,24 @@ export class MessageQueue {
   /** Messages never received, in arrival order. */
   private readonly fresh = new CohortQueue();
   /** Messages received before and visible again. */
-  private readonly again = new CohortQueue();
+  private readonly again: CohortQueue;
   private readonly delayed = new CohortQueue();
   /** Received and failed: hidden until `due`. */
-  private readonly hidden = new CohortQueue();
+  private readonly hidden: CohortQueue;
   private held = 0;
+  /**
+   * How messages received before are merged once many are waiting (issue 17): without a
+   * dead-letter queue, failing messages come back until retention ends, thousands of them, each
+   * entered at its own time. Merging those that entered within 1/64 of the retention period
+   * keeps a step's cost bounded; they then expire with the oldest of them, at most that early.
+   */
+  readonly merge: CohortMerge;
 
-  constructor(private readonly o: MessageQueueOptions) {}
+  constructor(private readonly o: MessageQueueOptions) {
+    this.merge = { above: MERGE_ABOVE_COHORTS, bucketSeconds: Math.max(1, o.retentionSeconds / 64) };
+    this.again = new CohortQueue(8, this.merge);
+    this.hidden = new CohortQueue(8, this.merge);
+  }
 
   /**
    * Messages sent to the queue. `enqueuedAt` is earlier than now for messages a standard
@@ -67,13 +81,14 @@ export class MessageQueue {
       const p = hidden.headPoison();
       const t = hidden.headTime();
       const receives = hidden.headTag();
+      const sum = hidden.headSum();
       hidden.dropHead();
       if (receives >= maxReceiveCount && deadLetter.length > 0) {
         this.held -= c;
         counters.failed += c;
         counters.rescued += c;
         for (const e of deadLetter) this.moveToDeadLetter(e, c, p, t, clock);
-      } else this.again.push(c, p, t, receives);
+      } else this.again.push(c, p, t, receives, 0, sum);
     }
     const cutoff = now - this.o.retentionSeconds;
     let expired = this.fresh.expireFront(cutoff);
@@ -120,9 +135,13 @@ export class MessageQueue {
     this.o.counters.processed += n;
   }
 
-  /** Messages a consumer failed: hidden until the visibility timeout ends. */
-  giveBack(count: number, poison: number, time: number, receives: number, now: number): void {
-    this.hidden.push(count, poison, time, receives, now + this.o.visibilityTimeoutSeconds);
+  /**
+   * Messages a consumer failed: hidden until the visibility timeout ends. Receive counts past
+   * maxReceiveCount are kept as maxReceiveCount: only reaching it matters (redrive), so messages
+   * failing again and again share cohorts. `sum` is the sum of their entry times.
+   */
+  giveBack(count: number, poison: number, time: number, receives: number, now: number, sum?: number): void {
+    this.hidden.push(count, poison, time, Math.min(receives, Math.max(1, this.o.maxReceiveCount)), now + this.o.visibilityTimeoutSeconds, sum);
   }
 
   /** A reader that is not Lambda (a Glue streaming job) receives and deletes at once. */

@@ -16,7 +16,7 @@ import { WaitTally } from './wait-tally';
  * to 1,000 (https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html).
  */
 export class QueuePoller {
-  private readonly batch = new CohortQueue();
+  private readonly batch: CohortQueue;
   /**
    * Batches that could not start for lack of concurrency, cumulative: the messages that waited
    * for it, each counted once however long it waits, in batches (rounded up).
@@ -42,7 +42,9 @@ export class QueuePoller {
     private readonly fn: LambdaTarget,
     /** FIFO queues: one batch per message group in flight, so at most this many at once. */
     private readonly batchesInFlight = Infinity,
-  ) {}
+  ) {
+    this.batch = new CohortQueue(8, queue.merge);
+  }
 
   step(clock: Clock): void {
     const { queue, esm, fn } = this;
@@ -128,7 +130,7 @@ export class QueuePoller {
         const share = clean > 0 ? Math.round((failClean * cleanSeen) / clean) - (failClean - cleanLeft) : 0;
         const back = Math.min(cohortClean, Math.max(0, share)) + p;
         cleanLeft -= back - p;
-        if (back > 0) queue.giveBack(back, p, batch.timeAt(i), batch.tagAt(i) + 1, clock.now);
+        if (back > 0) queue.giveBack(back, p, batch.timeAt(i), batch.tagAt(i) + 1, clock.now, back === c ? batch.sumAt(i) : (batch.sumAt(i) * back) / c);
       }
     }
     const ok = m - failClean - failPoison;
