@@ -1,8 +1,10 @@
 import { EFO_READ_BYTES_PER_SECOND, GET_RECORDS_MAX_RECORDS, type OnDemandWriteCapacity, type PipelineEdge, SHARD_GET_RECORDS_PER_SECOND, SHARD_READ_BYTES_PER_SECOND } from '../../model';
 import type { Clock } from '../behaviour';
-import { CohortQueue, poisonInFront } from '../cohort-queue';
+import { type CohortMerge, CohortQueue, poisonInFront } from '../cohort-queue';
 import type { NodeCounters } from '../node-counters';
 
+/** Cohorts a lane keeps one per step before merging them by the minute (see ShardedLog's constructor). */
+const LANE_MERGE_ABOVE = 1024;
 
 /**
  * One reader of the stream. Each reader sees every record (streams fan out), so each has its
@@ -24,8 +26,9 @@ export class LogReader {
     readonly enhancedFanOut: boolean,
     shards: number,
     private readonly settle: () => void,
+    merge?: CohortMerge,
   ) {
-    this.queues = Array.from({ length: shards * lanesPerShard }, () => new CohortQueue());
+    this.queues = Array.from({ length: shards * lanesPerShard }, () => new CohortQueue(8, merge));
   }
 
   /** The reader's lanes, with every write so far in them (reading them settles pending writes). */
@@ -111,7 +114,11 @@ export class ShardedLog {
 
   constructor(private readonly o: ShardedLogOptions) {
     const readers = o.readers.length > 0 ? o.readers : [{ edge: undefined, lanesPerShard: 1, enhancedFanOut: false }];
-    this.readers = readers.map((r) => new LogReader(r.edge, r.lanesPerShard, r.enhancedFanOut, o.shards, () => this.settle()));
+    // A lane holds a cohort per step of backlog: past LANE_MERGE_ABOVE, steps that fall in the
+    // same 1/1440 of the retention period (a minute of a day) share one, so a lane's size and
+    // cost stay bounded however long its backlog. Those records then expire with the oldest.
+    const merge = { above: LANE_MERGE_ABOVE, bucketSeconds: Math.max(1, o.retentionSeconds / 1440) };
+    this.readers = readers.map((r) => new LogReader(r.edge, r.lanesPerShard, r.enhancedFanOut, o.shards, () => this.settle(), merge));
     this.standardReaders = this.readers.filter((r) => !r.enhancedFanOut).length;
     this.tokens = new Float64Array(o.shards);
     this.shardRate = Math.min(o.writeRecordsPerSecond, o.writeBytesPerSecond / Math.max(o.recordBytes, 1));

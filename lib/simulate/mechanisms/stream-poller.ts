@@ -1,6 +1,7 @@
 import { type EventSourceMappingSettings, type PipelineEdge, recordsPerPayload } from '../../model';
 import type { Clock } from '../behaviour';
 import { type CohortQueue, firstPoisonIndex, poisonInFront } from '../cohort-queue';
+import { type BisectEpisode, BisectEpisodes } from './bisect-episode';
 import type { LambdaTarget } from './lambda-work';
 import type { LogReader, ShardedLog } from './sharded-log';
 
@@ -20,6 +21,8 @@ interface PendingBatch {
   time: number;
   retries: number;
   retry: boolean;
+  /** After a failure with bisect on error: the rest of the bisection, run as one (see bisect-episode.ts). */
+  episode: BisectEpisode | undefined;
 }
 
 /**
@@ -29,7 +32,8 @@ interface PendingBatch {
  */
 type LaneState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly startedAt: number; readonly endsAt: number; readonly fails: boolean; readonly timedOut: boolean }
+  /** `share`: the part of the time an environment is held (a bisection episode waits between retries). */
+  | { readonly kind: 'running'; readonly startedAt: number; readonly endsAt: number; readonly fails: boolean; readonly timedOut: boolean; readonly share: number }
   | { readonly kind: 'waiting-to-retry'; readonly until: number }
   /** Denied concurrency: counted once in the function's `throttles` when it starts waiting, not every step. */
   | { readonly kind: 'waiting-for-concurrency' };
@@ -64,6 +68,7 @@ function bisect(b: PendingBatch, front: PendingBatch): void {
   front.time = b.time;
   front.retries = b.retries;
   front.retry = true;
+  front.episode = undefined;
   b.count -= frontCount;
   b.poison -= frontPoison;
   b.lead = 0;
@@ -88,6 +93,7 @@ export class StreamPoller {
   discardedBatches = 0;
   /** Longest stall: seconds one batch kept failing. */
   longestStallSeconds = 0;
+  private readonly episodes: BisectEpisodes | undefined;
 
   constructor(
     private readonly log: ShardedLog,
@@ -99,6 +105,7 @@ export class StreamPoller {
   ) {
     // A batch is cut to fit Lambda's synchronous payload.
     this.batchRecords = Math.max(1, Math.min(esm.batchSize, recordsPerPayload(recordBytes)));
+    if (esm.bisectOnError && esm.maxRetryAttempts >= 0) this.episodes = new BisectEpisodes({ duration: (n) => fn.duration(n), maxRetryAttempts: esm.maxRetryAttempts, retryAfterSeconds: RETRY_AFTER_SECONDS });
     this.lanes = reader.lanes.map(() => ({ state: IDLE, pending: [], okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate) }));
     reader.oldestInFlight = () => {
       let oldest = Infinity;
@@ -127,7 +134,7 @@ export class StreamPoller {
     const capacity = this.fn.capacity;
     // Invocations running on from an earlier step keep their environment for the part of this
     // step they still run, before any lane asks for a new one.
-    for (const lane of this.lanes) if (lane.state.kind === 'running' && lane.state.endsAt > now) capacity.book(1, Math.min(lane.state.endsAt, t1) - now);
+    for (const lane of this.lanes) if (lane.state.kind === 'running' && lane.state.endsAt > now) capacity.book(1, (Math.min(lane.state.endsAt, t1) - now) * lane.state.share);
     const n = this.lanes.length;
     const queues = this.reader.lanes;
     const readLimit = this.log.readLimitPerLane(this.reader, clock.dt);
@@ -217,6 +224,28 @@ export class StreamPoller {
         this.spare.push(batch);
         continue;
       }
+      if (batch.episode) {
+        const ep = batch.episode;
+        const endsAt = cursor + ep.wall;
+        const share = ep.wall > 0 ? ep.busy / ep.wall : 1;
+        const held = (Math.min(endsAt, t1) - cursor) * share;
+        if (held > budget - busy + EPS) {
+          starved = true;
+          break;
+        }
+        fn.counters.invocations += ep.invocations;
+        fn.counters.retries += ep.invocations;
+        fn.counters.errors += ep.errors;
+        fn.counters.computeSeconds += ep.busy;
+        busy += held;
+        const running = { kind: 'running', startedAt: cursor, endsAt, fails: false, timedOut: false, share } as const;
+        if (endsAt > t1 + EPS) {
+          lane.state = running;
+          break;
+        }
+        cursor = this.finish(lane, running, clock);
+        continue;
+      }
       const d = fn.duration(batch.count);
       const timedOut = d > fn.timeoutSeconds;
       const endsAt = cursor + (timedOut ? fn.timeoutSeconds : d);
@@ -231,7 +260,7 @@ export class StreamPoller {
       if (fails) fn.counters.errors++;
       if (timedOut) this.timeouts++;
       if (batch.retry) fn.counters.retries++;
-      const running = { kind: 'running', startedAt: cursor, endsAt, fails, timedOut } as const;
+      const running = { kind: 'running', startedAt: cursor, endsAt, fails, timedOut, share: 1 } as const;
       busy += Math.min(running.endsAt, t1) - cursor;
       if (running.endsAt > t1 + EPS) {
         lane.state = running;
@@ -250,13 +279,14 @@ export class StreamPoller {
   /** A batch object from the spares when there is one: a lane starts a batch nearly every step. */
   private newBatch(count: number, poison: number, time: number): PendingBatch {
     const b = this.spare.pop();
-    if (!b) return { count, poison, lead: 0, time, retries: 0, retry: false };
+    if (!b) return { count, poison, lead: 0, time, retries: 0, retry: false, episode: undefined };
     b.count = count;
     b.poison = poison;
     b.lead = 0;
     b.time = time;
     b.retries = 0;
     b.retry = false;
+    b.episode = undefined;
     return b;
   }
 
@@ -275,6 +305,7 @@ export class StreamPoller {
     lane.state = IDLE;
     const batch = lane.pending[lane.pending.length - 1];
     const end = run.endsAt;
+    if (batch.episode) return this.endEpisode(lane, batch, run.startedAt, end, clock);
     if (!run.fails) {
       lane.pending.pop();
       this.succeed(batch.count, clock);
@@ -296,6 +327,11 @@ export class StreamPoller {
       }
     }
     if (esm.bisectOnError && batch.count > 1 && !(esm.reportBatchItemFailures && poisonCaused)) {
+      const episode = run.timedOut ? undefined : this.episodeAfter(lane, batch, end);
+      if (episode) {
+        batch.episode = episode;
+        return end;
+      }
       // The batch stays on the lane as the back half; the front half goes on top.
       const front = this.newBatch(0, 0, 0);
       bisect(batch, front);
@@ -313,6 +349,34 @@ export class StreamPoller {
     return retryAt;
   }
 
+  /**
+   * The rest of a failed batch's bisection as one episode, when it is the same as invoking it
+   * piece by piece: a fresh batch (no retries or reported failure yet), no random failure due
+   * among its successful invocations, and no piece that would pass the maximum record age or
+   * the retention period before it starts. Otherwise undefined: the pieces go one by one.
+   */
+  private episodeAfter(lane: Lane, batch: PendingBatch, end: number): BisectEpisode | undefined {
+    if (!this.episodes || batch.lead > 0 || batch.retries > 0) return undefined;
+    const ep = this.episodes.afterFailure(batch.count, batch.poison);
+    if (this.fn.errorRate > 0 && lane.okBeforeRandomFailure < ep.successes) return undefined;
+    const age = end + ep.wall - batch.time;
+    if (age >= this.log.retentionSeconds || (this.esm.maxRecordAgeSeconds >= 0 && age > this.esm.maxRecordAgeSeconds)) return undefined;
+    if (this.fn.errorRate > 0) lane.okBeforeRandomFailure -= ep.successes;
+    return ep;
+  }
+
+  /** A bisection episode ends: its successful halves are done, its poison records discarded one by one. */
+  private endEpisode(lane: Lane, batch: PendingBatch, startedAt: number, end: number, clock: Clock): number {
+    const ep = batch.episode!;
+    lane.pending.pop();
+    const stalled = startedAt + ep.lastFailure - batch.time;
+    if (stalled > this.longestStallSeconds) this.longestStallSeconds = stalled;
+    if (ep.succeeded > 0) this.succeed(ep.succeeded, clock);
+    for (let k = 0; k < ep.discarded; k++) this.discardRecords(1, 1, clock);
+    this.spare.push(batch);
+    return end;
+  }
+
   private succeed(count: number, clock: Clock): void {
     this.log.release(this.reader, count, 'processed');
     this.fn.ctx.countOnEdge(this.edge, count);
@@ -322,10 +386,14 @@ export class StreamPoller {
   }
 
   private discard(batch: PendingBatch, clock: Clock): void {
+    this.discardRecords(batch.count, batch.poison, clock);
+  }
+
+  private discardRecords(count: number, poison: number, clock: Clock): void {
     this.discardedBatches++;
-    this.log.release(this.reader, batch.count, 'processed');
-    this.fn.ctx.countOnEdge(this.edge, batch.count);
-    this.fn.counters.received += batch.count;
-    this.fn.discardedStreamBatch(batch.count, batch.poison, clock);
+    this.log.release(this.reader, count, 'processed');
+    this.fn.ctx.countOnEdge(this.edge, count);
+    this.fn.counters.received += count;
+    this.fn.discardedStreamBatch(count, poison, clock);
   }
 }
