@@ -207,6 +207,14 @@ export class StreamPoller {
         }
         const m = Math.min(available, size);
         const time = queue.headTime();
+        const endsAt = this.invokeCleanBatch(i, lane, queue, m, time, cursor, t1, budget - busy, clock);
+        if (endsAt >= 0) {
+          // One clean batch that ended within the step, as the general path below counts it.
+          readLeft -= m;
+          busy += Math.min(endsAt, t1) - cursor;
+          cursor = endsAt;
+          continue;
+        }
         const poison = this.log.take(this.reader, i, m, cursor);
         readLeft -= m;
         lane.pending.push(this.newBatch(m, poison, time));
@@ -274,6 +282,29 @@ export class StreamPoller {
       if (!wasWaiting) fn.counters.throttles++;
       lane.state = WAITING_FOR_CONCURRENCY;
     }
+  }
+
+  /**
+   * The usual case, a lane's one batch of the step with no poison record in it, done in place:
+   * the same checks and counts as the general path (age, retention, timeout, the step's end,
+   * the concurrency budget, the lane's next random failure), without a batch object or a state.
+   * Returns when it ended, or -1, having changed nothing, when the general path must take it.
+   */
+  private invokeCleanBatch(i: number, lane: Lane, queue: CohortQueue, m: number, time: number, cursor: number, t1: number, budgetLeft: number, clock: Clock): number {
+    const { fn, esm } = this;
+    if (cursor - time >= this.log.retentionSeconds || (esm.maxRecordAgeSeconds >= 0 && cursor - time > esm.maxRecordAgeSeconds)) return -1;
+    const d = fn.duration(m);
+    const endsAt = cursor + d;
+    if (d > fn.timeoutSeconds || endsAt > t1 + EPS || Math.min(endsAt, t1) - cursor > budgetLeft + EPS) return -1;
+    if (fn.errorRate > 0 && lane.okBeforeRandomFailure <= 0) return -1;
+    if (queue.cleanRun(m) < m) return -1;
+    this.log.take(this.reader, i, m, cursor);
+    if (fn.errorRate > 0) lane.okBeforeRandomFailure--;
+    fn.counters.invocations++;
+    fn.counters.computeSeconds += endsAt - cursor;
+    lane.state = IDLE;
+    this.succeed(m, clock);
+    return endsAt;
   }
 
   /** A batch object from the spares when there is one: a lane starts a batch nearly every step. */
