@@ -2,7 +2,7 @@
  * Bisect on error worked out at once (issue 17) against the hand and against invoking the
  * pieces one by one. Lambda splits a failed batch in two and retries each half; a single
  * record that keeps failing is retried maximumRetryAttempts times, then discarded
- * (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html#services-kinesis-errors).
+ * (https://docs.aws.amazon.com/lambda/latest/dg/kinesis-on-failure-destination.html).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -8,7 +8,7 @@ import { poisonInFront } from '../cohort-queue';
  * Lambda splits a failed batch in two and retries each half, the front one first; a half that
  * fails again is split again, down to single records, and a single record that keeps failing
  * is retried up to maximumRetryAttempts times, then discarded
- * (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html#services-kinesis-errors).
+ * (https://docs.aws.amazon.com/lambda/latest/dg/kinesis-on-failure-destination.html).
  * Poison records are spread evenly over a batch (`poisonInFront`), so the whole tree follows
  * from the batch's size and poison count: the same invocations, in the same order, as the
  * step-by-step path in `StreamPoller`, provided no random failure (the function's error rate)
