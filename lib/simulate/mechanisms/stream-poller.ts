@@ -1,7 +1,8 @@
 import { type EventSourceMappingSettings, type PipelineEdge, recordsPerPayload } from '../../model';
 import type { Clock } from '../behaviour';
-import { type CohortQueue, firstPoisonIndex, poisonInFront } from '../cohort-queue';
+import type { CohortQueue } from '../cohort-queue';
 import { type BisectEpisode, BisectEpisodes } from './bisect-episode';
+import { bisect, firstPoison, type PendingBatch } from './stream-batch';
 import type { LambdaTarget } from './lambda-work';
 import type { LogReader, ShardedLog } from './sharded-log';
 
@@ -10,20 +11,6 @@ const RETRY_AFTER_SECONDS = 1;
 const EPS = 1e-9;
 /** A safety net against pathological settings (zero-length invocations retried forever). */
 const MAX_INVOCATIONS_PER_LANE_STEP = 20_000;
-
-/** Part of a batch still to be invoked: a whole batch, a bisected half, or what follows a reported failure. */
-interface PendingBatch {
-  count: number;
-  poison: number;
-  /** Poison records known to sit at the very front (after a reported item failure). */
-  lead: number;
-  /** Entry time of its oldest record. */
-  time: number;
-  retries: number;
-  retry: boolean;
-  /** After a failure with bisect on error: the rest of the bisection, run as one (see bisect-episode.ts). */
-  episode: BisectEpisode | undefined;
-}
 
 /**
  * What a lane is doing. Only a running invocation holds an execution environment, and only for
@@ -47,32 +34,6 @@ interface Lane {
   readonly pending: PendingBatch[];
   /** Invocations left before the next failure that the function's error rate causes. */
   okBeforeRandomFailure: number;
-}
-
-function firstPoison(b: PendingBatch): number {
-  if (b.lead > 0) return 0;
-  return firstPoisonIndex(b.count, b.poison);
-}
-
-/**
- * Split a failing batch in two halves (bisect on error): `b` becomes the back half, and the
- * front half, retried first, is written into `front` (batch objects are reused, not allocated:
- * a poison record costs about ten bisections).
- */
-function bisect(b: PendingBatch, front: PendingBatch): void {
-  const frontCount = Math.ceil(b.count / 2);
-  const frontPoison = b.lead > 0 ? b.lead + poisonInFront(b.count - b.lead, b.poison - b.lead, frontCount - b.lead) : poisonInFront(b.count, b.poison, frontCount);
-  front.count = frontCount;
-  front.poison = frontPoison;
-  front.lead = b.lead > 0 ? 1 : 0;
-  front.time = b.time;
-  front.retries = b.retries;
-  front.retry = true;
-  front.episode = undefined;
-  b.count -= frontCount;
-  b.poison -= frontPoison;
-  b.lead = 0;
-  b.retry = true;
 }
 
 /**
