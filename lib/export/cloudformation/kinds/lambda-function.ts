@@ -1,4 +1,4 @@
-import { eventSourceMappingSettings, supportsInlineCode, type NodeOfKind, type PipelineEdge } from '../../../model';
+import { ASYNC_MAX_EVENT_AGE_SECONDS, ASYNC_MAX_RETRIES, eventSourceMappingSettings, supportsInlineCode, type NodeOfKind, type PipelineEdge } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref } from '../intrinsics';
 import { addressOf, arnOf, bucketArn } from '../references';
@@ -71,7 +71,8 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
   // Pushes and schedules invoke asynchronously: their retries and destination live here.
   const asyncSources = ctx.graph.incoming(node.id).filter((e) => ['push', 'trigger'].includes(ctx.graph.connection(e)?.meaning ?? ''));
   const streamFed = mappings.some((e) => STREAM_SOURCES.includes(ctx.node(e.source).kind));
-  const defaults = c.asyncMaxRetries === 2 && c.maxEventAgeSeconds === 21600;
+  // AWS's defaults (2 retries, 6 hours) need no EventInvokeConfig.
+  const defaults = c.asyncMaxRetries === ASYNC_MAX_RETRIES && c.maxEventAgeSeconds === ASYNC_MAX_EVENT_AGE_SECONDS;
   if (asyncSources.length > 0 || (failure && !streamFed) || !defaults) {
     const invoke: CfnObject = { FunctionName: ref(id), Qualifier: '$LATEST', MaximumRetryAttempts: c.asyncMaxRetries, MaximumEventAgeInSeconds: c.maxEventAgeSeconds };
     if (failure && failureTarget && (!streamFed || asyncSources.length > 0)) invoke.DestinationConfig = { OnFailure: { Destination: arnOf(ctx, failureTarget) } };
