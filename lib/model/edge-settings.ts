@@ -2,6 +2,7 @@ import type { ConnectionMeaning } from './connections';
 import { ON_FAILURE_TARGETS } from './connections';
 import type { EdgeConfig } from './edge-config';
 import type { KindId } from './kind';
+import { SECONDS_PER_DAY } from './units';
 import { MAX_BATCH_SIZE, MAX_PARALLELIZATION_FACTOR, MIN_PARALLELIZATION_FACTOR } from './facts/lambda';
 
 /**
@@ -69,7 +70,7 @@ export const EDGE_SETTING_GROUPS: readonly EdgeSettingGroup[] = [
       startingPositionTimestamp: { min: 0 },
       maxRetryAttempts: { default: -1, min: -1, max: 10000 },
       // -1 (no limit), or 60 to 604,800 (7 days).
-      maxRecordAgeSeconds: { default: -1, off: -1, min: 60, max: 604800 },
+      maxRecordAgeSeconds: { default: -1, off: -1, min: 60, max: 7 * SECONDS_PER_DAY },
       bisectOnError: { default: false },
       reportBatchItemFailures: { default: false },
     },

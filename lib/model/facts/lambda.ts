@@ -6,6 +6,11 @@
  */
 import { KIB, MIB, SECONDS_PER_HOUR } from '../units';
 
+/** Memory: 128 to 10,240 MB; /tmp (ephemeral storage): 512 to 10,240 MB. */
+export const MEMORY_MIN_MB = 128;
+export const MEMORY_MAX_MB = 10_240;
+export const EPHEMERAL_STORAGE_MIN_MB = 512;
+export const EPHEMERAL_STORAGE_MAX_MB = 10_240;
 /** Concurrent executions per account and Region, by default (a soft limit). */
 export const ACCOUNT_CONCURRENCY = 1000;
 /** Reservations must leave this many executions unreserved. */
