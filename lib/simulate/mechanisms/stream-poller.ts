@@ -88,6 +88,9 @@ export class StreamPoller {
   discardedBatches = 0;
   /** Longest stall: seconds one batch kept failing. */
   longestStallSeconds = 0;
+  /** Lane-steps with records to read, and those of them that stopped at the lane's read limit with records left (for advice). */
+  laneStepsWithRecords = 0;
+  laneStepsReadLimited = 0;
 
   constructor(
     private readonly log: ShardedLog,
@@ -105,6 +108,16 @@ export class StreamPoller {
       for (const lane of this.lanes) for (const b of lane.pending) if (b.time < oldest) oldest = b.time;
       return oldest;
     };
+  }
+
+  /** Whether the mapping reads through its own enhanced fan-out consumer. */
+  get enhancedFanOut(): boolean {
+    return this.reader.enhancedFanOut;
+  }
+
+  /** Standard readers sharing each shard's read limit with this one (itself included). */
+  get standardReaders(): number {
+    return this.log.standardReaders;
   }
 
   /** Records still waiting in this reader's lanes, and how long the oldest has waited (at the last step's end). */
@@ -172,10 +185,15 @@ export class StreamPoller {
     lane.state = IDLE;
     const retention = this.log.retentionSeconds;
     let guard = 0;
+    if (queue.count > 0) this.laneStepsWithRecords++;
     while (cursor < t1 - EPS && guard++ < MAX_INVOCATIONS_PER_LANE_STEP) {
       if (lane.pending.length === 0) {
         const available = Math.min(queue.count, readLeft);
-        if (available <= 0) break;
+        if (available <= 0) {
+          // Records wait, but the lane has read all its share of the shard's read limit this step.
+          if (queue.count > 0 && readLeft <= 0) this.laneStepsReadLimited++;
+          break;
+        }
         const size = this.batchRecords;
         if (esm.batchingWindowSeconds > 0 && available < size && cursor - queue.headTime() < esm.batchingWindowSeconds) break;
         // Fast path: several full, clean batches that finish within this step, done at once.
