@@ -144,6 +144,7 @@ export class StreamPoller {
     const n = this.lanes.length;
     const queues = this.reader.lanes;
     const readLimit = this.log.readLimitPerLane(this.reader, clock.dt);
+    let firstWaiting = -1;
     for (let j = 0; j < n; j++) {
       const i = (this.startLane + j) % n;
       const lane = this.lanes[i];
@@ -163,9 +164,12 @@ export class StreamPoller {
         continue;
       }
       this.runLane(i, lane, queue, clock, cursor, t1, wasWaiting, readLimit);
+      if (firstWaiting < 0 && lane.state.kind === 'waiting-for-concurrency') firstWaiting = i;
     }
-    // Rotate which lane asks for concurrency first, so a tight limit is shared fairly.
-    this.startLane = n > 0 ? (this.startLane + 1) % n : 0;
+    // A tight concurrency limit is shared round-robin: the first lane left waiting asks first
+    // next step (moving the start by one lane a step left the lanes at the end of a long
+    // rotation waiting for minutes while the others were served every second).
+    this.startLane = firstWaiting >= 0 ? firstWaiting : n > 0 ? (this.startLane + 1) % n : 0;
   }
 
   /**
