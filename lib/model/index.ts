@@ -31,5 +31,6 @@ export * from './facts/sqs';
 export * from './facts/firehose';
 export * from './facts/glue';
 export * from './facts/dynamodb';
+export * from './facts/property-lengths';
 export * from './units';
 export * from './redrive-loops';

@@ -33,6 +33,8 @@ export const AWS_CONSTANT_DENYLIST: ReadonlyMap<number, string> = new Map([
   [21_600, 'Lambda maximum event age of an asynchronous event (s)'],
   [10_240, 'Lambda maximum memory / ephemeral storage (MB), Kinesis maximum record size (KiB)'],
   [2048, 'CloudFormation Description length of Glue resources'],
+  [256, 'CloudFormation Description / Name length (Lambda, EMR); 256 KB payloads'],
+  [128, 'Firehose maximum buffer (MB), Lambda minimum memory (MB), StreamConsumer name length'],
 ]);
 
 /** Code with comments and string text replaced by spaces (line breaks kept, so lines still count). */

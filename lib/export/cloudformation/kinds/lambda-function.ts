@@ -1,4 +1,4 @@
-import { ASYNC_MAX_EVENT_AGE_SECONDS, ASYNC_MAX_RETRIES, eventSourceMappingSettings, supportsInlineCode, type NodeOfKind, type PipelineEdge } from '../../../model';
+import { ASYNC_MAX_EVENT_AGE_SECONDS, ASYNC_MAX_RETRIES, KINESIS_CONSUMER_NAME_MAX_CHARS, LAMBDA_DESCRIPTION_MAX_CHARS, eventSourceMappingSettings, supportsInlineCode, type NodeOfKind, type PipelineEdge } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref } from '../intrinsics';
 import { addressOf, arnOf, bucketArn } from '../references';
@@ -43,7 +43,7 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
   }
 
   const properties: CfnObject = {
-    Description: truncate(node.name, 256),
+    Description: truncate(node.name, LAMBDA_DESCRIPTION_MAX_CHARS),
     Runtime: c.runtime,
     Handler: c.handler,
     Role: getAtt(role, 'Arn'),
@@ -101,7 +101,7 @@ function functionCode(ctx: ExportContext, node: NodeOfKind<'lambda-function'>): 
 /** An AWS::Kinesis::StreamConsumer for one mapping's enhanced fan-out; returns its ARN. */
 function emitStreamConsumer(ctx: ExportContext, functionId: string, edge: PipelineEdge, streamArn: CfnValue): CfnValue {
   const id = ctx.idForEdge(edge, 'StreamConsumer');
-  ctx.add(id, { Type: 'AWS::Kinesis::StreamConsumer', Properties: { ConsumerName: `${functionId}-${edge.id}`.slice(0, 128), StreamARN: streamArn } }, { nodes: [functionId, edge.source], edge: edge.id });
+  ctx.add(id, { Type: 'AWS::Kinesis::StreamConsumer', Properties: { ConsumerName: `${functionId}-${edge.id}`.slice(0, KINESIS_CONSUMER_NAME_MAX_CHARS), StreamARN: streamArn } }, { nodes: [functionId, edge.source], edge: edge.id });
   return getAtt(id, 'ConsumerARN');
 }
 
