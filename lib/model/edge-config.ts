@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { edgeGroupDefault } from './edge-settings';
+import { SYNC_PAYLOAD_BYTES } from './facts/lambda';
 import type { KindId } from './kind';
 
 export const STARTING_POSITIONS = ['TRIM_HORIZON', 'LATEST', 'AT_TIMESTAMP'] as const;
@@ -46,9 +47,6 @@ export interface EventSourceMappingSettings {
   /** Kinesis only: the mapping reads through its own enhanced fan-out consumer. */
   enhancedFanOut: boolean;
 }
-
-/** Lambda's synchronous invocation payload limit (6 MB): an event source mapping cuts a batch to fit it. */
-export const SYNC_PAYLOAD_BYTES = 6 * 1024 * 1024;
 
 /** How many records of `recordBytes` each fit in one synchronous invocation (at least one). */
 export function recordsPerPayload(recordBytes: number): number {

@@ -2,6 +2,8 @@ import type { ConnectionMeaning } from './connections';
 import { ON_FAILURE_TARGETS } from './connections';
 import type { EdgeConfig } from './edge-config';
 import type { KindId } from './kind';
+import { SECONDS_PER_DAY } from './units';
+import { MAX_BATCH_SIZE, MAX_PARALLELIZATION_FACTOR, MIN_PARALLELIZATION_FACTOR } from './facts/lambda';
 
 /**
  * Which edge settings apply to which connection, with AWS's defaults and allowed ranges.
@@ -59,16 +61,16 @@ export const EDGE_SETTING_GROUPS: readonly EdgeSettingGroup[] = [
     docsUrl: ESM_API,
     applies: ({ source, meaning }) => meaning === 'event-source-mapping' && isStream(source),
     fields: {
-      batchSize: { default: 100, min: 1, max: 10000 },
+      batchSize: { default: 100, min: 1, max: MAX_BATCH_SIZE },
       batchingWindowSeconds: { default: 0, min: 0, max: 300 },
-      parallelizationFactor: { default: 1, min: 1, max: 10 },
+      parallelizationFactor: { default: 1, min: MIN_PARALLELIZATION_FACTOR, max: MAX_PARALLELIZATION_FACTOR },
       // AWS requires one for streams; Sluice reads a missing one as LATEST (rule esm-starting-position says so).
       startingPosition: { default: 'LATEST' },
       // AT_TIMESTAMP only, Kinesis only (rule esm-at-timestamp).
       startingPositionTimestamp: { min: 0 },
       maxRetryAttempts: { default: -1, min: -1, max: 10000 },
       // -1 (no limit), or 60 to 604,800 (7 days).
-      maxRecordAgeSeconds: { default: -1, off: -1, min: 60, max: 604800 },
+      maxRecordAgeSeconds: { default: -1, off: -1, min: 60, max: 7 * SECONDS_PER_DAY },
       bisectOnError: { default: false },
       reportBatchItemFailures: { default: false },
     },
@@ -85,7 +87,7 @@ export const EDGE_SETTING_GROUPS: readonly EdgeSettingGroup[] = [
     docsUrl: ESM_API,
     applies: ({ source, meaning }) => meaning === 'event-source-mapping' && source === 'sqs-queue',
     fields: {
-      batchSize: { default: 10, min: 1, max: 10000 },
+      batchSize: { default: 10, min: 1, max: MAX_BATCH_SIZE },
       batchingWindowSeconds: { default: 0, min: 0, max: 300 },
       reportBatchItemFailures: { default: false },
       maxConcurrency: { min: 2, max: 1000 },

@@ -1,9 +1,10 @@
+import { SECONDS_PER_DAY } from '../model/units';
 import type { SimulationOptions } from './result-types';
 
 export const MIN_STEP_SECONDS = 0.1;
 export const MAX_STEP_SECONDS = 60;
 /** A week: long enough for retention and weekly schedules, short enough to stay interactive. */
-export const MAX_SECONDS = 7 * 86400;
+export const MAX_SECONDS = 7 * SECONDS_PER_DAY;
 export const DEFAULT_OPTIONS: SimulationOptions = { seconds: 3600, stepSeconds: 1, seed: 1 };
 
 /** Why the options cannot run, one message per problem (empty when they can). */

@@ -15,6 +15,8 @@ export interface ValidationContext extends PipelineGraph {
   knownRuleIds: ReadonlySet<string>;
   /** Node and edge ids taken, for fixes that add things. */
   idsInUse: ReadonlySet<string>;
+  /** The day the check is for (YYYY-MM-DD): rules about dates (runtime deprecation) compare against it, never the clock. */
+  today: string;
 }
 
 /** The longest prefix of `path` that exists in `doc`: markers must point somewhere real. */
@@ -33,7 +35,7 @@ function configPath(field: string | undefined): string[] {
   return field === undefined ? [] : ['config', ...field.split('.')];
 }
 
-export function createContext(pipeline: Pipeline, knownRuleIds: ReadonlySet<string>): ValidationContext {
+export function createContext(pipeline: Pipeline, knownRuleIds: ReadonlySet<string>, today: string): ValidationContext {
   const graph = buildGraph(pipeline);
   const nodeIndexes = new Map(pipeline.nodes.map((n, i) => [n.id, i]));
   const edgeIndexes = new Map(pipeline.edges.map((e, i) => [e.id, i]));
@@ -42,6 +44,7 @@ export function createContext(pipeline: Pipeline, knownRuleIds: ReadonlySet<stri
   return {
     ...graph,
     knownRuleIds,
+    today,
     idsInUse: new Set([...nodeIndexes.keys(), ...edgeIndexes.keys()]),
     nodesOfKind: <K extends KindId>(kind: K) => (byKind.get(kind) ?? []) as NodeOf<K>[],
     nodeIndex: (id) => nodeIndexes.get(id) ?? -1,

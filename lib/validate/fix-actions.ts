@@ -1,5 +1,5 @@
 import { applyOperations, availableId, type Operation } from '../edit';
-import type { Pipeline, PipelineNode } from '../model';
+import { SQS_RETENTION_MAX_SECONDS, type Pipeline, type PipelineNode } from '../model';
 import type { ConfigOwner, FixAction, JsonValue } from './types';
 
 /**
@@ -50,8 +50,8 @@ export function addQueueChanges(
   return [
     {
       type: 'add-node',
-      // 14 days, the SQS maximum: time to notice and replay failures.
-      node: { id: queueId, kind: 'sqs-queue', name, config: { retentionSeconds: 1209600 } },
+      // The SQS maximum (14 days): time to notice and replay failures.
+      node: { id: queueId, kind: 'sqs-queue', name, config: { retentionSeconds: SQS_RETENTION_MAX_SECONDS } },
       near: near.id,
     },
     { type: 'add-edge', edge: { id: edgeId, ...edge } },

@@ -1,3 +1,4 @@
+import { KIB, MIB } from '../model/units';
 // One formatter for all messages: toLocaleString builds a new one per call, which is slow.
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -10,8 +11,8 @@ export function num(value: number): string {
 
 /** Bytes as MB/KB with one decimal where it helps. */
 export function bytes(value: number): string {
-  if (value >= 1024 * 1024) return `${num(value / (1024 * 1024))} MB`;
-  if (value >= 1024) return `${num(value / 1024)} KB`;
+  if (value >= MIB) return `${num(value / MIB)} MB`;
+  if (value >= KIB) return `${num(value / KIB)} KB`;
   return `${num(value)} bytes`;
 }
 

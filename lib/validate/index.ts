@@ -8,7 +8,7 @@
  * markers); `action`, when present, is plain data (safe to postMessage from a Web Worker).
  * `RULES` lists every rule for the UI; docs/rules.md explains each with examples.
  */
-import type { Pipeline } from '../model';
+import { isoToday, type Pipeline } from '../model';
 import { ALL_RULES } from './rules';
 import { INTERNAL_RULE_ID, runRules, type ValidationResult } from './run';
 import type { RuleDefinition } from './types';
@@ -30,7 +30,12 @@ export const RULES: readonly RuleDefinition[] = ALL_RULES.map(definition);
 /** Every rule id a finding can carry, the internal one included. */
 export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((r) => r.id), INTERNAL_RULE_ID]);
 
+export interface ValidateOptions {
+  /** The day to check for (YYYY-MM-DD); the clock's UTC date when absent. Tests pass a fixed day. */
+  today?: string;
+}
+
 /** Validate a parsed pipeline. Never throws; fast enough to run on every keystroke. */
-export function validatePipeline(pipeline: Pipeline): ValidationResult {
-  return runRules(pipeline, ALL_RULES);
+export function validatePipeline(pipeline: Pipeline, options: ValidateOptions = {}): ValidationResult {
+  return runRules(pipeline, ALL_RULES, options.today ?? isoToday());
 }

@@ -2,23 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { defineRule } from './define-rule';
 import { runRules } from './run';
 import { KNOWN_RULE_IDS, RULES, validatePipeline } from './index';
-import { addNode, edgeConfig, nodeConfig, parseDocument, baseDocument, patched } from './testing/base-pipeline';
+import { addNode, edgeConfig, nodeConfig, parseDocument, baseDocument, patched, TEST_TODAY } from './testing/base-pipeline';
 
 const broken = () =>
   patched((d) => {
     nodeConfig(d, 'archive').timeoutSeconds = 1200; // error, node 6
-    nodeConfig(d, 'enrich').runtime = 'python3.10'; // warning, node 1
+    nodeConfig(d, 'enrich').runtime = 'dotnet8'; // warning on TEST_TODAY (deprecated 2026-11-10, blocked 2027-02-01), node 1
     edgeConfig(d, 'clicks-to-enrich').batchSize = 20000; // error, edge 0
     addNode(d, 'spare', 'sqs-queue'); // info
   });
 
 describe('validatePipeline', () => {
   it('reports nothing for the good base pipeline', () => {
-    expect(validatePipeline(parseDocument(baseDocument()))).toEqual({ findings: [], suppressed: [] });
+    expect(validatePipeline(parseDocument(baseDocument()), { today: TEST_TODAY })).toEqual({ findings: [], suppressed: [] });
   });
 
   it('sorts by severity, then node order, then edge order, then rule id', () => {
-    const order = validatePipeline(broken()).findings.map((f) => `${f.severity} ${f.rule} ${f.nodeId ?? f.edgeId}`);
+    const order = validatePipeline(broken(), { today: TEST_TODAY }).findings.map((f) => `${f.severity} ${f.rule} ${f.nodeId ?? f.edgeId}`);
     expect(order).toEqual([
       'error sqs-visibility-timeout orders',
       'error lambda-timeout-limit archive',
@@ -30,7 +30,7 @@ describe('validatePipeline', () => {
   });
 
   it('fills rule id, title, docs URL and severity from the rule', () => {
-    const f = validatePipeline(broken()).findings[1];
+    const f = validatePipeline(broken(), { today: TEST_TODAY }).findings[1];
     const rule = RULES.find((r) => r.id === f.rule)!;
     expect(f).toMatchObject({ title: rule.title, docsUrl: rule.docsUrl, severity: 'error', path: ['nodes', 6, 'config', 'timeoutSeconds'] });
   });
@@ -41,7 +41,7 @@ describe('validatePipeline', () => {
       nodeConfig(d, 'enrich').timeoutSeconds = 1000;
       d.suppressions.push({ rule: 'lambda-timeout-limit', nodeId: 'archive', reason: 'migrating to Fargate next sprint' });
     });
-    const result = validatePipeline(p);
+    const result = validatePipeline(p, { today: TEST_TODAY });
     expect(result.findings.filter((f) => f.rule === 'lambda-timeout-limit').map((f) => f.nodeId)).toEqual(['enrich']);
     expect(result.suppressed.map((f) => [f.rule, f.nodeId, f.suppressedReason])).toEqual([
       ['lambda-timeout-limit', 'archive', 'migrating to Fargate next sprint'],
@@ -56,7 +56,7 @@ describe('validatePipeline', () => {
       d.suppressions.push({ rule: 'esm-batch-size', edgeId: 'clicks-to-enrich', reason: 'testing the limit' });
       d.suppressions.push({ rule: 'orphan-node', reason: 'drafts are fine here' });
     });
-    const result = validatePipeline(p);
+    const result = validatePipeline(p, { today: TEST_TODAY });
     expect(result.findings.map((f) => f.rule)).not.toContain('esm-batch-size');
     expect(result.findings.map((f) => f.rule)).not.toContain('orphan-node');
     expect(result.suppressed.map((f) => `${f.rule} ${f.nodeId ?? f.edgeId}`)).toEqual([
@@ -82,7 +82,7 @@ describe('validatePipeline', () => {
       examples: { failing: { nodes: [] }, passing: { nodes: [] } },
     });
     const calm = defineRule({ ...boom, id: 'calm', check: (ctx) => [ctx.atNode(ctx.pipeline.nodes[0], undefined, { message: 'hello' })] });
-    const result = runRules(parseDocument(baseDocument()), [boom, calm]);
+    const result = runRules(parseDocument(baseDocument()), [boom, calm], TEST_TODAY);
     expect(result.findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
       ['calm', 'error', 'hello'],
       ['internal-error', 'warning', 'the rule "boom" failed (kaboom), so this pipeline was not checked for "Explodes"'],

@@ -70,9 +70,9 @@ function sortFindings(findings: Finding[], pipeline: Pipeline): Finding[] {
   return keyed.map((k) => k.f);
 }
 
-/** Run every rule; a throwing rule becomes an internal finding. Suppressed findings are kept apart. */
-export function runRules(pipeline: Pipeline, rules: readonly Rule[]): ValidationResult {
-  const ctx = createContext(pipeline, new Set(rules.map((r) => r.id)));
+/** Run every rule for the day `today` (YYYY-MM-DD); a throwing rule becomes an internal finding. Suppressed findings are kept apart. */
+export function runRules(pipeline: Pipeline, rules: readonly Rule[], today: string): ValidationResult {
+  const ctx = createContext(pipeline, new Set(rules.map((r) => r.id)), today);
   const all: Finding[] = [];
   for (const rule of rules) {
     try {

@@ -1,4 +1,4 @@
-import { eventSourceMappingSettings, type PipelineNode } from '../../model';
+import { eventSourceMappingSettings, KINESIS_CONSUMER_NAME_MAX_CHARS, type PipelineNode } from '../../model';
 import type { ExportContext } from '../cloudformation/context';
 import type { CfnResource } from '../cloudformation/types';
 import { lit, tsValue } from './ts-value';
@@ -186,7 +186,7 @@ export function l2Edges(ctx: ExportContext, fn: Extract<PipelineNode, { kind: 'l
     if (s.enhancedFanOut) {
       // Enhanced fan-out: the mapping reads through a registered stream consumer of its own.
       const consumerId = ctx.idForEdge(edge, 'StreamConsumer');
-      const consumer = `new kinesis.StreamConsumer(this, ${lit(consumerId)}, { streamConsumerName: ${lit(`${fn.id}-${edge.id}`.slice(0, 128))}, stream: ${src} })`;
+      const consumer = `new kinesis.StreamConsumer(this, ${lit(consumerId)}, { streamConsumerName: ${lit(`${fn.id}-${edge.id}`.slice(0, KINESIS_CONSUMER_NAME_MAX_CHARS))}, stream: ${src} })`;
       out.push(`    ${v}.addEventSource(new sources.KinesisConsumerEventSource(${consumer}, { ${props.join(', ')} }));`);
       continue;
     }

@@ -14,6 +14,14 @@ export const SHARD_GET_RECORDS_PER_SECOND = 5;
 export const GET_RECORDS_MAX_RECORDS = 10_000;
 /** An enhanced fan-out consumer gets its own 2 MiB/s per shard, pushed over SubscribeToShard. */
 export const EFO_READ_BYTES_PER_SECOND = 2 * 1024 * 1024;
+/**
+ * Retention (https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html,
+ * checked 2026-12-06): 24 hours by default, up to 8,760 hours (365 days).
+ */
+export const KINESIS_RETENTION_MIN_HOURS = 24;
+export const KINESIS_RETENTION_MAX_HOURS = 8760;
+/** MaxRecordSizeInKiB: a record is 1 MiB by default, configurable up to 10 MiB (10,240 KiB). */
+export const MAX_RECORD_SIZE_KIB = 10 * 1024;
 /** Registered enhanced fan-out consumers per stream. */
 export const EFO_CONSUMERS_PER_STREAM = 20;
 /**

@@ -4,13 +4,19 @@
  * https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html and
  * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html.
  */
+import { KIB, MIB, SECONDS_PER_HOUR } from '../units';
 
+/** Memory: 128 to 10,240 MB; /tmp (ephemeral storage): 512 to 10,240 MB. */
+export const MEMORY_MIN_MB = 128;
+export const MEMORY_MAX_MB = 10_240;
+export const EPHEMERAL_STORAGE_MIN_MB = 512;
+export const EPHEMERAL_STORAGE_MAX_MB = 10_240;
 /** Concurrent executions per account and Region, by default (a soft limit). */
 export const ACCOUNT_CONCURRENCY = 1000;
 /** Reservations must leave this many executions unreserved. */
 export const MIN_UNRESERVED_CONCURRENCY = 100;
 /** The longest an invocation may run: 900 s (15 minutes); the shortest timeout is 1 s. */
-export const MAX_TIMEOUT_SECONDS = 900;
+export const MAX_TIMEOUT_SECONDS = 15 * 60;
 export const MIN_TIMEOUT_SECONDS = 1;
 /** Each function scales by at most 1,000 execution environments every 10 seconds. */
 export const FUNCTION_SCALING_STEP = 1000;
@@ -35,3 +41,28 @@ export function maxBatchSize(source: { kind: string; fifo?: boolean }, batchingW
   if (source.fifo) return MAX_FIFO_BATCH_SIZE;
   return batchingWindowSeconds < 1 ? MAX_SQS_BATCH_WITHOUT_WINDOW : MAX_BATCH_SIZE;
 }
+
+/**
+ * Invocation payloads (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html,
+ * checked 2026-12-06): 6 MB for a synchronous call (and an event source mapping's batch), 1 MB
+ * for an asynchronous event since late 2025, 256 KB before (what the 2019 notes give).
+ */
+export const SYNC_PAYLOAD_BYTES = 6 * MIB;
+export const ASYNC_PAYLOAD_BYTES = MIB;
+export const ASYNC_PAYLOAD_BYTES_BEFORE_2025 = 256 * KIB;
+
+/**
+ * Asynchronous invocation (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html,
+ * checked 2026-12-06): up to 2 retries (2 by default) and an event kept up to 6 hours (the default).
+ */
+export const ASYNC_MAX_RETRIES = 2;
+/** Lambda waits 1 minute before the first retry of a failed asynchronous event, 2 minutes before the second. */
+export const ASYNC_RETRY_DELAY_SECONDS = 60;
+export const ASYNC_MAX_EVENT_AGE_SECONDS = 6 * SECONDS_PER_HOUR;
+
+/**
+ * ParallelizationFactor of a Kinesis or DynamoDB mapping: 1 to 10 concurrent batches per shard
+ * (https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html, checked 2026-12-06).
+ */
+export const MIN_PARALLELIZATION_FACTOR = 1;
+export const MAX_PARALLELIZATION_FACTOR = 10;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineKind } from '../kind';
+import { SQS_RETENTION_DEFAULT_SECONDS } from '../facts/sqs';
 import { trafficField } from '../traffic';
 
 export const sqsQueue = defineKind({
@@ -22,7 +23,7 @@ export const sqsQueue = defineKind({
       .default(1)
       .meta({ title: 'Message groups', description: 'FIFO only: distinct MessageGroupId values the producers use. Lambda keeps one batch per group in flight.' }),
     visibilityTimeoutSeconds: z.number().int().min(0).default(30).meta({ title: 'Visibility timeout (s)', description: '0 to 43,200; at least 6x the consumer function timeout.' }),
-    retentionSeconds: z.number().int().min(0).default(345600).meta({ title: 'Retention (s)', description: '60 s to 14 days; default 4 days.' }),
+    retentionSeconds: z.number().int().min(0).default(SQS_RETENTION_DEFAULT_SECONDS).meta({ title: 'Retention (s)', description: '60 s to 14 days; default 4 days.' }),
     maxReceiveCount: z.number().int().min(1).default(5).meta({ title: 'Max receives before DLQ', description: 'Used when a dead-letter queue is connected.' }),
     delaySeconds: z.number().int().min(0).default(0).meta({ title: 'Delivery delay (s)' }),
     traffic: trafficField,

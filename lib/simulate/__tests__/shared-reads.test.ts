@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PipelineBuilder } from '../../model';
+import { simulate } from '../index';
 import { run } from './run';
+
+const simulateFull = (p: ReturnType<typeof threeReaders>, seconds: number) => simulate(p, { seconds, stepSeconds: 1, seed: 1 });
 
 /**
  * Standard consumers of a shard share its 2 MiB/s and 5 GetRecords calls/s; an enhanced
@@ -31,6 +34,18 @@ describe('shared shard reads', () => {
     const r = run(threeReaders([true, true, true]), 60);
     expect(r.nodes.a.processed).toBe(900 * 60);
     expect(r.nodes.clicks.backlog).toBe(0);
+  });
+
+  it('the advice names the shared read limit and enhanced fan-out, not parallelization, and cites kinesis-stream-readers', () => {
+    // Each reader falls 201 records/s behind: after 300 s, 60,300 wait, read at 699/s, so the
+    // oldest has waited about 60,300 / 699 = 86 s (the advice speaks past 60 s). Raising
+    // parallelizationFactor would not help: the lanes share the same 699 records/s.
+    const r = simulateFull(threeReaders([false, false, false]), 300);
+    const advice = r.summary.recommendations.filter((x) => x.edgeId !== undefined);
+    expect(advice.map((x) => x.relatedRule)).toEqual(['kinesis-stream-readers', 'kinesis-stream-readers', 'kinesis-stream-readers']);
+    expect(advice[0].text).toContain('3 standard readers share each shard\'s read limit (2 MB/s and 5 reads/s)');
+    expect(advice[0].text).toContain('Turn on enhancedFanOut');
+    expect(advice[0].text).not.toContain('parallelizationFactor');
   });
 
   it('one consumer on enhanced fan-out leaves the other two 1 MiB/s each, enough for 0.9 MB/s', () => {

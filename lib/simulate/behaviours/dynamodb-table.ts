@@ -1,4 +1,4 @@
-import type { NodeOfKind } from '../../model';
+import { DYNAMODB_STREAM_RETENTION_SECONDS, type NodeOfKind } from '../../model';
 import type { Behaviour } from '../behaviour';
 import type { Clock } from '../behaviour';
 import { HotPartition } from '../mechanisms/hot-partition';
@@ -9,7 +9,7 @@ import { NodeCounters } from '../node-counters';
 import { streamNode, streamReaders } from './stream-readers';
 
 /** DynamoDB Streams keep changes for 24 hours. */
-const STREAM_RETENTION_SECONDS = 24 * 3600;
+const STREAM_RETENTION_SECONDS = DYNAMODB_STREAM_RETENTION_SECONDS;
 
 /**
  * A DynamoDB table. Without a stream (or without a function reading it) it is a store. With

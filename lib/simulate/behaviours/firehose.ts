@@ -1,4 +1,4 @@
-import type { NodeOfKind } from '../../model';
+import { MIB, type NodeOfKind } from '../../model';
 import { type Behaviour, type NodeSim, sendToAll } from '../behaviour';
 import { CohortQueue } from '../cohort-queue';
 import { pullInputs } from '../mechanisms/batch-run';
@@ -18,7 +18,7 @@ export const firehoseBehaviour: Behaviour = {
     const sources = ctx.incoming(node.id, ['delivers']);
     const destinations = ctx.outgoing(node.id, ['delivers']);
     const recordBytes = Math.max(1, ctx.recordBytes(node.id));
-    const bufferRecords = Math.max(1, Math.floor((config.bufferSizeMb * 1024 * 1024) / recordBytes));
+    const bufferRecords = Math.max(1, Math.floor((config.bufferSizeMb * MIB) / recordBytes));
     let deliveries = 0;
     /** Run time seen, for the deliveries per hour: each delivery to S3 is one object. */
     let elapsed = 0;

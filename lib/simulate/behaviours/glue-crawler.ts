@@ -1,4 +1,4 @@
-import type { NodeOfKind } from '../../model';
+import { SECONDS_PER_DAY, type NodeOfKind } from '../../model';
 import { type Behaviour, type NodeSim, type Recommendation, sendToAll } from '../behaviour';
 import { formatCount } from '../format';
 import { BatchRun, firesNow, ownSchedule, pullInputs, startNext } from '../mechanisms/batch-run';
@@ -15,7 +15,7 @@ export const glueCrawlerBehaviour: Behaviour = {
     const config = (node as NodeOfKind<'glue-crawler'>).config;
     const counters = new NodeCounters();
     // Crawlers have no timeout setting; a day is a generous stand-in that only stops runaway crawls.
-    const run = new BatchRun(counters, (n) => config.baseRunSeconds + config.secondsPerObject * n, 86400);
+    const run = new BatchRun(counters, (n) => config.baseRunSeconds + config.secondsPerObject * n, SECONDS_PER_DAY);
     const targets = ctx.incoming(node.id, ['crawl-target']);
     const catalog = ctx.outgoing(node.id, ['populates']);
     const schedule = ownSchedule(config.schedule);

@@ -1,4 +1,4 @@
-import type { NodeOfKind } from '../../model';
+import { EFO_READ_BYTES_PER_SECOND, MAX_PARALLELIZATION_FACTOR, MIB, SHARD_GET_RECORDS_PER_SECOND, SHARD_READ_BYTES_PER_SECOND, type NodeOfKind } from '../../model';
 import type { Recommendation } from '../behaviour';
 import type { AsyncEvents, SyncCalls } from '../mechanisms/async-events';
 import type { FunctionCapacity } from '../mechanisms/function-capacity';
@@ -46,10 +46,19 @@ export function lambdaAdvice(input: LambdaAdviceInput): Recommendation[] {
       });
     }
     const behind = p.waiting();
-    if (behind.records > 0 && behind.oldestSeconds > 60 && p.longestStallSeconds < behind.oldestSeconds / 2) {
+    // Behind because the shard's read limit, shared by its standard readers, is the bottleneck
+    // (most lane-steps with records stopped at it): more lanes or larger batches do not help.
+    const readLimited = !p.enhancedFanOut && p.standardReaders > 1 && p.laneStepsReadLimited > p.laneStepsWithRecords / 2;
+    if (behind.records > 0 && behind.oldestSeconds > 60 && p.longestStallSeconds < behind.oldestSeconds / 2 && readLimited) {
       out.push({
         edgeId: p.edge.id,
-        text: `The function falls behind this stream: ${formatCount(behind.records)} records wait at the end, the oldest for ${formatSeconds(behind.oldestSeconds)}. Raise parallelizationFactor (now ${p.esm.parallelizationFactor}, up to 10) or batchSize (now ${p.esm.batchSize}), make invocations shorter, or add shards.`,
+        text: `The function falls behind this stream because ${p.standardReaders} standard readers share each shard's read limit (${SHARD_READ_BYTES_PER_SECOND / MIB} MB/s and ${SHARD_GET_RECORDS_PER_SECOND} reads/s): ${formatCount(behind.records)} records wait at the end, the oldest for ${formatSeconds(behind.oldestSeconds)}. Turn on enhancedFanOut for this mapping (its own ${EFO_READ_BYTES_PER_SECOND / MIB} MB/s per shard) or read the stream with fewer consumers.`,
+        relatedRule: 'kinesis-stream-readers',
+      });
+    } else if (behind.records > 0 && behind.oldestSeconds > 60 && p.longestStallSeconds < behind.oldestSeconds / 2) {
+      out.push({
+        edgeId: p.edge.id,
+        text: `The function falls behind this stream: ${formatCount(behind.records)} records wait at the end, the oldest for ${formatSeconds(behind.oldestSeconds)}. Raise parallelizationFactor (now ${p.esm.parallelizationFactor}, up to ${MAX_PARALLELIZATION_FACTOR}) or batchSize (now ${p.esm.batchSize}), make invocations shorter, or add shards.`,
         relatedRule: 'esm-consumer-throughput',
       });
     }

@@ -1,10 +1,11 @@
+import { ASYNC_RETRY_DELAY_SECONDS } from '../../model';
 import type { Clock } from '../behaviour';
 import { CohortQueue } from '../cohort-queue';
 import type { LambdaTarget } from './lambda-work';
 import { WaitTally } from './wait-tally';
 
 /** Lambda waits 1 minute before the first retry of an asynchronous event and 2 before the second. */
-const RETRY_DELAY_SECONDS = 60;
+const RETRY_DELAY_SECONDS = ASYNC_RETRY_DELAY_SECONDS;
 
 /**
  * A function's queue of asynchronous events (S3, SNS, IoT, EventBridge schedules): one record

@@ -108,7 +108,8 @@ export class ShardedLog {
    * leave from the front), so expiry need not look at the lanes until the cutoff passes it.
    */
   private oldestHead = Infinity;
-  private readonly standardReaders: number;
+  /** Readers sharing each shard's read limit (those without enhanced fan-out). */
+  readonly standardReaders: number;
   /** Highest write rate one shard was offered, in records per second. */
   peakOfferedPerShard = 0;
 

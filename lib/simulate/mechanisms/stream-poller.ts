@@ -55,6 +55,9 @@ export class StreamPoller {
   /** Longest stall: seconds one batch kept failing. */
   longestStallSeconds = 0;
   private readonly episodes: BisectEpisodes | undefined;
+  /** Lane-steps with records to read, and those of them that stopped at the lane's read limit with records left (for advice). */
+  laneStepsWithRecords = 0;
+  laneStepsReadLimited = 0;
 
   constructor(
     private readonly log: ShardedLog,
@@ -73,6 +76,16 @@ export class StreamPoller {
       for (const lane of this.lanes) for (const b of lane.pending) if (b.time < oldest) oldest = b.time;
       return oldest;
     };
+  }
+
+  /** Whether the mapping reads through its own enhanced fan-out consumer. */
+  get enhancedFanOut(): boolean {
+    return this.reader.enhancedFanOut;
+  }
+
+  /** Standard readers sharing each shard's read limit with this one (itself included). */
+  get standardReaders(): number {
+    return this.log.standardReaders;
   }
 
   /** Records still waiting in this reader's lanes, and how long the oldest has waited (at the last step's end). */
@@ -99,6 +112,7 @@ export class StreamPoller {
     const n = this.lanes.length;
     const queues = this.reader.lanes;
     const readLimit = this.log.readLimitPerLane(this.reader, clock.dt);
+    let firstWaiting = -1;
     for (let j = 0; j < n; j++) {
       const i = (this.startLane + j) % n;
       const lane = this.lanes[i];
@@ -118,9 +132,12 @@ export class StreamPoller {
         continue;
       }
       this.runLane(i, lane, queue, clock, cursor, t1, wasWaiting, readLimit);
+      if (firstWaiting < 0 && lane.state.kind === 'waiting-for-concurrency') firstWaiting = i;
     }
-    // Rotate which lane asks for concurrency first, so a tight limit is shared fairly.
-    this.startLane = n > 0 ? (this.startLane + 1) % n : 0;
+    // A tight concurrency limit is shared round-robin: the first lane left waiting asks first
+    // next step (moving the start by one lane a step left the lanes at the end of a long
+    // rotation waiting for minutes while the others were served every second).
+    this.startLane = firstWaiting >= 0 ? firstWaiting : n > 0 ? (this.startLane + 1) % n : 0;
   }
 
   /**
@@ -140,10 +157,15 @@ export class StreamPoller {
     lane.state = IDLE;
     const retention = this.log.retentionSeconds;
     let guard = 0;
+    if (queue.count > 0) this.laneStepsWithRecords++;
     while (cursor < t1 - EPS && guard++ < MAX_INVOCATIONS_PER_LANE_STEP) {
       if (lane.pending.length === 0) {
         const available = Math.min(queue.count, readLeft);
-        if (available <= 0) break;
+        if (available <= 0) {
+          // Records wait, but the lane has read all its share of the shard's read limit this step.
+          if (queue.count > 0 && readLeft <= 0) this.laneStepsReadLimited++;
+          break;
+        }
         const size = this.batchRecords;
         if (esm.batchingWindowSeconds > 0 && available < size && cursor - queue.headTime() < esm.batchingWindowSeconds) break;
         // Fast path: several full, clean batches that finish within this step, done at once.

@@ -137,21 +137,24 @@ export function summarize(f: Finding): FindingSummary {
   };
 }
 
+/** The day rule tests check for, so date-dependent rules (runtime deprecation) give the same answer every day. */
+export const TEST_TODAY = '2026-12-06';
+
 /** The full findings of one rule after validating the whole pipeline. */
-export function findingsOf(pipeline: Pipeline, rule: string): Finding[] {
-  return validatePipeline(pipeline).findings.filter((f) => f.rule === rule);
+export function findingsOf(pipeline: Pipeline, rule: string, today: string = TEST_TODAY): Finding[] {
+  return validatePipeline(pipeline, { today }).findings.filter((f) => f.rule === rule);
 }
 
 /** The summaries of one rule's findings, for exact assertions. */
-export function check(pipeline: Pipeline, rule: string): FindingSummary[] {
-  return findingsOf(pipeline, rule).map(summarize);
+export function check(pipeline: Pipeline, rule: string, today: string = TEST_TODAY): FindingSummary[] {
+  return findingsOf(pipeline, rule, today).map(summarize);
 }
 
 /** Apply the first finding's fix action and return the rule's findings afterwards (expected: none at that place). */
-export function afterFix(pipeline: Pipeline, rule: string): { applied: Pipeline; remaining: Finding[] } {
-  const finding = findingsOf(pipeline, rule).find((f) => f.action);
+export function afterFix(pipeline: Pipeline, rule: string, today: string = TEST_TODAY): { applied: Pipeline; remaining: Finding[] } {
+  const finding = findingsOf(pipeline, rule, today).find((f) => f.action);
   if (!finding?.action) throw new Error(`no ${rule} finding with an action`);
   const applied = applyFixAction(pipeline, finding.action);
-  const remaining = findingsOf(applied, rule).filter((f) => f.nodeId === finding.nodeId && f.edgeId === finding.edgeId);
+  const remaining = findingsOf(applied, rule, today).filter((f) => f.nodeId === finding.nodeId && f.edgeId === finding.edgeId);
   return { applied, remaining };
 }

@@ -1,4 +1,4 @@
-import { EMR_MANAGED_POLICY_TAG, EMR_SERVERLESS_TYPES, emrPrimaryNodes, emrSupportsAutoTermination, type NodeOfKind } from '../../../model';
+import { EMR_CLUSTER_NAME_MAX_CHARS, EMR_MANAGED_POLICY_TAG, EMR_SERVERLESS_TYPES, emrPrimaryNodes, emrSupportsAutoTermination, type NodeOfKind } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref, sub } from '../intrinsics';
 import { truncate } from '../text';
@@ -90,7 +90,7 @@ export function emitEmr(ctx: ExportContext, node: NodeOfKind<'emr-cluster'>): vo
   const primary = emrPrimaryNodes(c);
   const core = Math.max(0, c.instanceCount - primary);
   const properties: CfnObject = {
-    Name: truncate(node.name, 256),
+    Name: truncate(node.name, EMR_CLUSTER_NAME_MAX_CHARS),
     ReleaseLabel: c.releaseLabel,
     Applications: c.applications.map((a) => ({ Name: a })),
     Instances: {

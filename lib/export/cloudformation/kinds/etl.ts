@@ -1,4 +1,4 @@
-import type { NodeOfKind } from '../../../model';
+import { FIREHOSE_OPENSEARCH_BUFFER_MAX_MB, type NodeOfKind } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref, sub } from '../intrinsics';
 import { arnOf, bucketArn } from '../references';
@@ -72,7 +72,7 @@ export function emitFirehose(ctx: ExportContext, node: NodeOfKind<'firehose'>): 
       DomainARN: getAtt(domain, 'Arn'),
       IndexName: node.id.toLowerCase(),
       RoleARN: roleArn,
-      BufferingHints: { SizeInMBs: Math.min(100, buffering.SizeInMBs), IntervalInSeconds: buffering.IntervalInSeconds },
+      BufferingHints: { SizeInMBs: Math.min(FIREHOSE_OPENSEARCH_BUFFER_MAX_MB, buffering.SizeInMBs), IntervalInSeconds: buffering.IntervalInSeconds },
       S3BackupMode: 'FailedDocumentsOnly',
       S3Configuration: staging!,
     };

@@ -1,4 +1,4 @@
-import type { NodeOfKind } from '../../../model';
+import { GLUE_DESCRIPTION_MAX_CHARS, GLUE_EVENT_BATCH_WINDOW_MAX_SECONDS, type NodeOfKind } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref, sub } from '../intrinsics';
 import { bucketName } from '../references';
@@ -10,7 +10,7 @@ import type { CfnValue } from '../types';
  * or after BatchWindow seconds (900, the maximum of 1..900) when fewer arrived.
  * https://docs.aws.amazon.com/glue/latest/dg/starting-workflow-eventbridge.html
  */
-export const GLUE_EVENT_BATCHING = { BatchSize: 1, BatchWindow: 900 } as const;
+export const GLUE_EVENT_BATCHING = { BatchSize: 1, BatchWindow: GLUE_EVENT_BATCH_WINDOW_MAX_SECONDS } as const;
 
 /** Whether a bucket must send its events to EventBridge: a job it feeds starts on them. */
 export function feedsEventTriggeredJob(ctx: ExportContext, bucketId: string): boolean {
@@ -27,7 +27,7 @@ export function feedsEventTriggeredJob(ctx: ExportContext, bucketId: string): bo
  * gets the workflow and trigger only, for a rule of the user's own to target.
  */
 export function emitEventTrigger(ctx: ExportContext, node: NodeOfKind<'glue-job'>, jobId: string): void {
-  const workflow = ctx.add(ctx.idFor(node.id, 'Workflow'), { Type: 'AWS::Glue::Workflow', Properties: { Description: truncate(`Starts ${node.name} on events`, 2048) } }, { nodes: [node.id] });
+  const workflow = ctx.add(ctx.idFor(node.id, 'Workflow'), { Type: 'AWS::Glue::Workflow', Properties: { Description: truncate(`Starts ${node.name} on events`, GLUE_DESCRIPTION_MAX_CHARS) } }, { nodes: [node.id] });
   ctx.add(
     ctx.idFor(node.id, 'EventTrigger'),
     { Type: 'AWS::Glue::Trigger', Properties: { Type: 'EVENT', WorkflowName: ref(workflow), EventBatchingCondition: { ...GLUE_EVENT_BATCHING }, Actions: [{ JobName: ref(jobId) }] } },

@@ -1,4 +1,4 @@
-import type { NodeOfKind, PipelineEdge } from '../../../model';
+import { GLUE_DESCRIPTION_MAX_CHARS, type NodeOfKind, type PipelineEdge } from '../../../model';
 import { GLUE_BATCH_TIMEOUT_DEFAULT_MINUTES, PYTHON_SHELL_DPU, RAY_WORKER_TYPE } from '../../../model/kinds/glue-job';
 import type { ExportContext } from '../context';
 import { getAtt, ref, sub } from '../intrinsics';
@@ -20,7 +20,7 @@ export function glueDatabaseName(node: NodeOfKind<'glue-database'>): string {
 export function emitGlueDatabase(ctx: ExportContext, node: NodeOfKind<'glue-database'>): void {
   const id = ctx.add(
     ctx.primary(node.id),
-    { Type: 'AWS::Glue::Database', Properties: { CatalogId: ref('AWS::AccountId'), DatabaseInput: { Name: glueDatabaseName(node), Description: truncate(node.name, 2048) } } },
+    { Type: 'AWS::Glue::Database', Properties: { CatalogId: ref('AWS::AccountId'), DatabaseInput: { Name: glueDatabaseName(node), Description: truncate(node.name, GLUE_DESCRIPTION_MAX_CHARS) } } },
     { nodes: [node.id] },
   );
   ctx.output(node.id, 'DatabaseName', `Glue database of node ${node.id}`, ref(id));
@@ -97,7 +97,7 @@ export function emitCrawler(ctx: ExportContext, node: NodeOfKind<'glue-crawler'>
   const onlyS3 = Object.keys(targets).every((k) => k === 'S3Targets');
   const newFoldersOnly = c.recrawlNewFoldersOnly && onlyS3 && Object.keys(targets).length > 0;
   const properties: CfnObject = {
-    Description: truncate(node.name, 2048),
+    Description: truncate(node.name, GLUE_DESCRIPTION_MAX_CHARS),
     Role: getAtt(role, 'Arn'),
     Targets: targets,
     CrawlerSecurityConfiguration: ref(securityConfiguration(ctx, node.id)),
@@ -163,7 +163,7 @@ export function emitJob(ctx: ExportContext, node: NodeOfKind<'glue-job'>): void 
   // The batch default (48 h) would stop a streaming job every two days: streaming jobs keep
   // Glue's own default (no timeout) unless the design sets another value.
   const streamingDefault = c.jobType === 'gluestreaming' && c.timeoutMinutes === GLUE_BATCH_TIMEOUT_DEFAULT_MINUTES;
-  const properties: CfnObject = { Description: truncate(node.name, 2048), Role: getAtt(role, 'Arn'), Command: command, DefaultArguments: args, ...(streamingDefault ? {} : { Timeout: c.timeoutMinutes }), MaxRetries: c.maxRetries };
+  const properties: CfnObject = { Description: truncate(node.name, GLUE_DESCRIPTION_MAX_CHARS), Role: getAtt(role, 'Arn'), Command: command, DefaultArguments: args, ...(streamingDefault ? {} : { Timeout: c.timeoutMinutes }), MaxRetries: c.maxRetries };
   if (c.jobType === 'pythonshell') {
     command.PythonVersion = '3.9';
     properties.MaxCapacity = PYTHON_SHELL_DPU;

@@ -1,4 +1,4 @@
-import { eventSourceMappingSettings, supportsInlineCode, type NodeOfKind, type PipelineEdge } from '../../../model';
+import { ASYNC_MAX_EVENT_AGE_SECONDS, ASYNC_MAX_RETRIES, KINESIS_CONSUMER_NAME_MAX_CHARS, LAMBDA_DESCRIPTION_MAX_CHARS, eventSourceMappingSettings, supportsInlineCode, type NodeOfKind, type PipelineEdge } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref } from '../intrinsics';
 import { addressOf, arnOf, bucketArn } from '../references';
@@ -43,7 +43,7 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
   }
 
   const properties: CfnObject = {
-    Description: truncate(node.name, 256),
+    Description: truncate(node.name, LAMBDA_DESCRIPTION_MAX_CHARS),
     Runtime: c.runtime,
     Handler: c.handler,
     Role: getAtt(role, 'Arn'),
@@ -71,7 +71,8 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
   // Pushes and schedules invoke asynchronously: their retries and destination live here.
   const asyncSources = ctx.graph.incoming(node.id).filter((e) => ['push', 'trigger'].includes(ctx.graph.connection(e)?.meaning ?? ''));
   const streamFed = mappings.some((e) => STREAM_SOURCES.includes(ctx.node(e.source).kind));
-  const defaults = c.asyncMaxRetries === 2 && c.maxEventAgeSeconds === 21600;
+  // AWS's defaults (2 retries, 6 hours) need no EventInvokeConfig.
+  const defaults = c.asyncMaxRetries === ASYNC_MAX_RETRIES && c.maxEventAgeSeconds === ASYNC_MAX_EVENT_AGE_SECONDS;
   if (asyncSources.length > 0 || (failure && !streamFed) || !defaults) {
     const invoke: CfnObject = { FunctionName: ref(id), Qualifier: '$LATEST', MaximumRetryAttempts: c.asyncMaxRetries, MaximumEventAgeInSeconds: c.maxEventAgeSeconds };
     if (failure && failureTarget && (!streamFed || asyncSources.length > 0)) invoke.DestinationConfig = { OnFailure: { Destination: arnOf(ctx, failureTarget) } };
@@ -100,7 +101,7 @@ function functionCode(ctx: ExportContext, node: NodeOfKind<'lambda-function'>): 
 /** An AWS::Kinesis::StreamConsumer for one mapping's enhanced fan-out; returns its ARN. */
 function emitStreamConsumer(ctx: ExportContext, functionId: string, edge: PipelineEdge, streamArn: CfnValue): CfnValue {
   const id = ctx.idForEdge(edge, 'StreamConsumer');
-  ctx.add(id, { Type: 'AWS::Kinesis::StreamConsumer', Properties: { ConsumerName: `${functionId}-${edge.id}`.slice(0, 128), StreamARN: streamArn } }, { nodes: [functionId, edge.source], edge: edge.id });
+  ctx.add(id, { Type: 'AWS::Kinesis::StreamConsumer', Properties: { ConsumerName: `${functionId}-${edge.id}`.slice(0, KINESIS_CONSUMER_NAME_MAX_CHARS), StreamARN: streamArn } }, { nodes: [functionId, edge.source], edge: edge.id });
   return getAtt(id, 'ConsumerARN');
 }
 

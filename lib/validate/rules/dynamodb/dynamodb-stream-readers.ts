@@ -1,3 +1,4 @@
+import { DYNAMODB_STREAM_MAX_READERS_PER_SHARD, EFO_CONSUMERS_PER_STREAM } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { num } from '../../format';
 
@@ -13,11 +14,11 @@ export const dynamodbStreamReaders = defineRule({
     return ctx.nodesOfKind('dynamodb-table').flatMap((table) => {
       const ids = ctx.outgoingOf(table.id, 'event-source-mapping').map((e) => e.target);
       const readers = ids.length;
-      if (readers <= 2) return [];
+      if (readers <= DYNAMODB_STREAM_MAX_READERS_PER_SHARD) return [];
       return [
         ctx.atNode(table, undefined, {
-          message: `${num(readers)} consumers read the stream of ${table.id} (${ids.join(', ')}); DynamoDB Streams allows at most 2 readers per shard, so reads are throttled and every consumer falls behind`,
-          fix: 'Keep two consumers at most: fan out from one function (to SNS, EventBridge or SQS), or stream the table into Kinesis Data Streams, which supports up to 20 enhanced fan-out consumers.',
+          message: `${num(readers)} consumers read the stream of ${table.id} (${ids.join(', ')}); DynamoDB Streams allows at most ${DYNAMODB_STREAM_MAX_READERS_PER_SHARD} readers per shard, so reads are throttled and every consumer falls behind`,
+          fix: `Keep ${DYNAMODB_STREAM_MAX_READERS_PER_SHARD} consumers at most: fan out from one function (to SNS, EventBridge or SQS), or stream the table into Kinesis Data Streams, which supports up to ${EFO_CONSUMERS_PER_STREAM} enhanced fan-out consumers.`,
         }),
       ];
     });

@@ -11,7 +11,7 @@ export const esmBatchSize = defineRule({
   title: 'Batch size outside what the source allows',
   docsUrl: AWS_DOCS.esmParameters,
   description:
-    'Each event source has its own batch size range: Kinesis and DynamoDB Streams 1–10,000; SQS standard queues 10 without a batching window and up to 10,000 with one; FIFO queues 10. Lambda refuses to create a mapping outside it.',
+    `Each event source has its own batch size range: Kinesis and DynamoDB Streams 1–${num(MAX_BATCH_SIZE)}; SQS standard queues ${MAX_SQS_BATCH_WITHOUT_WINDOW} without a batching window and up to ${num(MAX_BATCH_SIZE)} with one; FIFO queues ${MAX_FIFO_BATCH_SIZE}. Lambda refuses to create a mapping outside it.`,
   check(ctx) {
     return eventSourceMappings(ctx).flatMap(({ edge, source, esm }) => {
       const size = esm.batchSize;
@@ -20,8 +20,8 @@ export const esmBatchSize = defineRule({
         if (size > MAX_BATCH_SIZE) {
           return [
             ctx.atEdge(edge, 'batchSize', {
-              message: `batch size ${num(size)} is over the maximum of 10,000 for ${what}: Lambda refuses the mapping`,
-              fix: 'Set the batch size to 10,000 or less.',
+              message: `batch size ${num(size)} is over the maximum of ${num(MAX_BATCH_SIZE)} for ${what}: Lambda refuses the mapping`,
+              fix: `Set the batch size to ${num(MAX_BATCH_SIZE)} or less.`,
               action: setAction(`Set batch size to ${num(MAX_BATCH_SIZE)}`, 'edge', edge.id, 'batchSize', MAX_BATCH_SIZE),
             }),
           ];
@@ -29,8 +29,8 @@ export const esmBatchSize = defineRule({
         if (source.kind === 'sqs-queue' && size > MAX_SQS_BATCH_WITHOUT_WINDOW && esm.batchingWindowSeconds < 1) {
           return [
             ctx.atEdge(edge, 'batchSize', {
-              message: `batch size ${num(size)} is over 10, the maximum for an SQS standard queue without a batching window: Lambda refuses the mapping`,
-              fix: 'Add a batching window of at least 1 s (batches up to 10,000), or set the batch size to 10.',
+              message: `batch size ${num(size)} is over ${MAX_SQS_BATCH_WITHOUT_WINDOW}, the maximum for an SQS standard queue without a batching window: Lambda refuses the mapping`,
+              fix: `Add a batching window of at least 1 s (batches up to ${num(MAX_BATCH_SIZE)}), or set the batch size to ${MAX_SQS_BATCH_WITHOUT_WINDOW}.`,
               action: setAction('Add a 1 s batching window', 'edge', edge.id, 'batchingWindowSeconds', 1),
             }),
           ];
@@ -40,9 +40,9 @@ export const esmBatchSize = defineRule({
       if (size <= MAX_FIFO_BATCH_SIZE) return [];
       return [
         ctx.atEdge(edge, 'batchSize', {
-          message: `batch size ${num(size)} is over 10, the maximum for an SQS FIFO queue: Lambda refuses the mapping`,
-          fix: 'Set the batch size to 10.',
-          action: setAction('Set batch size to 10', 'edge', edge.id, 'batchSize', 10),
+          message: `batch size ${num(size)} is over ${MAX_FIFO_BATCH_SIZE}, the maximum for an SQS FIFO queue: Lambda refuses the mapping`,
+          fix: `Set the batch size to ${MAX_FIFO_BATCH_SIZE}.`,
+          action: setAction(`Set batch size to ${MAX_FIFO_BATCH_SIZE}`, 'edge', edge.id, 'batchSize', MAX_FIFO_BATCH_SIZE),
         }),
       ];
     });

@@ -1,4 +1,4 @@
-import { ACCOUNT_CONCURRENCY, recordsPerPayload, SHARD_WRITE_BYTES_PER_SECOND, SHARD_WRITE_RECORDS_PER_SECOND, SQS_POLLERS_MAX } from '../../../model';
+import { ACCOUNT_CONCURRENCY, MAX_PARALLELIZATION_FACTOR, recordsPerPayload, SHARD_WRITE_BYTES_PER_SECOND, SHARD_WRITE_RECORDS_PER_SECOND, SQS_POLLERS_MAX } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
@@ -42,7 +42,7 @@ export const esmConsumerThroughput = defineRule({
         const neededShards = Math.ceil(rate / (factor * perLane) - 1e-9);
         const fitMs = Math.floor(((batch * lanes) / rate) * 1000 - fn.config.durationMsPerRecord * batch);
         const fixes = [
-          ...(neededFactor <= 10 ? [`a parallelizationFactor of ${num(neededFactor)}`] : []),
+          ...(neededFactor <= MAX_PARALLELIZATION_FACTOR ? [`a parallelizationFactor of ${num(neededFactor)}`] : []),
           `${num(neededShards)} shards at parallelization ${num(factor)}`,
           ...(fitMs > 0 ? [`batches of ${num(batch)} taking at most ${num(fitMs + fn.config.durationMsPerRecord * batch)} ms (durationMsPerInvocation ${num(fitMs)})`] : []),
         ];
@@ -50,7 +50,7 @@ export const esmConsumerThroughput = defineRule({
           ctx.atEdge(edge, 'parallelizationFactor', {
             message: `${num(rate)} records/s arrive over ${num(lanes)} lane${lanes === 1 ? '' : 's'} (${num(shards)} shard${shards === 1 ? '' : 's'} × ${num(factor)}), ${num(rate / lanes)} per lane, but one lane gets through at most ${num(perLane)} records/s (batches of ${num(batch)} taking ${num(seconds * 1000)} ms): ${fn.id} falls further behind every second, until records expire`,
             fix: `Keep up with ${fixes.join(', or ')}.`,
-            ...(neededFactor <= 10 && neededFactor > factor ? { action: setAction(`Set parallelization factor to ${num(neededFactor)}`, 'edge', edge.id, 'parallelizationFactor', neededFactor) } : {}),
+            ...(neededFactor <= MAX_PARALLELIZATION_FACTOR && neededFactor > factor ? { action: setAction(`Set parallelization factor to ${num(neededFactor)}`, 'edge', edge.id, 'parallelizationFactor', neededFactor) } : {}),
           }),
         ];
       }

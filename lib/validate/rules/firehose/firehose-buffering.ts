@@ -1,3 +1,4 @@
+import { FIREHOSE_BUFFER_MAX_MB, FIREHOSE_BUFFER_MIN_MB, FIREHOSE_INTERVAL_MAX_SECONDS, FIREHOSE_INTERVAL_MIN_SECONDS } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { num } from '../../format';
@@ -9,27 +10,27 @@ export const firehoseBuffering = defineRule({
   severity: 'error',
   title: 'Firehose buffering hints out of range',
   docsUrl: AWS_DOCS.firehoseBuffering,
-  description: 'Firehose buffers 1–128 MB and 0–900 seconds before delivering, whichever fills first. Other values fail the deployment.',
+  description: `Firehose buffers ${FIREHOSE_BUFFER_MIN_MB}–${FIREHOSE_BUFFER_MAX_MB} MB and ${FIREHOSE_INTERVAL_MIN_SECONDS}–${FIREHOSE_INTERVAL_MAX_SECONDS} seconds before delivering, whichever fills first. Other values fail the deployment.`,
   check(ctx) {
     const out: DraftFinding[] = [];
     for (const fh of ctx.nodesOfKind('firehose')) {
       const { bufferSizeMb: size, bufferIntervalSeconds: interval } = fh.config;
-      if (size < 1 || size > 128) {
-        const fixed = size < 1 ? 1 : 128;
+      if (size < FIREHOSE_BUFFER_MIN_MB || size > FIREHOSE_BUFFER_MAX_MB) {
+        const fixed = size < FIREHOSE_BUFFER_MIN_MB ? FIREHOSE_BUFFER_MIN_MB : FIREHOSE_BUFFER_MAX_MB;
         out.push(
           ctx.atNode(fh, 'bufferSizeMb', {
-            message: `the buffer size is ${num(size)} MB; Firehose buffers 1 to 128 MB, so the deployment would fail`,
+            message: `the buffer size is ${num(size)} MB; Firehose buffers ${FIREHOSE_BUFFER_MIN_MB} to ${FIREHOSE_BUFFER_MAX_MB} MB, so the deployment would fail`,
             fix: `Set the buffer size to ${fixed} MB (larger buffers make fewer, bigger files: cheaper to query).`,
             action: setAction(`Set buffer size to ${fixed} MB`, 'node', fh.id, 'bufferSizeMb', fixed),
           }),
         );
       }
-      if (interval > 900) {
+      if (interval > FIREHOSE_INTERVAL_MAX_SECONDS) {
         out.push(
           ctx.atNode(fh, 'bufferIntervalSeconds', {
-            message: `the buffer interval is ${num(interval)} s; Firehose buffers 0 to 900 s, so the deployment would fail`,
-            fix: 'Set the buffer interval to 900 s at most.',
-            action: setAction('Set buffer interval to 900 s', 'node', fh.id, 'bufferIntervalSeconds', 900),
+            message: `the buffer interval is ${num(interval)} s; Firehose buffers ${FIREHOSE_INTERVAL_MIN_SECONDS} to ${FIREHOSE_INTERVAL_MAX_SECONDS} s, so the deployment would fail`,
+            fix: `Set the buffer interval to ${FIREHOSE_INTERVAL_MAX_SECONDS} s at most.`,
+            action: setAction(`Set buffer interval to ${FIREHOSE_INTERVAL_MAX_SECONDS} s`, 'node', fh.id, 'bufferIntervalSeconds', FIREHOSE_INTERVAL_MAX_SECONDS),
           }),
         );
       }

@@ -1,10 +1,11 @@
+import { GLUE_MIN_SCHEDULE_INTERVAL_MINUTES } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { plural } from '../../format';
 import { scheduleFields } from '../../facts/schedules';
 import { parseSchedule } from '../../schedule/schedule-expression';
 
-export const GLUE_MIN_INTERVAL_MINUTES = 5;
+export const GLUE_MIN_INTERVAL_MINUTES = GLUE_MIN_SCHEDULE_INTERVAL_MINUTES;
 
 export const glueScheduleInterval = defineRule({
   id: 'glue-schedule-interval',

@@ -1,9 +1,10 @@
+import { MAX_RECORD_SIZE_KIB } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { bytes, num } from '../../format';
 import type { DraftFinding } from '../../types';
 
-const MAX_CONFIGURABLE_KIB = 10240;
+const MAX_CONFIGURABLE_KIB = MAX_RECORD_SIZE_KIB;
 
 export const kinesisRecordSize = defineRule({
   id: 'kinesis-record-size',
@@ -20,9 +21,9 @@ export const kinesisRecordSize = defineRule({
       if (maxKib > MAX_CONFIGURABLE_KIB) {
         out.push(
           ctx.atNode(stream, 'maxRecordSizeKib', {
-            message: `maxRecordSizeKib is ${num(maxKib)}; Kinesis allows at most 10,240 KiB (10 MiB), so the deployment would fail`,
-            fix: 'Set it to 10,240 KiB at most; store larger objects in S3 and send a pointer.',
-            action: setAction('Set max record size to 10,240 KiB', 'node', stream.id, 'maxRecordSizeKib', MAX_CONFIGURABLE_KIB),
+            message: `maxRecordSizeKib is ${num(maxKib)}; Kinesis allows at most ${num(MAX_CONFIGURABLE_KIB)} KiB (${num(MAX_CONFIGURABLE_KIB / 1024)} MiB), so the deployment would fail`,
+            fix: `Set it to ${num(MAX_CONFIGURABLE_KIB)} KiB at most; store larger objects in S3 and send a pointer.`,
+            action: setAction(`Set max record size to ${num(MAX_CONFIGURABLE_KIB)} KiB`, 'node', stream.id, 'maxRecordSizeKib', MAX_CONFIGURABLE_KIB),
           }),
         );
         continue;
@@ -33,7 +34,7 @@ export const kinesisRecordSize = defineRule({
       out.push(
         ctx.atNode(stream, 'traffic.avgRecordBytes', {
           message: `records average ${bytes(size)}, over the stream's maximum record size of ${num(maxKib)} KiB: PutRecord rejects them`,
-          fix: neededKib <= MAX_CONFIGURABLE_KIB ? `Raise maxRecordSizeKib to ${num(neededKib)} (up to 10,240), or send smaller records.` : 'Store the payloads in S3 and put a pointer on the stream.',
+          fix: neededKib <= MAX_CONFIGURABLE_KIB ? `Raise maxRecordSizeKib to ${num(neededKib)} (up to ${num(MAX_CONFIGURABLE_KIB)}), or send smaller records.` : 'Store the payloads in S3 and put a pointer on the stream.',
           ...(neededKib <= MAX_CONFIGURABLE_KIB
             ? { action: setAction(`Set max record size to ${num(neededKib)} KiB`, 'node', stream.id, 'maxRecordSizeKib', neededKib) }
             : {}),

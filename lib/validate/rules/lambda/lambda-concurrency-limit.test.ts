@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePipeline } from '../../../model';
 import { check, edgeConfig, nodeConfig, patched } from '../../testing/base-pipeline';
 
 describe('lambda-concurrency-limit', () => {
@@ -60,5 +61,36 @@ describe('lambda-concurrency-limit', () => {
           'the configured traffic needs about 2,005 concurrent executions (enrich 2,000, archive 1, index-upload 1, api-handler 3), over the default account limit of 1,000 per Region: invocations beyond it are throttled; this is a soft limit that can be raised',
       },
     ]);
+  });
+
+  it('warns when a stream needs more than the function\'s own reservation (the wide stream reserved at 50)', () => {
+    // 100 shards × parallelization 10 = 1,000 lanes; 10,000 records/s = 10 records per lane per
+    // poll (about a second), one batch of 10 each: 1,000 batches/s × 0.06 s = 60 executions,
+    // over the 50 reserved. The simulator shows the throttles (stream-concurrency.test.ts);
+    // before, the rule looked at the account limit only and said nothing.
+    // https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html
+    const wide = (reservedConcurrency: number) => {
+      const parsed = parsePipeline({
+        format: 'sluice.pipeline',
+        version: 1,
+        name: 'wide-reserved',
+        nodes: [
+          { id: 'clicks', kind: 'kinesis-stream', name: 'Clicks', position: { x: 0, y: 0 }, config: { shardCount: 100, traffic: { recordsPerSecond: 10000, avgRecordBytes: 500 } } },
+          { id: 'enrich', kind: 'lambda-function', name: 'Enrich', position: { x: 300, y: 0 }, config: { timeoutSeconds: 30, durationMsPerInvocation: 60, durationMsPerRecord: 0, reservedConcurrency } },
+        ],
+        edges: [{ id: 'clicks-to-enrich', source: 'clicks', target: 'enrich', config: { parallelizationFactor: 10, startingPosition: 'LATEST' } }],
+      });
+      if (!parsed.ok) throw new Error('bad fixture');
+      return parsed.pipeline;
+    };
+    expect(check(wide(50), 'lambda-concurrency-limit').map((f) => [f.nodeId, f.field, f.message])).toEqual([
+      [
+        'enrich',
+        'reservedConcurrency',
+        'the configured traffic needs about 60 concurrent executions of enrich, over its reserved concurrency of 50: invocations beyond it are throttled (stream batches and events wait, synchronous calls fail)',
+      ],
+    ]);
+    // Reserved 60: enough.
+    expect(check(wide(60), 'lambda-concurrency-limit')).toEqual([]);
   });
 });

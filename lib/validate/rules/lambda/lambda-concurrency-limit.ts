@@ -1,6 +1,6 @@
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { num } from '../../format';
-import { concurrencyNeeded, type LambdaNode } from '../../facts/lambda-load';
+import { concurrencyForEdge, concurrencyNeeded, type LambdaNode } from '../../facts/lambda-load';
 import type { DraftFinding } from '../../types';
 
 import { ACCOUNT_CONCURRENCY, MIN_UNRESERVED_CONCURRENCY as MIN_UNRESERVED } from '../../../model';
@@ -17,7 +17,7 @@ export const lambdaConcurrencyLimit = defineRule({
   title: 'Lambda concurrency over the account limit',
   docsUrl: AWS_DOCS.lambdaConcurrency,
   description:
-    'All functions in an account and Region share 1,000 concurrent executions by default. Past that, invocations are throttled: streams fall behind, queues back up, APIs return 429. Reserved concurrency must also leave 100 unreserved. Demand is worked out as the simulator does (Little\'s law): invocations per second × duration; for a stream mapping, batches per second (what each lane gathers between polls, up to the batch size) × batch duration, capped by shards × parallelization factor, since an idle lane polls without invoking.',
+    `All functions in an account and Region share ${num(ACCOUNT_CONCURRENCY)} concurrent executions by default. Past that, invocations are throttled: streams fall behind, queues back up, APIs return 429. Reserved concurrency must also leave ${num(MIN_UNRESERVED)} unreserved, and a function needing more than its own reservation is throttled the same way. Demand is worked out as the simulator does (Little's law): invocations per second × duration; for a stream mapping, batches per second (what each lane gathers between polls, up to the batch size) × batch duration, capped by shards × parallelization factor, since an idle lane polls without invoking.`,
   check(ctx) {
     const fns = ctx.nodesOfKind('lambda-function');
     const out: DraftFinding[] = [];
@@ -32,6 +32,25 @@ export const lambdaConcurrencyLimit = defineRule({
             ? `reserved concurrency adds up to ${num(reservedSum)} (${names(reserved)}), over the default account limit of ${num(ACCOUNT_CONCURRENCY)} concurrent executions per Region; this is a soft limit that can be raised`
             : `reserved concurrency adds up to ${num(reservedSum)} (${names(reserved)}), leaving ${num(ACCOUNT_CONCURRENCY - reservedSum)} unreserved; Lambda keeps at least ${MIN_UNRESERVED} unreserved for the other functions and refuses the reservation`,
           fix: 'Lower the reservations, or ask AWS (Service Quotas) to raise the account concurrency limit before deploying.',
+        }),
+      );
+    }
+    for (const fn of fns) {
+      const own = fn.config.reservedConcurrency;
+      if (own === undefined) continue;
+      // SQS mappings are left out: a queue waits for the reservation, and esm-consumer-throughput
+      // says when it can no longer keep up.
+      const need = Math.ceil(
+        ctx
+          .incoming(fn.id)
+          .filter((e) => !(ctx.connection(e)?.meaning === 'event-source-mapping' && ctx.node(e.source)?.kind === 'sqs-queue'))
+          .reduce((sum, e) => sum + concurrencyForEdge(ctx, fn, e), 0),
+      );
+      if (need <= own) continue;
+      out.push(
+        ctx.atNode(fn, 'reservedConcurrency', {
+          message: `the configured traffic needs about ${num(need)} concurrent executions of ${fn.id}, over its reserved concurrency of ${num(own)}: invocations beyond it are throttled (stream batches and events wait, synchronous calls fail)`,
+          fix: `Raise reservedConcurrency to at least ${num(need)}, or make invocations shorter or batches larger so fewer run at once.`,
         }),
       );
     }

@@ -7,10 +7,10 @@ export const lambdaTimeoutLimit = defineRule({
   id: 'lambda-timeout-limit',
   area: 'lambda',
   severity: 'error',
-  title: 'Lambda timeout outside 1–900 seconds',
+  title: `Lambda timeout outside ${MIN}–${MAX} seconds`,
   docsUrl: AWS_DOCS.lambdaLimits,
   description:
-    'A Lambda function runs for at most 900 seconds (15 minutes) and at least 1. CloudFormation refuses any other timeout, so the deployment fails.',
+    `A Lambda function runs for at most ${MAX} seconds (${MAX / 60} minutes) and at least ${MIN}. CloudFormation refuses any other timeout, so the deployment fails.`,
   check(ctx) {
     return ctx.nodesOfKind('lambda-function').flatMap((fn) => {
       const t = fn.config.timeoutSeconds;
@@ -18,10 +18,10 @@ export const lambdaTimeoutLimit = defineRule({
       const fixed = t > MAX ? MAX : MIN;
       return [
         ctx.atNode(fn, 'timeoutSeconds', {
-          message: `the timeout is ${num(t)} s; Lambda allows 1 to 900 s (15 minutes), so the deployment would fail`,
+          message: `the timeout is ${num(t)} s; Lambda allows ${MIN} to ${MAX} s (${MAX / 60} minutes), so the deployment would fail`,
           fix: t > MAX
-            ? 'Set the timeout to 900 s at most; work that needs longer belongs on ECS/Fargate, AWS Batch or Step Functions.'
-            : 'Set the timeout to at least 1 s.',
+            ? `Set the timeout to ${MAX} s at most; work that needs longer belongs on ECS/Fargate, AWS Batch or Step Functions.`
+            : `Set the timeout to at least ${MIN} s.`,
           action: setAction(`Set timeout to ${fixed} s`, 'node', fn.id, 'timeoutSeconds', fixed),
         }),
       ];

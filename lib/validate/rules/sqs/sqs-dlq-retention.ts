@@ -1,3 +1,4 @@
+import { SQS_RETENTION_MAX_SECONDS } from '../../../model';
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
 import { duration } from '../../format';
@@ -19,8 +20,8 @@ export const sqsDlqRetention = defineRule({
       return [
         ctx.atNode(dlq, 'retentionSeconds', {
           message: `the dead-letter queue ${dlq.id} keeps messages ${duration(dlq.config.retentionSeconds)}, no longer than its source ${source.id} (${duration(source.config.retentionSeconds)}): failed messages keep their original age and can expire soon after they arrive`,
-          fix: 'Set the dead-letter queue retention to 14 days (the maximum).',
-          action: setAction('Set DLQ retention to 14 days', 'node', dlq.id, 'retentionSeconds', 1209600),
+          fix: `Set the dead-letter queue retention to ${duration(SQS_RETENTION_MAX_SECONDS)} (the maximum).`,
+          action: setAction(`Set DLQ retention to ${duration(SQS_RETENTION_MAX_SECONDS)}`, 'node', dlq.id, 'retentionSeconds', SQS_RETENTION_MAX_SECONDS),
         }),
       ];
     });

@@ -1,10 +1,20 @@
 import { AWS_DOCS, defineRule } from '../../define-rule';
 import { setAction } from '../../fix-actions';
-import { bytes, num } from '../../format';
+import { bytes, duration, num } from '../../format';
 import type { DraftFinding } from '../../types';
+import {
+  SQS_DELAY_MAX_SECONDS,
+  SQS_MESSAGE_MAX_BYTES,
+  SQS_MESSAGE_MAX_BYTES_BEFORE_2025,
+  SQS_RETENTION_MAX_SECONDS,
+  SQS_RETENTION_MIN_SECONDS,
+  SQS_VISIBILITY_MAX_SECONDS,
+} from '../../../model';
+import { KIB, MIB } from '../../../model/units';
 
-const MAX_MESSAGE = 1024 * 1024;
-const OLD_MAX_MESSAGE = 256 * 1024;
+// As AWS writes them: "1 MiB" today, "256 KB" in the 2019 notes.
+const MAX_MESSAGE = `${num(SQS_MESSAGE_MAX_BYTES / MIB)} MiB`;
+const OLD_MAX_MESSAGE = `${num(SQS_MESSAGE_MAX_BYTES_BEFORE_2025 / KIB)} KB`;
 
 export const sqsParameterRange = defineRule({
   id: 'sqs-parameter-range',
@@ -13,7 +23,7 @@ export const sqsParameterRange = defineRule({
   title: 'Queue setting outside what SQS allows',
   docsUrl: AWS_DOCS.sqsQuotas,
   description:
-    'SQS keeps messages 60 s to 14 days, hides them for 0–43,200 s, delays them 0–900 s, and takes messages up to 1 MiB (256 KB in the 2019 notes, the limit until 2025). Other values fail the deployment or the send.',
+    `SQS keeps messages ${num(SQS_RETENTION_MIN_SECONDS)} s to ${duration(SQS_RETENTION_MAX_SECONDS)}, hides them for 0–${num(SQS_VISIBILITY_MAX_SECONDS)} s, delays them 0–${num(SQS_DELAY_MAX_SECONDS)} s, and takes messages up to ${MAX_MESSAGE} (${OLD_MAX_MESSAGE} in the 2019 notes, the limit until 2025). Other values fail the deployment or the send.`,
   check(ctx) {
     const out: DraftFinding[] = [];
     for (const q of ctx.nodesOfKind('sqs-queue')) {
@@ -29,18 +39,18 @@ export const sqsParameterRange = defineRule({
           }),
         );
       };
-      range('retentionSeconds', c.retentionSeconds, 60, 1209600, 's');
-      range('visibilityTimeoutSeconds', c.visibilityTimeoutSeconds, 0, 43200, 's');
-      range('delaySeconds', c.delaySeconds, 0, 900, 's');
+      range('retentionSeconds', c.retentionSeconds, SQS_RETENTION_MIN_SECONDS, SQS_RETENTION_MAX_SECONDS, 's');
+      range('visibilityTimeoutSeconds', c.visibilityTimeoutSeconds, 0, SQS_VISIBILITY_MAX_SECONDS, 's');
+      range('delaySeconds', c.delaySeconds, 0, SQS_DELAY_MAX_SECONDS, 's');
       const size = c.traffic.avgRecordBytes;
-      if (size > OLD_MAX_MESSAGE) {
-        const over = size > MAX_MESSAGE;
+      if (size > SQS_MESSAGE_MAX_BYTES_BEFORE_2025) {
+        const over = size > SQS_MESSAGE_MAX_BYTES;
         out.push(
           ctx.atNode(q, 'traffic.avgRecordBytes', {
             severity: over ? 'error' : 'warning',
             message: over
-              ? `messages average ${bytes(size)}, over the SQS maximum of 1 MiB (256 KB in the 2019 notes): SendMessage rejects them`
-              : `messages average ${bytes(size)}: within today's 1 MiB SQS maximum, but over the 256 KB of the 2019 notes (the limit until 2025); SNS subscriptions (256 KB) and older clients still refuse them`,
+              ? `messages average ${bytes(size)}, over the SQS maximum of ${MAX_MESSAGE} (${OLD_MAX_MESSAGE} in the 2019 notes): SendMessage rejects them`
+              : `messages average ${bytes(size)}: within today's ${MAX_MESSAGE} SQS maximum, but over the ${OLD_MAX_MESSAGE} of the 2019 notes (the limit until 2025); SNS subscriptions (${OLD_MAX_MESSAGE}) and older clients still refuse them`,
             fix: 'Store large payloads in S3 and queue a pointer (the Extended Client Library does this).',
           }),
         );
