@@ -84,6 +84,9 @@ export function totalsChart(result: SimulationResult, pipeline: Pipeline): Chart
     { label: 'delivered', values: totals.delivered, colorVar: '--sim-line-2', unit: 'count' },
     { label: 'dropped', values: totals.dropped, colorVar: '--sim-line-5', unit: 'count' },
   ];
+  // Fan-out copies as a line of their own, when the run made any.
+  const copies = series.totals?.copies;
+  if (copies && copies.some((v) => v > 0)) lines.splice(1, 0, { label: 'copies by fan-out', values: copies, colorVar: '--sim-line-3', unit: 'count', dashed: true });
   return { id: 'totals', title: 'Records over the run', time: series.time, lines, summary: summarise('Records over the run, cumulative', result.seconds, lines, 'last') };
 }
 

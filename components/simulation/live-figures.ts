@@ -48,23 +48,27 @@ export function prepareLiveFigures(result: SimulationResult): LiveFigures {
 
 /** The optional lines a node needs: only figures that are ever above 0 in the run. */
 export interface OptionalLines {
+  /** Copies the node hands on by fan-out (an SNS topic, a bucket or a stream with several readers). */
+  copies: boolean;
   concurrency: boolean;
   throttled: boolean;
   errors: boolean;
   lost: boolean;
 }
 
-const NO_OPTIONAL_LINES: OptionalLines = { concurrency: false, throttled: false, errors: false, lost: false };
+const NO_OPTIONAL_LINES: OptionalLines = { copies: false, concurrency: false, throttled: false, errors: false, lost: false };
 
 export function linesShown(s: NodeSeries): OptionalLines {
   const any = (values: readonly number[]) => values.some((v) => v > 0);
-  return { concurrency: any(s.concurrency), throttled: any(s.throttled), errors: any(s.errors), lost: any(s.expired) || any(s.failed) };
+  return { copies: any(s.copies ?? []), concurrency: any(s.concurrency), throttled: any(s.throttled), errors: any(s.errors), lost: any(s.expired) || any(s.failed) };
 }
 
 export function nodeLines(s: NodeSeries, i: number, dt: number, shown: OptionalLines): string[] {
   const lines = [`in ${formatRate((s.received[i] ?? 0) / dt)}, out ${formatRate((s.processed[i] ?? 0) / dt)}`];
   const backlog = s.backlog[i] ?? 0;
   lines.push(backlog > 0 ? `backlog ${formatCount(backlog)}, oldest ${formatDuration(s.ageSeconds[i] ?? 0)}` : 'backlog 0');
+  // Fan-out apart from "out": the extra records this node hands on, so the figures add up.
+  if (shown.copies) lines.push(`copies ${formatRate((s.copies[i] ?? 0) / dt)}`);
   if (shown.concurrency) lines.push(`concurrency ${formatCount(s.concurrency[i] ?? 0)}`);
   if (shown.throttled) lines.push(`throttled ${formatRate((s.throttled[i] ?? 0) / dt)}`);
   if (shown.errors) lines.push(`errors ${formatRate((s.errors[i] ?? 0) / dt)}`);

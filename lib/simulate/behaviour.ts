@@ -5,6 +5,9 @@ import type { ShardedLog } from './mechanisms/sharded-log';
 import type { NodeCounters } from './node-counters';
 import type { Rng } from './random';
 
+/** Edges whose records leave the node for good; a node with none of these is where records end up. */
+export const ONWARD_MEANINGS: readonly ConnectionMeaning[] = ['push', 'writes', 'delivers', 'event-source-mapping', 'reads', 'dead-letter', 'on-failure'];
+
 /** The current step: it covers [now, now + dt) in simulated seconds. */
 export interface Clock {
   step: number;
@@ -77,8 +80,12 @@ export interface Behaviour {
   create(node: PipelineNode, ctx: SimContext): NodeSim;
 }
 
-/** Send `count` records (copies) along every edge of `edges`. */
-export function sendToAll(ctx: SimContext, edges: readonly PipelineEdge[], count: number, poison: number, clock: Clock): void {
+/**
+ * Send `count` records along every edge of `edges`: a copy to each, so `counters.copies`
+ * (the sender's) gains count x (edges - 1).
+ */
+export function sendToAll(ctx: SimContext, counters: NodeCounters, edges: readonly PipelineEdge[], count: number, poison: number, clock: Clock): void {
   if (count <= 0) return;
+  if (edges.length > 1) counters.copies += count * (edges.length - 1);
   for (const e of edges) ctx.send(e, count, poison, clock);
 }

@@ -29,6 +29,16 @@ describe('prepareLiveFigures', () => {
     expect(figures.at(2).get('queue')?.lines).toHaveLength(2);
   });
 
+  it("shows a fan-out node's copies apart from what it hands on: an SNS topic with two subscriptions", () => {
+    // 20 messages in a 2 s sample, each to two queues: out 10/s and 10 copies/s (20 handed on a second).
+    const sns = fakeResult({ samples: 2, step: 2, nodes: { topic: { received: [20, 0], processed: [20, 0], copies: [20, 0] }, q: {} } });
+    const f = prepareLiveFigures(sns);
+    expect(f.at(0).get('topic')?.lines).toEqual(['in 10/s, out 10/s', 'backlog 0', 'copies 10/s']);
+    expect(f.at(1).get('topic')?.lines).toEqual(['in 0/s, out 0/s', 'backlog 0', 'copies 0/s']);
+    // A node that never copies has no such line.
+    expect(f.at(0).get('q')?.lines).toEqual(['in 0/s, out 0/s', 'backlog 0']);
+  });
+
   it('marks the bottleneck', () => {
     expect(figures.at(0).get('fn')?.bottleneck).toBe(true);
     expect(figures.at(0).get('queue')?.bottleneck).toBe(false);

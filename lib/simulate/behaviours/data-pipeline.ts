@@ -26,7 +26,7 @@ export const dataPipelineBehaviour: Behaviour = {
         const n = waiting.count;
         waiting.take(n, clock.now);
         counters.processed += n;
-        sendToAll(ctx, writes, n, 0, clock);
+        sendToAll(ctx, counters, writes, n, 0, clock);
       },
       buffersByDesign: true,
       backlog: () => waiting.count,

@@ -11,7 +11,7 @@ export const emrClusterBehaviour: Behaviour = {
     const pass = (n: number, clock: Parameters<NodeSim['step']>[0]) => {
       counters.received += n;
       counters.processed += n;
-      sendToAll(ctx, writes, n, 0, clock);
+      sendToAll(ctx, counters, writes, n, 0, clock);
     };
     return {
       counters,

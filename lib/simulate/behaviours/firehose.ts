@@ -41,7 +41,7 @@ export const firehoseBehaviour: Behaviour = {
         const poison = buffer.take(n, clock.now);
         deliveries++;
         counters.processed += n;
-        sendToAll(ctx, destinations, n, poison, clock);
+        sendToAll(ctx, counters, destinations, n, poison, clock);
       },
       buffersByDesign: true,
       backlog: () => buffer.count,

@@ -47,14 +47,14 @@ export const glueJobBehaviour: Behaviour = {
           if (n > 0) {
             run.queue.take(n, clock.now);
             counters.processed += n;
-            sendToAll(ctx, writes, n, 0, clock);
+            sendToAll(ctx, counters, writes, n, 0, clock);
           }
           return;
         }
         if (config.trigger.type === 'event' && run.queue.count > 0 && !run.isRunning) run.start(clock);
         const done = run.finish(clock);
         if (done >= 0) {
-          sendToAll(ctx, writes, done, 0, clock);
+          sendToAll(ctx, counters, writes, done, 0, clock);
           startNext(ctx, node.id, clock);
         }
       },
