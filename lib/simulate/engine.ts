@@ -116,11 +116,11 @@ class SimulationRun implements Simulation {
       },
       outgoing: (id, meanings) => this.simEdgesOf(graph.outgoingOf(id, meanings)),
       incoming: (id, meanings) => this.simEdgesOf(graph.incomingOf(id, meanings)),
-      send(edge, count, poison, clock) {
+      send(edge, count, poison, clock, objects) {
         if (count <= 0) return;
         const i = indexOf(edge);
         edgeFlow[i] += count;
-        edgeTargets[i].receive(edge, count, poison, clock);
+        edgeTargets[i].receive(edge, count, poison, clock, objects);
       },
       countOnEdge(edge, count) {
         edgeFlow[indexOf(edge)] += count;

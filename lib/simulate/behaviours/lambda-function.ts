@@ -40,7 +40,7 @@ export const lambdaFunctionBehaviour: Behaviour = {
       ctx,
       onFailure,
       duration: (records) => Math.max(0.001, (perInvocationMs + perRecordMs * records) / 1000),
-      succeeded: (count, clock) => sendToAll(ctx, counters, writes, count, 0, clock),
+      succeeded: (count, clock, invocations) => sendToAll(ctx, counters, writes, count, 0, clock, invocations),
       discarded: (count, poison, clock) => {
         counters.failed += count;
         if (onFailure.length === 0) lost.count += count;
@@ -54,7 +54,8 @@ export const lambdaFunctionBehaviour: Behaviour = {
         if (keepsRecords.length > 0) {
           counters.rescued += count;
           lost.kept += count;
-          sendToAll(ctx, counters, keepsRecords, count, poison, clock);
+          // One invocation record per discarded batch: one object.
+          sendToAll(ctx, counters, keepsRecords, count, poison, clock, 1);
         } else {
           lost.count += count;
           if (describesBatch.length > 0) lost.describedOnly += count;

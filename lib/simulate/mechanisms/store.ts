@@ -11,6 +11,9 @@ import type { Traffic } from '../../model';
  */
 export class Store {
   private readonly cursors = new Map<string, number>();
+  private readonly objectCursors = new Map<string, number>();
+  /** Objects stored (S3): what a crawler lists. One per record unless a writer says otherwise. */
+  objects = 0;
 
   /**
    * `readers`: how many nodes read everything stored (each with its own cursor, so each gets
@@ -29,9 +32,10 @@ export class Store {
    * records on but sends these nowhere (a key no notification filter matches, no reader) is
    * where they end up.
    */
-  add(count: number, notified = 0): void {
+  add(count: number, notified = 0, objects = count): void {
     this.counters.received += count;
     this.counters.processed += count;
+    this.objects += objects;
     const places = notified + this.readers;
     if (places > 1) this.counters.copies += count * (places - 1);
     else if (places === 0 && this.onward) this.counters.ended += count;
@@ -42,6 +46,15 @@ export class Store {
     const n = Math.min(this.counters.processed - at, max);
     if (n <= 0) return 0;
     this.cursors.set(edge.id, at + n);
+    return n;
+  }
+
+  /** New objects since this reader's last look (a crawler lists objects, not the records in them). */
+  pullObjects(edge: PipelineEdge, max: number): number {
+    const at = this.objectCursors.get(edge.id) ?? 0;
+    const n = Math.min(this.objects - at, max);
+    if (n <= 0) return 0;
+    this.objectCursors.set(edge.id, at + n);
     return n;
   }
 }
@@ -92,13 +105,15 @@ export function storeNode(nodeId: string, ctx: SimContext, traffic?: Traffic, no
     }
     return route;
   };
-  const arrive = (count: number, poison: number, clock: Clock, to: readonly PipelineEdge[]) => {
-    store.add(count, to.length);
+  const arrive = (count: number, poison: number, clock: Clock, to: readonly PipelineEdge[], objects?: number) => {
+    store.add(count, to.length, objects);
     for (const e of to) ctx.send(e, count, poison, clock);
   };
+  /** Crawlers read objects: the edges they read along. */
+  const crawled = new Set(ctx.outgoing(nodeId, ['crawl-target']).map((e) => e.id));
   return {
     counters,
-    receive: (edge, count, poison, clock) => arrive(count, poison, clock, notifyFrom(edge)),
+    receive: (edge, count, poison, clock, objects) => arrive(count, poison, clock, notifyFrom(edge), objects),
     step(clock) {
       const n = emitTraffic(source, counters, clock);
       if (n > 0) arrive(n, source!.poison, clock, notify);
@@ -106,6 +121,6 @@ export function storeNode(nodeId: string, ctx: SimContext, traffic?: Traffic, no
     backlog: () => 0,
     oldestTime: () => Infinity,
     // What goes along a notify edge was sent already: a reader there must not read it again.
-    pull: (edge, max) => (notify.some((e) => e.id === edge.id) ? 0 : store.pull(edge, max)),
+    pull: (edge, max) => (notify.some((e) => e.id === edge.id) ? 0 : crawled.has(edge.id) ? store.pullObjects(edge, max) : store.pull(edge, max)),
   };
 }
