@@ -255,7 +255,14 @@ test('service badges say what they stand for: the Glue job is not "ETL" like its
   await d.open();
   const badge = d.paletteItem('Glue job').locator('.kind-icon');
   await expect(badge).toHaveText('JOB');
-  await expect(badge).toHaveAttribute('title', 'Glue job · ETL');
+  await expect(badge).toHaveAttribute('title', 'Glue job · ETL · AWS Analytics');
+  // Each AWS icon family has a shape of its own, not only a colour: the Lambda tile is an
+  // octagon, the S3 tile a bucket, the SQS tile a circle, the Glue tile a rounded square.
+  const clip = (name: string) => d.paletteItem(name).locator('.kind-icon').evaluate((el) => getComputedStyle(el).clipPath + ' ' + getComputedStyle(el).borderRadius);
+  const shapes = await Promise.all(['Glue job', 'Lambda function', 'S3 bucket', 'SQS queue', 'DynamoDB table', 'IoT topic rule'].map(clip));
+  expect(new Set(shapes).size).toBe(6);
+  await expect(d.paletteItem('Lambda function').locator('.kind-icon')).toHaveAttribute('data-shape', 'octagon');
+  await expect(d.paletteItem('S3 bucket').locator('.kind-icon')).toHaveAttribute('title', 'S3 bucket · Sources, Sinks · AWS Storage');
 });
 
 test('the designer loads under 350 KB of gzipped JavaScript; Monaco, ELK and the charts load when first needed', async ({ page }) => {

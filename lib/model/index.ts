@@ -28,3 +28,4 @@ export * from './facts/kinesis';
 export * from './facts/kinesis-on-demand';
 export * from './facts/lambda';
 export * from './redrive-loops';
+export * from './icon-families';
