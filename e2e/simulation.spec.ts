@@ -145,6 +145,13 @@ test.describe('simulation', () => {
       seen.add(inOut);
     }
     expect(seen.size).toBeGreaterThan(1);
+    // At the end of the hour (backlogs of hundreds of thousands, ages in minutes) no figure on
+    // any node is cut at the node's width: backlog and age have lines of their own.
+    await sim.timeline.focus();
+    await page.keyboard.press('End');
+    await expect(sim.liveFigures('Events')).toHaveAttribute('aria-label', /backlog [\d.]+[kM]?, oldest \d/);
+    const cut = await page.locator('.pipeline-node-live > div').evaluateAll((lines) => lines.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent));
+    expect(cut).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -51,6 +51,8 @@ export function prepareLiveFigures(result: SimulationResult): LiveFigures {
 
 /** The optional lines a node needs: only figures that are ever above 0 in the run. */
 export interface OptionalLines {
+  /** The age of the oldest waiting record, on a line of its own so neither is cut at the node's width. */
+  age: boolean;
   /** Copies the node hands on by fan-out (an SNS topic, a bucket or a stream with several readers). */
   copies: boolean;
   concurrency: boolean;
@@ -59,11 +61,11 @@ export interface OptionalLines {
   lost: boolean;
 }
 
-const NO_OPTIONAL_LINES: OptionalLines = { copies: false, concurrency: false, throttled: false, errors: false, lost: false };
+const NO_OPTIONAL_LINES: OptionalLines = { age: false, copies: false, concurrency: false, throttled: false, errors: false, lost: false };
 
 export function linesShown(s: NodeSeries): OptionalLines {
   const any = (values: readonly number[]) => values.some((v) => v > 0);
-  return { copies: any(s.copies ?? []), concurrency: any(s.concurrency), throttled: any(s.throttled), errors: any(s.errors), lost: any(s.expired) || any(s.failed) };
+  return { age: any(s.ageSeconds), copies: any(s.copies ?? []), concurrency: any(s.concurrency), throttled: any(s.throttled), errors: any(s.errors), lost: any(s.expired) || any(s.failed) };
 }
 
 /** A node's lines at sample `i`: the figures the charts draw at the same sample (lib/simulate/replay.ts). */
@@ -71,7 +73,8 @@ export function nodeLines(result: SimulationResult, nodeId: string, i: number, s
   const f = nodeFiguresAt(result, nodeId, i);
   if (!f) return [];
   const lines = [`in ${formatRate(f.inPerSecond)}, out ${formatRate(f.outPerSecond)}`];
-  lines.push(f.backlog > 0 ? `backlog ${formatCount(f.backlog)}, oldest ${formatDuration(f.ageSeconds)}` : 'backlog 0');
+  lines.push(`backlog ${formatCount(f.backlog)}`);
+  if (shown.age) lines.push(`oldest ${formatDuration(f.backlog > 0 ? f.ageSeconds : 0)}`);
   // Fan-out apart from "out": the extra records this node hands on, so the figures add up.
   if (shown.copies) lines.push(`copies ${formatRate(f.copiesPerSecond)}`);
   if (shown.concurrency) lines.push(`concurrency ${formatCount(f.concurrency)}`);
