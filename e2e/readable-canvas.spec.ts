@@ -88,11 +88,11 @@ test('at 1440×900 every example opens with every service in view, none under th
   for (const title of EXAMPLES) {
     await d.openExample(title);
     await expect(d.nodes.first()).toBeVisible();
-    await page.waitForTimeout(300);
-    expect(await nodesOutOfView(page), `${title}, opened`).toEqual([]);
+    // The view settles once the nodes are measured (an animated fit): wait for it, not a fixed time.
+    await expect.poll(() => nodesOutOfView(page), { message: `${title}, opened` }).toEqual([]);
     expect(await smallestNodeTextPx(page), `${title}, opened`).toBeGreaterThanOrEqual(LEGIBLE_PX);
     await page.getByRole('button', { name: 'Fit view', exact: true }).click();
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(300); // the 200 ms zoom animation
     expect(await nodesOutOfView(page), `${title}, Fit view`).toEqual([]);
   }
 });
