@@ -65,6 +65,38 @@ for (const size of [
   });
 }
 
+/** Nodes not wholly inside the canvas, or under the palette or the side panel. */
+async function nodesOutOfView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const c = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const panels = [...document.querySelectorAll('.palette, .side-panel')].map((e) => e.getBoundingClientRect());
+    const out: string[] = [];
+    for (const n of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+      const r = n.getBoundingClientRect();
+      const inCanvas = r.left >= c.left - 1 && r.right <= c.right + 1 && r.top >= c.top - 1 && r.bottom <= c.bottom + 1;
+      const under = panels.some((p) => r.right > p.left && r.left < p.right && r.bottom > p.top && r.top < p.bottom);
+      if (!inCanvas || under) out.push(n.dataset.id ?? '');
+    }
+    return out;
+  });
+}
+
+test('at 1440×900 every example opens with every service in view, none under the inspector (long chains are drawn in bands)', async ({ page }) => {
+  // The IoT example used to open with Firehose half under the inspector and S3 off the canvas.
+  const d = new Designer(page);
+  await d.open();
+  for (const title of EXAMPLES) {
+    await d.openExample(title);
+    await expect(d.nodes.first()).toBeVisible();
+    // The view settles once the nodes are measured (an animated fit): wait for it, not a fixed time.
+    await expect.poll(() => nodesOutOfView(page), { message: `${title}, opened` }).toEqual([]);
+    expect(await smallestNodeTextPx(page), `${title}, opened`).toBeGreaterThanOrEqual(LEGIBLE_PX);
+    await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+    await page.waitForTimeout(300); // the 200 ms zoom animation
+    expect(await nodesOutOfView(page), `${title}, Fit view`).toEqual([]);
+  }
+});
+
 test('auto-layout wraps a long chain instead of shrinking it: the IoT example keeps its nodes within the visible width', async ({ page }) => {
   const d = new Designer(page);
   await d.open();
@@ -255,7 +287,14 @@ test('service badges say what they stand for: the Glue job is not "ETL" like its
   await d.open();
   const badge = d.paletteItem('Glue job').locator('.kind-icon');
   await expect(badge).toHaveText('JOB');
-  await expect(badge).toHaveAttribute('title', 'Glue job · ETL');
+  await expect(badge).toHaveAttribute('title', 'Glue job · ETL · AWS Analytics');
+  // Each AWS icon family has a shape of its own, not only a colour: the Lambda tile is an
+  // octagon, the S3 tile a bucket, the SQS tile a circle, the Glue tile a rounded square.
+  const clip = (name: string) => d.paletteItem(name).locator('.kind-icon').evaluate((el) => getComputedStyle(el).clipPath + ' ' + getComputedStyle(el).borderRadius);
+  const shapes = await Promise.all(['Glue job', 'Lambda function', 'S3 bucket', 'SQS queue', 'DynamoDB table', 'IoT topic rule'].map(clip));
+  expect(new Set(shapes).size).toBe(6);
+  await expect(d.paletteItem('Lambda function').locator('.kind-icon')).toHaveAttribute('data-shape', 'octagon');
+  await expect(d.paletteItem('S3 bucket').locator('.kind-icon')).toHaveAttribute('title', 'S3 bucket · Sources, Sinks · AWS Storage');
 });
 
 test('the designer loads under 350 KB of gzipped JavaScript; Monaco, ELK and the charts load when first needed', async ({ page }) => {

@@ -1,4 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
+import { PipelineBuilder } from '../lib/model';
+import { encodeShareFragment } from '../lib/share/share-link';
 import { Designer } from './support/designer';
 import { SimulationPage } from './support/simulation-page';
 
@@ -117,6 +119,96 @@ test.describe('simulation', () => {
     expect(errors).toEqual([]);
   });
 
+  test("stepping the replay, a node's figures on the canvas say what its charts say at the same tick", async ({ page }) => {
+    const { errors, designer, sim } = await openSimulate(page);
+    await sim.run('1 h');
+    await expect(sim.summary('1 h')).toBeVisible({ timeout: 30_000 });
+    // Thumbnailer's load rises through the hour, so consecutive ticks differ.
+    await designer.node('Thumbnailer').click();
+    const throughput = sim.panel.getByRole('figure', { name: 'Throughput' });
+    const pressure = sim.panel.getByRole('figure', { name: 'Concurrency, errors and throttles' });
+    const figures = sim.liveFigures('Thumbnailer');
+    await sim.timeline.focus();
+    await page.keyboard.press('Home');
+    const seen = new Set<string>();
+    for (let tick = 0; tick < 6; tick++) {
+      if (tick > 0) await sim.panel.getByRole('button', { name: 'Step one tick' }).click();
+      const clock = ((await sim.timeline.getAttribute('aria-valuetext')) ?? '').replace(/ of .*/, '');
+      // The chart's read-out is on the timeline's tick...
+      await expect(throughput.getByText(new RegExp(`^At ${clock}: in `))).toBeVisible();
+      const said = ((await throughput.getByText(/^At /).textContent()) ?? '').replace(/^At [\d:]+: /, '');
+      const [, inOut] = /^(in [^,]+, out [^,]+)/.exec(said) ?? [];
+      // ...and the node on the canvas says the same in and out, and the same concurrency.
+      await expect(figures).toHaveAttribute('aria-label', new RegExp(`^Simulation: ${escape(inOut)}, `));
+      const [, concurrency] = /(concurrency .+?), errors/.exec((await pressure.getByText(/^At /).textContent()) ?? '') ?? [];
+      await expect(figures).toHaveAttribute('aria-label', new RegExp(`${escape(concurrency)}(,|$)`));
+      seen.add(inOut);
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    // At the end of the hour (backlogs of hundreds of thousands, ages in minutes) no figure on
+    // any node is cut at the node's width: backlog and age have lines of their own.
+    await sim.timeline.focus();
+    await page.keyboard.press('End');
+    await expect(sim.liveFigures('Events')).toHaveAttribute('aria-label', /backlog [\d.]+[kM]?, oldest \d/);
+    const cut = await page.locator('.pipeline-node-live > div').evaluateAll((lines) => lines.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent));
+    expect(cut).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('fan-out: an SNS topic with two subscribed queues shows its copies, and the totals add up', async ({ page }) => {
+    const errors = trackErrors(page);
+    // 10 messages/s for 10 min = 6,000 produced, each to two queues nobody reads: 6,000 copies,
+    // 12,000 in flight. https://docs.aws.amazon.com/sns/latest/dg/sns-sqs-as-subscriber.html
+    const fanOut = new PipelineBuilder('fan-out')
+      .node('alerts', 'sns-topic', { traffic: { recordsPerSecond: 10 } }, 'Alerts')
+      .node('audit', 'sqs-queue', {}, 'Audit queue')
+      .node('billing', 'sqs-queue', {}, 'Billing queue')
+      .edge('alerts', 'audit')
+      .edge('alerts', 'billing')
+      .build();
+    const designer = new Designer(page);
+    const sim = new SimulationPage(designer);
+    await designer.open(`/#${encodeShareFragment(fanOut)}`);
+    await expect(designer.nodes).toHaveCount(3);
+    await sim.open();
+    await sim.run('10 min');
+    const summary = sim.summary('10 min');
+    await expect(summary).toBeVisible({ timeout: 30_000 });
+    await expect(summary.getByText('Copies by fan-out', { exact: true })).toBeVisible();
+    await expect(summary.getByText('In flight at the end', { exact: true }).locator('xpath=following-sibling::dd[1]')).toHaveText('12k');
+    await expect(summary.getByText('Copies by fan-out', { exact: true }).locator('xpath=following-sibling::dd[1]')).toHaveText('6k');
+    await expect(summary.getByText(/^Delivered \+ in flight \+ dropped = 12,000 = produced 6,000 \+ 6,000 copies made by fan-out/)).toBeVisible();
+    // The topic's own figures name its copies: 10 a second, beside 10 out.
+    await expect(sim.liveFigures('Alerts')).toHaveAttribute('aria-label', /^Simulation: in 10\/s, out 10\/s, backlog 0, copies 10\/s/);
+    expect(errors).toEqual([]);
+  });
+
+  test('a crawler behind Firehose counts objects, not records', async ({ page }) => {
+    const errors = trackErrors(page);
+    // 100 records/s for 10 min through a 60 s Firehose buffer: 60,000 records in 10 objects
+    // (one per delivery: https://docs.aws.amazon.com/firehose/latest/dev/buffering-hints.html).
+    const lake = new PipelineBuilder('firehose-lake')
+      .node('clicks', 'kinesis-stream', { shardCount: 1, traffic: { recordsPerSecond: 100, avgRecordBytes: 200 } }, 'Clicks')
+      .node('delivery', 'firehose', { bufferSizeMb: 128, bufferIntervalSeconds: 60 }, 'Delivery')
+      .node('raw', 's3-bucket', {}, 'Raw bucket')
+      .node('crawler', 'glue-crawler', {}, 'Raw crawler')
+      .node('catalog', 'glue-database', {}, 'Lake catalog')
+      .edge('clicks', 'delivery')
+      .edge('delivery', 'raw')
+      .edge('raw', 'crawler')
+      .edge('crawler', 'catalog')
+      .build();
+    const designer = new Designer(page);
+    const sim = new SimulationPage(designer);
+    await designer.open(`/#${encodeShareFragment(lake)}`);
+    await expect(designer.nodes).toHaveCount(5);
+    await sim.open();
+    await sim.run('10 min');
+    await expect(sim.summary('10 min')).toBeVisible({ timeout: 30_000 });
+    await expect(sim.panel.getByText('The crawler never ran: 10 new objects are not in the catalog. Give it a schedule or a trigger.')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('a long run shows progress, leaves the canvas usable, and can be cancelled', async ({ page }) => {
     const { errors, designer, sim } = await openSimulate(page);
 
@@ -167,3 +259,8 @@ test.describe('simulation', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** A string matched literally inside a RegExp. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

@@ -79,10 +79,20 @@ export function PipelineCanvas() {
   useEffect(() => {
     // A newly opened document is shown whole, or from its start at a readable zoom; an empty
     // one at 100 %. Only on a new document: the view must never jump while the user edits.
-    const t = setTimeout(() => {
+    // The fit waits until React Flow has measured every node: bounds taken before that leave
+    // out node widths, so a three-column drawing was shown at 100 % with its last column cut.
+    let t: ReturnType<typeof setTimeout>;
+    let tries = 0;
+    const fitWhenMeasured = () => {
+      const nodes = flowRef.current.getNodes();
+      if (nodes.length > 0 && tries++ < 50 && !nodes.every((n) => n.measured?.width && n.measured?.height)) {
+        t = setTimeout(fitWhenMeasured, 20);
+        return;
+      }
       if (store.getState().pipeline.nodes.length > 0) readableFit.current();
       else void flowRef.current.setViewport({ x: 0, y: 0, zoom: 1 });
-    }, 30);
+    };
+    t = setTimeout(fitWhenMeasured, 30);
     return () => clearTimeout(t);
   }, [epoch, store]);
 

@@ -1,6 +1,6 @@
 import { buildGraph, type Pipeline } from '@/lib/model';
-import { formatCount, formatDuration, formatRate } from './format';
-import { sampleSeconds } from './live-figures';
+import { formatClock, formatCount, formatDuration, formatRate } from './format';
+import { nodeFigureSeries } from '@/lib/simulate/replay';
 import type { SimulationResult } from './simulation-types';
 
 type Series = NonNullable<SimulationResult['series']>;
@@ -27,6 +27,16 @@ export interface ChartSpec {
   lines: ChartLine[];
 }
 
+/**
+ * The chart's values at sample `index`, as the node figures on the canvas say them:
+ * "At 00:15:00: in 2k/s, out 2k/s".
+ */
+export function chartReadout(spec: ChartSpec, index: number): string {
+  if (spec.time.length === 0) return '';
+  const i = Math.min(Math.max(0, Math.floor(index)), spec.time.length - 1);
+  return `At ${formatClock(spec.time[i])}: ${spec.lines.map((l) => `${l.label} ${formatValue(l.values[i] ?? 0, l.unit)}`).join(', ')}`;
+}
+
 export function formatValue(value: number, unit: ChartUnit): string {
   return unit === 'rate' ? formatRate(value) : unit === 'seconds' ? formatDuration(value) : formatCount(value);
 }
@@ -36,15 +46,17 @@ export function nodeCharts(result: SimulationResult, nodeId: string, nodeName: s
   const s = result.series?.nodes[nodeId];
   if (!result.series || !s) return [];
   const time = result.series.time;
-  const perSecond = (values: number[]) => values.map((v, i) => v / sampleSeconds(time, i, result.stepSeconds));
+  // The same figures, tick by tick, as the node shows on the canvas during replay (lib/simulate/replay.ts).
+  const f = (figure: Parameters<typeof nodeFigureSeries>[2]) => nodeFigureSeries(result, nodeId, figure);
   const charts: Omit<ChartSpec, 'summary'>[] = [
     {
       id: 'throughput',
       title: 'Throughput',
       time,
       lines: [
-        { label: 'in', values: perSecond(s.received), colorVar: '--sim-line-1', unit: 'rate' },
-        { label: 'out', values: perSecond(s.processed), colorVar: '--sim-line-2', unit: 'rate' },
+        { label: 'in', values: f('inPerSecond'), colorVar: '--sim-line-1', unit: 'rate' },
+        { label: 'out', values: f('outPerSecond'), colorVar: '--sim-line-2', unit: 'rate' },
+        ...(s.copies?.some((v) => v > 0) ? [{ label: 'copies', values: f('copiesPerSecond'), colorVar: '--sim-line-3', unit: 'rate' as const, dashed: true }] : []),
       ],
     },
     {
@@ -52,8 +64,8 @@ export function nodeCharts(result: SimulationResult, nodeId: string, nodeName: s
       title: 'Backlog and oldest record age',
       time,
       lines: [
-        { label: 'backlog', values: s.backlog, colorVar: '--sim-line-3', unit: 'count' },
-        { label: 'oldest record age', values: s.ageSeconds, colorVar: '--sim-line-4', unit: 'seconds', dashed: true },
+        { label: 'backlog', values: f('backlog'), colorVar: '--sim-line-3', unit: 'count' },
+        { label: 'oldest record age', values: f('ageSeconds'), colorVar: '--sim-line-4', unit: 'seconds', dashed: true },
       ],
     },
     {
@@ -61,9 +73,9 @@ export function nodeCharts(result: SimulationResult, nodeId: string, nodeName: s
       title: 'Concurrency, errors and throttles',
       time,
       lines: [
-        { label: 'concurrency', values: s.concurrency, colorVar: '--sim-line-1', unit: 'count' },
-        { label: 'errors', values: perSecond(s.errors), colorVar: '--sim-line-5', unit: 'rate', dashed: true },
-        { label: 'throttled', values: perSecond(s.throttled), colorVar: '--sim-line-4', unit: 'rate', dashed: true },
+        { label: 'concurrency', values: f('concurrency'), colorVar: '--sim-line-1', unit: 'count' },
+        { label: 'errors', values: f('errorsPerSecond'), colorVar: '--sim-line-5', unit: 'rate', dashed: true },
+        { label: 'throttled', values: f('throttledPerSecond'), colorVar: '--sim-line-4', unit: 'rate', dashed: true },
       ],
     },
   ];
@@ -84,6 +96,9 @@ export function totalsChart(result: SimulationResult, pipeline: Pipeline): Chart
     { label: 'delivered', values: totals.delivered, colorVar: '--sim-line-2', unit: 'count' },
     { label: 'dropped', values: totals.dropped, colorVar: '--sim-line-5', unit: 'count' },
   ];
+  // Fan-out copies as a line of their own, when the run made any.
+  const copies = series.totals?.copies;
+  if (copies && copies.some((v) => v > 0)) lines.splice(1, 0, { label: 'copies by fan-out', values: copies, colorVar: '--sim-line-3', unit: 'count', dashed: true });
   return { id: 'totals', title: 'Records over the run', time: series.time, lines, summary: summarise('Records over the run, cumulative', result.seconds, lines, 'last') };
 }
 

@@ -1,5 +1,8 @@
 import type { ElementLiveFigures } from '../canvas/decorations';
+import { nodeFiguresAt, sampleSeconds } from '@/lib/simulate/replay';
 import { formatCount, formatDuration, formatRate } from './format';
+
+export { sampleSeconds } from '@/lib/simulate/replay';
 import type { NodeSeries, SimulationResult } from './simulation-types';
 
 
@@ -34,8 +37,8 @@ export function prepareLiveFigures(result: SimulationResult): LiveFigures {
       const i = Math.min(Math.max(0, Math.floor(index)), time.length - 1);
       const dt = sampleSeconds(time, i, result.stepSeconds);
       const out = new Map<string, ElementLiveFigures>();
-      for (const [id, s] of Object.entries(series.nodes)) {
-        out.set(id, { lines: nodeLines(s, i, dt, shown.get(id) ?? NO_OPTIONAL_LINES), bottleneck: id === bottleneck });
+      for (const id of Object.keys(series.nodes)) {
+        out.set(id, { lines: nodeLines(result, id, i, shown.get(id) ?? NO_OPTIONAL_LINES), bottleneck: id === bottleneck });
       }
       for (const [id, e] of Object.entries(series.edges)) {
         const rate = (e.records[i] ?? 0) / dt;
@@ -48,35 +51,35 @@ export function prepareLiveFigures(result: SimulationResult): LiveFigures {
 
 /** The optional lines a node needs: only figures that are ever above 0 in the run. */
 export interface OptionalLines {
+  /** The age of the oldest waiting record, on a line of its own so neither is cut at the node's width. */
+  age: boolean;
+  /** Copies the node hands on by fan-out (an SNS topic, a bucket or a stream with several readers). */
+  copies: boolean;
   concurrency: boolean;
   throttled: boolean;
   errors: boolean;
   lost: boolean;
 }
 
-const NO_OPTIONAL_LINES: OptionalLines = { concurrency: false, throttled: false, errors: false, lost: false };
+const NO_OPTIONAL_LINES: OptionalLines = { age: false, copies: false, concurrency: false, throttled: false, errors: false, lost: false };
 
 export function linesShown(s: NodeSeries): OptionalLines {
   const any = (values: readonly number[]) => values.some((v) => v > 0);
-  return { concurrency: any(s.concurrency), throttled: any(s.throttled), errors: any(s.errors), lost: any(s.expired) || any(s.failed) };
+  return { age: any(s.ageSeconds), copies: any(s.copies ?? []), concurrency: any(s.concurrency), throttled: any(s.throttled), errors: any(s.errors), lost: any(s.expired) || any(s.failed) };
 }
 
-export function nodeLines(s: NodeSeries, i: number, dt: number, shown: OptionalLines): string[] {
-  const lines = [`in ${formatRate((s.received[i] ?? 0) / dt)}, out ${formatRate((s.processed[i] ?? 0) / dt)}`];
-  const backlog = s.backlog[i] ?? 0;
-  lines.push(backlog > 0 ? `backlog ${formatCount(backlog)}, oldest ${formatDuration(s.ageSeconds[i] ?? 0)}` : 'backlog 0');
-  if (shown.concurrency) lines.push(`concurrency ${formatCount(s.concurrency[i] ?? 0)}`);
-  if (shown.throttled) lines.push(`throttled ${formatRate((s.throttled[i] ?? 0) / dt)}`);
-  if (shown.errors) lines.push(`errors ${formatRate((s.errors[i] ?? 0) / dt)}`);
-  if (shown.lost) lines.push(`lost ${formatRate(((s.expired[i] ?? 0) + (s.failed[i] ?? 0)) / dt)}`);
+/** A node's lines at sample `i`: the figures the charts draw at the same sample (lib/simulate/replay.ts). */
+export function nodeLines(result: SimulationResult, nodeId: string, i: number, shown: OptionalLines): string[] {
+  const f = nodeFiguresAt(result, nodeId, i);
+  if (!f) return [];
+  const lines = [`in ${formatRate(f.inPerSecond)}, out ${formatRate(f.outPerSecond)}`];
+  lines.push(`backlog ${formatCount(f.backlog)}`);
+  if (shown.age) lines.push(`oldest ${formatDuration(f.backlog > 0 ? f.ageSeconds : 0)}`);
+  // Fan-out apart from "out": the extra records this node hands on, so the figures add up.
+  if (shown.copies) lines.push(`copies ${formatRate(f.copiesPerSecond)}`);
+  if (shown.concurrency) lines.push(`concurrency ${formatCount(f.concurrency)}`);
+  if (shown.throttled) lines.push(`throttled ${formatRate(f.throttledPerSecond)}`);
+  if (shown.errors) lines.push(`errors ${formatRate(f.errorsPerSecond)}`);
+  if (shown.lost) lines.push(`lost ${formatRate(f.lostPerSecond)}`);
   return lines;
-}
-
-/**
- * Seconds covered by sample `i`: series counts are per sample, and a long run may keep fewer
- * samples than steps, so the spacing of `time` is the truth, with the step as a fallback.
- */
-export function sampleSeconds(time: readonly number[], i: number, stepSeconds: number): number {
-  const dt = i > 0 ? time[i] - time[i - 1] : time.length > 1 ? time[1] - time[0] : stepSeconds;
-  return dt > 0 ? dt : stepSeconds > 0 ? stepSeconds : 1;
 }

@@ -1,3 +1,5 @@
+import { sampleIndexAt } from '@/lib/simulate/replay';
+
 /**
  * Replaying a finished run: a position in simulated seconds that moves at `speed` simulated
  * seconds per wall-clock second while playing. Pure functions, so the rules (stop at the end,
@@ -47,19 +49,8 @@ export function seekClock(clock: PlaybackClock, time: number, times: readonly nu
   return clamped === clock.time ? clock : { ...clock, time: clamped };
 }
 
-/** The sample shown at `time`: the last one at or before it (binary search; samples are in time order). */
-export function sampleIndexAt(times: readonly number[], time: number): number {
-  if (times.length === 0 || time <= times[0]) return 0;
-  let lo = 0;
-  let hi = times.length - 1;
-  if (time >= times[hi]) return hi;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (times[mid] <= time) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
+/** The sample shown at `time` (one definition for the canvas, the charts and the timeline). */
+export { sampleIndexAt };
 
 export function lastTime(times: readonly number[]): number {
   return times.length ? times[times.length - 1] : 0;

@@ -3,19 +3,16 @@ import { useId, useMemo } from 'react';
 import type { Pipeline } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { nodeCharts, totalsChart } from './chart-data';
-import { useSimulation } from './simulation-context';
 import type { SimulationResult } from './simulation-types';
 import { TimeSeriesChart } from './time-series-chart';
-import { useThrottled } from './use-throttled';
+import { useShownSample } from './simulation-provider';
 
 /** The charts of a run: the chosen node's (the selected one, else the bottleneck) and the totals. */
 export function SimulationCharts({ result, pipeline }: { result: SimulationResult; pipeline: Pipeline }) {
   const editor = useEditorStore();
   const selected = useEditor((s) => s.selection.nodeIds[0]);
-  const time = useThrottled(
-    useSimulation((s) => s.clock.time),
-    100,
-  );
+  // The sample the canvas shows: the charts' line and read-out are on the same tick.
+  const index = useShownSample();
   const id = useId();
   const nodes = pipeline.nodes.filter((n) => result.series?.nodes[n.id]);
   const nodeId = (selected && result.series?.nodes[selected] ? selected : undefined) ?? result.summary.bottleneck?.nodeId ?? nodes[0]?.id;
@@ -26,7 +23,7 @@ export function SimulationCharts({ result, pipeline }: { result: SimulationResul
   return (
     <section className="sim-charts" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Charts</h3>
-      {totals ? <TimeSeriesChart spec={totals} cursorTime={time} /> : null}
+      {totals ? <TimeSeriesChart spec={totals} index={index} /> : null}
       <div className="field">
         <label htmlFor={`${id}-node`}>Service to chart</label>
         <select id={`${id}-node`} value={nodeId ?? ''} onChange={(e) => editor.getState().select({ nodeIds: [e.target.value], edgeIds: [] })}>
@@ -39,7 +36,7 @@ export function SimulationCharts({ result, pipeline }: { result: SimulationResul
         <span className="field-hint">Select a service on the canvas to chart it.</span>
       </div>
       {charts.map((c) => (
-        <TimeSeriesChart key={`${nodeId}-${c.id}`} spec={c} cursorTime={time} />
+        <TimeSeriesChart key={`${nodeId}-${c.id}`} spec={c} index={index} />
       ))}
     </section>
   );

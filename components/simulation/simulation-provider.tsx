@@ -1,5 +1,5 @@
 'use client';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { type ElementLiveFigures, LiveDecorationContext } from '../canvas/decorations';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
@@ -13,6 +13,17 @@ import './simulation.css';
 import { useThrottled } from './use-throttled';
 
 const NO_FIGURES: ReadonlyMap<string, ElementLiveFigures> = new Map();
+
+/**
+ * The sample the canvas shows now (throttled while playing): the charts put their playback
+ * line and their read-out on the same sample, so a node's figures and its charts agree at
+ * every tick.
+ */
+const ShownSampleContext = createContext(0);
+
+export function useShownSample(): number {
+  return useContext(ShownSampleContext);
+}
 
 /**
  * The simulation feature for one editor: its store and worker runner, the playback clock, and
@@ -93,5 +104,9 @@ function LiveFigures({ handle, children }: { handle: SimulationHandle; children:
   const index = useMemo(() => sampleIndexAt(result?.series?.time ?? [], time), [result, time]);
   const shownIndex = useThrottled(index, frameInterval(nodeCount));
   const live = useMemo(() => (figures && !stale && figures.samples ? figures.at(shownIndex) : NO_FIGURES), [figures, stale, shownIndex]);
-  return <LiveDecorationContext.Provider value={live}>{children}</LiveDecorationContext.Provider>;
+  return (
+    <ShownSampleContext.Provider value={shownIndex}>
+      <LiveDecorationContext.Provider value={live}>{children}</LiveDecorationContext.Provider>
+    </ShownSampleContext.Provider>
+  );
 }

@@ -42,6 +42,10 @@ export function SimulationSummary({ result, pipeline, stale = false }: { result:
       <dl className="sim-totals">
         <dt>Produced</dt>
         <dd>{formatCount(totals.produced)}</dd>
+        <dt title="Extra records fan-out made: a record an SNS topic, an S3 bucket or a stream hands to k places (subscriptions, notifications, readers), or a function writes to k targets, counts k - 1">
+          Copies by fan-out
+        </dt>
+        <dd>{formatCount(totals.copies)}</dd>
         <dt>Delivered</dt>
         <dd>{formatCount(totals.delivered)}</dd>
         <dt>In flight at the end</dt>

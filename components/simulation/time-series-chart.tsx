@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { type ChartSpec, type ChartUnit, formatValue, zeroBasedRange } from './chart-data';
+import { type ChartSpec, type ChartUnit, chartReadout, formatValue, zeroBasedRange } from './chart-data';
 import { formatDuration } from './format';
 import { useThemeColors } from './use-theme-colors';
 
@@ -13,10 +13,12 @@ const HEIGHT = 150;
 const TIME_STEPS = [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 2 * 86400];
 
 /**
- * One uPlot chart of a run, with a line at the playback time. Rebuilt when its data or the
- * theme changes; the playback line is a DOM element over the plot, moved without redrawing it.
+ * One uPlot chart of a run, with a line at the sample shown (`index`, the one the canvas shows)
+ * and a read-out of the lines' values there. Rebuilt when its data or the theme changes; the
+ * playback line is a DOM element over the plot, moved without redrawing it.
  */
-export function TimeSeriesChart({ spec, cursorTime }: { spec: ChartSpec; cursorTime: number }) {
+export function TimeSeriesChart({ spec, index }: { spec: ChartSpec; index: number }) {
+  const cursorTime = spec.time[Math.min(Math.max(0, index), spec.time.length - 1)] ?? 0;
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const cursor = useRef(cursorTime);
@@ -52,6 +54,7 @@ export function TimeSeriesChart({ spec, cursorTime }: { spec: ChartSpec; cursorT
     <figure className="sim-chart">
       <figcaption>{spec.title}</figcaption>
       <div ref={host} role="img" aria-label={spec.summary} className="sim-chart-plot" />
+      <p className="sim-chart-readout">{chartReadout(spec, index)}</p>
     </figure>
   );
 }

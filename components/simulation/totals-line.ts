@@ -3,16 +3,16 @@ import { formatCount } from '@/lib/simulate/format';
 
 /**
  * How the run's totals relate, in words: each produced record ends delivered, in flight or
- * dropped, so the three add up to what was produced. When they add up to more, records were
- * copied on the way (an SNS topic or a stream with several readers hands each of them a copy):
- * said so, with how many, rather than left for the reader to find.
+ * dropped, and so does each copy fan-out made (an SNS topic or a stream with several readers
+ * hands each of them a copy), so the three add up to produced + copies: said with the numbers,
+ * so the reader can check them.
  */
-export function totalsLine(t: { produced: number; delivered: number; inFlight: number; dropped: number }): string {
+export function totalsLine(t: { produced: number; copies: number; delivered: number; inFlight: number; dropped: number }): string {
   const sum = t.delivered + t.inFlight + t.dropped;
   const head = `Delivered + in flight + dropped = ${formatCount(sum)}`;
-  if (sum === t.produced) return `${head} = produced.`;
-  if (sum > t.produced) return `${head}: ${formatCount(sum - t.produced)} more than produced, because records were copied on the way (fan-out: an SNS topic or a stream with several readers delivers a copy to each).`;
-  return `${head}: ${formatCount(t.produced - sum)} fewer than produced (records a service consumed without passing them on).`;
+  if (t.copies === 0) return sum === t.produced ? `${head} = produced.` : `${head}, produced ${formatCount(t.produced)}.`;
+  const made = `produced ${formatCount(t.produced)} + ${formatCount(t.copies)} copies made by fan-out (a topic, bucket or stream handing each record to several places)`;
+  return sum === t.produced + t.copies ? `${head} = ${made}.` : `${head}; ${made}.`;
 }
 
 /**

@@ -34,3 +34,4 @@ export * from './facts/dynamodb';
 export * from './facts/property-lengths';
 export * from './units';
 export * from './redrive-loops';
+export * from './icon-families';

@@ -5,6 +5,9 @@ import type { ShardedLog } from './mechanisms/sharded-log';
 import type { NodeCounters } from './node-counters';
 import type { Rng } from './random';
 
+/** Edges whose records leave the node for good; a node with none of these is where records end up. */
+export const ONWARD_MEANINGS: readonly ConnectionMeaning[] = ['push', 'writes', 'delivers', 'event-source-mapping', 'reads', 'dead-letter', 'on-failure'];
+
 /** The current step: it covers [now, now + dt) in simulated seconds. */
 export interface Clock {
   step: number;
@@ -23,8 +26,12 @@ export interface Recommendation {
 /** One node while a simulation runs. Made by the node kind's behaviour. */
 export interface NodeSim {
   readonly counters: NodeCounters;
-  /** Records handed over along `edge` (a push, a write, a delivery, a dead letter, a failure). */
-  receive(edge: PipelineEdge, count: number, poison: number, clock: Clock): void;
+  /**
+   * Records handed over along `edge` (a push, a write, a delivery, a dead letter, a failure),
+   * in `objects` objects where the target stores objects (S3): a Firehose delivery or a function
+   * invocation writes one object of many records. Undefined: one object per record.
+   */
+  receive(edge: PipelineEdge, count: number, poison: number, clock: Clock, objects?: number): void;
   /** Advance one step: emit traffic, process what is waiting, hand records on. */
   step(clock: Clock): void;
   /** Records held right now. */
@@ -54,8 +61,8 @@ export interface SimContext {
   /** Edges out of / into a node with one of these meanings. */
   outgoing(nodeId: string, meanings: readonly ConnectionMeaning[]): PipelineEdge[];
   incoming(nodeId: string, meanings: readonly ConnectionMeaning[]): PipelineEdge[];
-  /** Hand records to the edge's target and count them on the edge. */
-  send(edge: PipelineEdge, count: number, poison: number, clock: Clock): void;
+  /** Hand records to the edge's target (in `objects` objects, see NodeSim.receive) and count them on the edge. */
+  send(edge: PipelineEdge, count: number, poison: number, clock: Clock, objects?: number): void;
   /** Count records that moved along an edge without `send` (reads, event source mappings). */
   countOnEdge(edge: PipelineEdge, count: number): void;
   /** A random stream of its own for each name. */
@@ -77,8 +84,12 @@ export interface Behaviour {
   create(node: PipelineNode, ctx: SimContext): NodeSim;
 }
 
-/** Send `count` records (copies) along every edge of `edges`. */
-export function sendToAll(ctx: SimContext, edges: readonly PipelineEdge[], count: number, poison: number, clock: Clock): void {
+/**
+ * Send `count` records along every edge of `edges`: a copy to each, so `counters.copies`
+ * (the sender's) gains count x (edges - 1).
+ */
+export function sendToAll(ctx: SimContext, counters: NodeCounters, edges: readonly PipelineEdge[], count: number, poison: number, clock: Clock, objects?: number): void {
   if (count <= 0) return;
-  for (const e of edges) ctx.send(e, count, poison, clock);
+  if (edges.length > 1) counters.copies += count * (edges.length - 1);
+  for (const e of edges) ctx.send(e, count, poison, clock, objects);
 }

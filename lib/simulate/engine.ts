@@ -1,5 +1,5 @@
-import { buildGraph, type ConnectionMeaning, type KindId, type Pipeline, type PipelineEdge, type PipelineGraph } from '../model';
-import type { Behaviour, Clock, NodeSim, SimContext } from './behaviour';
+import { buildGraph, type KindId, type Pipeline, type PipelineEdge, type PipelineGraph } from '../model';
+import { type Behaviour, type Clock, type NodeSim, ONWARD_MEANINGS, type SimContext } from './behaviour';
 import { formatCount, formatSeconds } from './format';
 import { AccountPool } from './mechanisms/function-capacity';
 import { MAX_RECORDS } from './node-counters';
@@ -23,8 +23,6 @@ export interface Simulation {
   result(): SimulationResult;
 }
 
-/** Edges whose records leave the node for good; a node with none of these is where records end up. */
-const ONWARD_MEANINGS: readonly ConnectionMeaning[] = ['push', 'writes', 'delivers', 'event-source-mapping', 'reads', 'dead-letter', 'on-failure'];
 const DEFAULT_RECORD_BYTES = 1024;
 
 function runawayAdvice(nodeId: string, received: number, seconds: number): string {
@@ -118,11 +116,11 @@ class SimulationRun implements Simulation {
       },
       outgoing: (id, meanings) => this.simEdgesOf(graph.outgoingOf(id, meanings)),
       incoming: (id, meanings) => this.simEdgesOf(graph.incomingOf(id, meanings)),
-      send(edge, count, poison, clock) {
+      send(edge, count, poison, clock, objects) {
         if (count <= 0) return;
         const i = indexOf(edge);
         edgeFlow[i] += count;
-        edgeTargets[i].receive(edge, count, poison, clock);
+        edgeTargets[i].receive(edge, count, poison, clock, objects);
       },
       countOnEdge(edge, count) {
         edgeFlow[indexOf(edge)] += count;
@@ -198,19 +196,25 @@ class SimulationRun implements Simulation {
   }
 
   /**
-   * The run's totals now: produced, delivered (processed by nodes where records end up), in
-   * flight and dropped (lost, less what a dead-letter queue rescued). The one place they are
-   * summed, for the series' points and for the result alike, so the last point equals the totals.
+   * The run's totals now: produced, copies (made by fan-out), delivered (processed by nodes
+   * where records end up, and records that end at a node handing others on), in flight and
+   * dropped (lost, less what a dead-letter queue rescued), so that
+   * produced + copies = delivered + in flight + dropped. The one place they are summed, for
+   * the series' points and for the result alike, so the last point equals the totals.
    */
   private runTotals(): SimulationResult['totals'] {
-    const totals = { produced: 0, delivered: 0, inFlight: 0, dropped: 0 };
+    const totals = { produced: 0, copies: 0, delivered: 0, inFlight: 0, dropped: 0 };
     const { nodeSims, terminal, carriesRecords } = this;
     for (let i = 0; i < nodeSims.length; i++) {
       const sim = nodeSims[i];
       const c = sim.counters;
       totals.produced += c.produced;
       if (terminal[i]) totals.delivered += c.processed;
-      if (carriesRecords[i]) totals.inFlight += sim.backlog();
+      if (carriesRecords[i]) {
+        totals.inFlight += sim.backlog();
+        totals.copies += c.copies;
+        totals.delivered += c.ended;
+      }
       totals.dropped += c.throttled + c.expired + c.failed - c.rescued;
     }
     return totals;
@@ -221,7 +225,7 @@ class SimulationRun implements Simulation {
     const { nodeSims } = this;
     for (let i = 0; i < nodeSims.length; i++) rec.recordNode(step, i, nodeSims[i].counters, nodeSims[i].backlog(), close);
     const t = this.runTotals();
-    rec.recordTotals(step, t.produced, t.delivered, t.inFlight, t.dropped);
+    rec.recordTotals(step, t);
   }
 
   result(): SimulationResult {
@@ -232,6 +236,7 @@ class SimulationRun implements Simulation {
       nodes[this.nodeIds[i]] = {
         received: c.received,
         processed: c.processed,
+        copies: c.copies,
         backlog: sim.backlog(),
         throttled: c.throttled,
         throttles: c.throttles,

@@ -35,3 +35,4 @@ export function simulate(pipeline: Pipeline, options: SimulationOptions): Simula
   sim.step(sim.stepCount);
   return sim.result();
 }
+export { nodeFiguresAt, nodeFigureSeries, type NodeFigures, sampleIndexAt, sampleSeconds } from './replay';

@@ -13,6 +13,18 @@ export const MAX_RECORDS = 2 ** 52;
 export class NodeCounters {
   /** Records this node created itself (its traffic, a schedule's firings). */
   produced = 0;
+  /**
+   * Extra records this node handed on beyond those it received: a record handed to k places
+   * (SNS subscriptions, S3 notifications and readers, a stream's readers, a function's or a
+   * job's write targets) counts k - 1; a discarded stream batch's on-failure description to
+   * SQS or SNS counts 1. With these, produced + copies = delivered + in flight + dropped.
+   */
+  copies = 0;
+  /**
+   * Records that end at this node although it hands others on: objects stored in a bucket
+   * whose key no notification filter matches and that nothing reads. Counted delivered.
+   */
+  ended = 0;
   /** Records that arrived at the node (including what it produced). */
   received = 0;
   /** Records that left the node done: stored, handed on, or read by a consumer. */

@@ -15,6 +15,12 @@ export interface SimulationOptions {
 export interface NodeTotals {
   received: number;
   processed: number;
+  /**
+   * Extra records the node handed on by fan-out: a record handed to k places (SNS
+   * subscriptions, S3 notifications and readers, a stream's readers, several write targets)
+   * counts k - 1.
+   */
+  copies: number;
   /** Records held at the end of the run. */
   backlog: number;
   /** Records lost at a throttled write (Kinesis or DynamoDB writes, synchronous Lambda calls refused). */
@@ -48,6 +54,8 @@ export interface NodeSeries {
   expired: number[];
   failed: number[];
   errors: number[];
+  /** Copies made by fan-out in the point. */
+  copies: number[];
   concurrency: number[];
   ageSeconds: number[];
 }
@@ -55,6 +63,7 @@ export interface NodeSeries {
 /** Cumulative totals over time, one value per series point. */
 export interface SeriesTotals {
   produced: number[];
+  copies: number[];
   delivered: number[];
   dropped: number[];
   inFlight: number[];
@@ -67,7 +76,16 @@ export interface SimulationResult {
   totals: {
     /** Records the sources made (traffic, schedule firings). */
     produced: number;
-    /** Records processed by nodes with nothing downstream. */
+    /**
+     * Extra records made on the way by fan-out (an SNS topic's subscriptions, a bucket's
+     * notifications and readers, a stream's readers, several write targets): a record handed to
+     * k places is k - 1 copies. produced + copies = delivered + inFlight + dropped.
+     */
+    copies: number;
+    /**
+     * Records processed by nodes with nothing downstream, and records that end at a node that
+     * hands others on (objects in a bucket whose key no notification filter matches).
+     */
     delivered: number;
     /**
      * Records of the flow held anywhere at the end. Not the objects a crawler has yet to read

@@ -4,12 +4,12 @@ import type { NodeSeries, SimulationResult } from './result-types';
 /** Long runs are downsampled to at most this many points per series. */
 export const MAX_SERIES_POINTS = 2000;
 
-const FLOWS = ['received', 'processed', 'throttled', 'expired', 'failed', 'errors'] as const;
+const FLOWS = ['received', 'processed', 'throttled', 'expired', 'failed', 'errors', 'copies'] as const;
 
 /**
  * Per-step series, bounded in size: consecutive steps are grouped into points of
  * ceil(steps / 2000) steps each. A point holds the sum of its steps for flows (records
- * received, processed, throttled, expired, failed; failed invocations), the value at its last
+ * received, processed, throttled, expired, failed, copies made; failed invocations), the value at its last
  * step for the backlog and the run's totals, and the highest value for concurrency and age.
  */
 export class SeriesRecorder {
@@ -22,7 +22,7 @@ export class SeriesRecorder {
   private readonly concurrency: Float64Array[];
   private readonly age: Float64Array[];
   private readonly edgeRecords: Float64Array[];
-  /** The run's totals at the end of each point: produced, delivered, in flight, dropped. */
+  /** The run's totals at the end of each point: produced, delivered, in flight, dropped, copies. */
   private readonly totals: Float64Array[];
 
   constructor(
@@ -40,7 +40,7 @@ export class SeriesRecorder {
     this.concurrency = arrays();
     this.age = arrays();
     this.edgeRecords = edgeIds.map(() => new Float64Array(this.points));
-    this.totals = [0, 1, 2, 3].map(() => new Float64Array(this.points));
+    this.totals = [0, 1, 2, 3, 4].map(() => new Float64Array(this.points));
   }
 
   /** Whether `step` is the last of its point (or of the run): the point's values are recorded then. */
@@ -71,6 +71,7 @@ export class SeriesRecorder {
     this.setFlow(3, node, p, base, c.expired, close);
     this.setFlow(4, node, p, base, c.failed, close);
     this.setFlow(5, node, p, base, c.errors, close);
+    this.setFlow(6, node, p, base, c.copies, close);
     this.backlog[node][p] = backlog;
   }
 
@@ -80,12 +81,13 @@ export class SeriesRecorder {
   }
 
   /** The run's totals after `step` (cumulative, so a point keeps its last step's). */
-  recordTotals(step: number, produced: number, delivered: number, inFlight: number, dropped: number): void {
+  recordTotals(step: number, t: SimulationResult['totals']): void {
     const p = Math.floor(step / this.stepsPerPoint);
-    this.totals[0][p] = produced;
-    this.totals[1][p] = delivered;
-    this.totals[2][p] = inFlight;
-    this.totals[3][p] = dropped;
+    this.totals[0][p] = t.produced;
+    this.totals[1][p] = t.delivered;
+    this.totals[2][p] = t.inFlight;
+    this.totals[3][p] = t.dropped;
+    this.totals[4][p] = t.copies;
   }
 
   recordEdge(step: number, edge: number, records: number): void {
@@ -106,6 +108,7 @@ export class SeriesRecorder {
         expired: cut(this.flows[3][i]),
         failed: cut(this.flows[4][i]),
         errors: cut(this.flows[5][i]),
+        copies: cut(this.flows[6][i]),
         concurrency: cut(this.concurrency[i]),
         ageSeconds: cut(this.age[i]).map(round),
       };
@@ -114,7 +117,7 @@ export class SeriesRecorder {
     this.edgeIds.forEach((id, i) => {
       edges[id] = { records: cut(this.edgeRecords[i]) };
     });
-    const totals = { produced: cut(this.totals[0]), delivered: cut(this.totals[1]), dropped: cut(this.totals[3]), inFlight: cut(this.totals[2]) };
+    const totals = { produced: cut(this.totals[0]), copies: cut(this.totals[4]), delivered: cut(this.totals[1]), dropped: cut(this.totals[3]), inFlight: cut(this.totals[2]) };
     return { time, nodes, edges, totals };
   }
 }

@@ -37,10 +37,22 @@ describe('nodeCharts', () => {
 });
 
 describe('totalsChart', () => {
+  it('draws fan-out copies as a line of their own when the run made any', () => {
+    const pipeline = new PipelineBuilder('t').node('topic', 'sns-topic').node('a', 'sqs-queue').node('b', 'sqs-queue').edge('topic', 'a').edge('topic', 'b').build();
+    const fanned = fakeResult({ samples: 2, step: 1, nodes: { topic: {}, a: {}, b: {} } });
+    fanned.series!.totals = { produced: [10, 20], copies: [10, 20], delivered: [0, 0], dropped: [0, 0], inFlight: [20, 40] };
+    expect(totalsChart(fanned, pipeline)?.lines.map((l) => [l.label, l.values])).toEqual([
+      ['produced', [10, 20]],
+      ['copies by fan-out', [10, 20]],
+      ['delivered', [0, 0]],
+      ['dropped', [0, 0]],
+    ]);
+  });
+
   it("draws the engine's own totals, exactly, when the result has them", () => {
     const pipeline = new PipelineBuilder('t').node('queue', 'sqs-queue').node('fn', 'lambda-function').edge('queue', 'fn').build();
     const withTotals = fakeResult({ samples: 3, step: 2, nodes: { queue: {}, fn: {} } });
-    withTotals.series!.totals = { produced: [100, 250, 600], delivered: [90, 200, 480], dropped: [0, 7, 7], inFlight: [10, 43, 113] };
+    withTotals.series!.totals = { produced: [100, 250, 600], copies: [0, 0, 0], delivered: [90, 200, 480], dropped: [0, 7, 7], inFlight: [10, 43, 113] };
     const chart = totalsChart(withTotals, pipeline);
     expect(chart?.lines.map((l) => [l.label, l.values])).toEqual([
       ['produced', [100, 250, 600]],

@@ -24,6 +24,7 @@ export function fakeResult(options: {
         expired: s.expired ?? zeros(),
         failed: s.failed ?? zeros(),
         errors: s.errors ?? zeros(),
+        copies: s.copies ?? zeros(),
         concurrency: s.concurrency ?? zeros(),
         ageSeconds: s.ageSeconds ?? zeros(),
       },
@@ -34,13 +35,14 @@ export function fakeResult(options: {
     seconds: options.samples * step,
     stepSeconds: step,
     seed: 1,
-    totals: { produced: 0, delivered: 0, inFlight: 0, dropped: 0 },
+    totals: { produced: 0, copies: 0, delivered: 0, inFlight: 0, dropped: 0 },
     nodes: Object.fromEntries(
       Object.entries(nodes).map(([id, s]) => [
         id,
         {
           received: sum(s.received),
           processed: sum(s.processed),
+          copies: sum(s.copies),
           backlog: s.backlog[s.backlog.length - 1] ?? 0,
           throttled: sum(s.throttled),
           throttles: 0,

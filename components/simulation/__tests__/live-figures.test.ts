@@ -18,15 +18,27 @@ describe('prepareLiveFigures', () => {
 
   it('shows flow, backlog and the oldest record age per node', () => {
     expect(figures.samples).toBe(3);
-    expect(figures.at(2).get('queue')?.lines).toEqual(['in 100/s, out 0/s', 'backlog 12.4k, oldest 1 min 35 s']);
-    expect(figures.at(0).get('queue')?.lines).toEqual(['in 100/s, out 100/s', 'backlog 0']);
+    // Backlog and age on lines of their own, so a 200 px node never cuts "oldest 1 min 35 s" short;
+    // a node whose records ever wait keeps the age line all run long (0 s when nothing waits).
+    expect(figures.at(2).get('queue')?.lines).toEqual(['in 100/s, out 0/s', 'backlog 12.4k', 'oldest 1 min 35 s']);
+    expect(figures.at(0).get('queue')?.lines).toEqual(['in 100/s, out 100/s', 'backlog 0', 'oldest 0 s']);
   });
 
   it('shows concurrency, throttles, errors and losses for the nodes that ever have some, the same lines all run long', () => {
     expect(figures.at(0).get('fn')?.lines).toEqual(['in 100/s, out 100/s', 'backlog 0', 'concurrency 5', 'throttled 0/s', 'errors 0/s', 'lost 0/s']);
     expect(figures.at(1).get('fn')?.lines).toEqual(['in 50/s, out 50/s', 'backlog 0', 'concurrency 3', 'throttled 20/s', 'errors 0/s', 'lost 0/s']);
     expect(figures.at(2).get('fn')?.lines).toEqual(['in 0/s, out 0/s', 'backlog 0', 'concurrency 0', 'throttled 0/s', 'errors 3/s', 'lost 5/s']);
-    expect(figures.at(2).get('queue')?.lines).toHaveLength(2);
+    expect(figures.at(2).get('queue')?.lines).toHaveLength(3);
+  });
+
+  it("shows a fan-out node's copies apart from what it hands on: an SNS topic with two subscriptions", () => {
+    // 20 messages in a 2 s sample, each to two queues: out 10/s and 10 copies/s (20 handed on a second).
+    const sns = fakeResult({ samples: 2, step: 2, nodes: { topic: { received: [20, 0], processed: [20, 0], copies: [20, 0] }, q: {} } });
+    const f = prepareLiveFigures(sns);
+    expect(f.at(0).get('topic')?.lines).toEqual(['in 10/s, out 10/s', 'backlog 0', 'copies 10/s']);
+    expect(f.at(1).get('topic')?.lines).toEqual(['in 0/s, out 0/s', 'backlog 0', 'copies 0/s']);
+    // A node that never copies has no such line.
+    expect(f.at(0).get('q')?.lines).toEqual(['in 0/s, out 0/s', 'backlog 0']);
   });
 
   it('marks the bottleneck', () => {

@@ -15,9 +15,9 @@ describe('sluice simulate', () => {
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['seconds', 'stepSeconds', 'seed', 'totals', 'nodes', 'summary']);
     expect(out).toMatchObject({ seconds: 120, stepSeconds: 0.5, seed: 3 });
-    expect(Object.keys(out.totals)).toEqual(['produced', 'delivered', 'inFlight', 'dropped']);
+    expect(Object.keys(out.totals)).toEqual(['produced', 'copies', 'delivered', 'inFlight', 'dropped']);
     expect(Object.keys(out.nodes)).toEqual(['orders', 'orders-dlq', 'archive', 'archive-bucket']);
-    expect(Object.keys(out.nodes.orders)).toEqual(['received', 'processed', 'backlog', 'throttled', 'throttles', 'expired', 'failed', 'errors', 'retries', 'maxAgeSeconds', 'peakConcurrency']);
+    expect(Object.keys(out.nodes.orders)).toEqual(['received', 'processed', 'copies', 'backlog', 'throttled', 'throttles', 'expired', 'failed', 'errors', 'retries', 'maxAgeSeconds', 'peakConcurrency']);
     // 200 messages/s for 120 s.
     expect(out.totals.produced).toBe(24_000);
     expect(out.nodes.orders.received).toBe(24_000);
@@ -35,7 +35,7 @@ describe('sluice simulate', () => {
     expect(out.series.time).toHaveLength(30);
     expect(out.series.nodes.orders.received).toHaveLength(30);
     expect(out.series.edges['orders-to-archive'].records).toHaveLength(30);
-    expect(Object.keys(out.series.totals)).toEqual(['produced', 'delivered', 'dropped', 'inFlight']);
+    expect(Object.keys(out.series.totals)).toEqual(['produced', 'copies', 'delivered', 'dropped', 'inFlight']);
     expect(out.series.totals.produced.at(-1)).toBe(out.totals.produced);
     expect(out.series.totals.inFlight.at(-1)).toBe(out.totals.inFlight);
   });
@@ -58,8 +58,8 @@ describe('sluice simulate', () => {
     );
     const r = await runCli(['simulate', file, '--seconds', '60']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^node\s+kind\s+received\s+processed\s+backlog\s+throttled\s+throttles/);
-    expect(r.stdout).toMatch(/clicks\s+kinesis-stream\s+90,000\s+60,000\s+0\s+30,000/);
+    expect(r.stdout).toMatch(/^node\s+kind\s+received\s+processed\s+copies\s+backlog\s+throttled\s+throttles/);
+    expect(r.stdout).toMatch(/clicks\s+kinesis-stream\s+90,000\s+60,000\s+0\s+0\s+30,000/);
     expect(r.stdout).toContain('Bottleneck: clicks: lost 30,000 records: 30,000 throttled');
     expect(r.stdout).toContain('[kinesis-shard-throughput]');
   });

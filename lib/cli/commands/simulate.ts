@@ -5,18 +5,18 @@ import { numberFlag, parseCommandArgs } from '../args';
 import { type CliIo, type Command, EXIT, UsageError } from '../io';
 import { readPipelineFile } from '../read-pipeline-file';
 
-const NODE_FIELDS = ['received', 'processed', 'backlog', 'throttled', 'throttles', 'expired', 'failed', 'errors', 'retries', 'maxAgeSeconds', 'peakConcurrency'] as const;
+const NODE_FIELDS = ['received', 'processed', 'copies', 'backlog', 'throttled', 'throttles', 'expired', 'failed', 'errors', 'retries', 'maxAgeSeconds', 'peakConcurrency'] as const;
 
 /** The documented --json shape, keys in a fixed order, plus the summary (and series when asked). */
 function toJson(result: SimulationResult, withSeries: boolean): unknown {
   const nodes: Record<string, Record<string, number>> = {};
   for (const [id, t] of Object.entries(result.nodes)) nodes[id] = Object.fromEntries(NODE_FIELDS.map((f) => [f, t[f]]));
-  const { produced, delivered, inFlight, dropped } = result.totals;
+  const { produced, copies, delivered, inFlight, dropped } = result.totals;
   return {
     seconds: result.seconds,
     stepSeconds: result.stepSeconds,
     seed: result.seed,
-    totals: { produced, delivered, inFlight, dropped },
+    totals: { produced, copies, delivered, inFlight, dropped },
     nodes,
     summary: result.summary,
     ...(withSeries && result.series ? { series: result.series } : {}),
@@ -26,16 +26,18 @@ function toJson(result: SimulationResult, withSeries: boolean): unknown {
 const n = formatCount;
 
 function table(pipeline: Pipeline, result: SimulationResult): string {
-  const head = ['node', 'kind', 'received', 'processed', 'backlog', 'throttled', 'throttles', 'expired', 'failed', 'errors', 'retries', 'max age s', 'peak conc'];
+  const head = ['node', 'kind', 'received', 'processed', 'copies', 'backlog', 'throttled', 'throttles', 'expired', 'failed', 'errors', 'retries', 'max age s', 'peak conc'];
   const rows = pipeline.nodes.map((node) => {
     const t = result.nodes[node.id];
-    return [node.id, node.kind, n(t.received), n(t.processed), n(t.backlog), n(t.throttled), n(t.throttles), n(t.expired), n(t.failed), n(t.errors), n(t.retries), n(t.maxAgeSeconds), n(t.peakConcurrency)];
+    return [node.id, node.kind, n(t.received), n(t.processed), n(t.copies), n(t.backlog), n(t.throttled), n(t.throttles), n(t.expired), n(t.failed), n(t.errors), n(t.retries), n(t.maxAgeSeconds), n(t.peakConcurrency)];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   const out = [line(head), ...rows.map(line)];
-  const { produced, delivered, inFlight, dropped } = result.totals;
-  out.push('', `Records: ${n(produced)} produced, ${n(delivered)} delivered, ${n(inFlight)} in flight, ${n(dropped)} dropped.`);
+  const { produced, copies, delivered, inFlight, dropped } = result.totals;
+  // Fan-out copies named apart, so the line adds up: produced + copies = delivered + in flight + dropped.
+  const made = copies > 0 ? ` + ${n(copies)} copies by fan-out` : '';
+  out.push('', `Records: ${n(produced)} produced${made}; ${n(delivered)} delivered, ${n(inFlight)} in flight, ${n(dropped)} dropped.`);
   const b = result.summary.bottleneck;
   out.push(b ? `Bottleneck: ${b.nodeId}: ${b.reason}.` : 'Bottleneck: none: every node kept up.');
   if (result.summary.recommendations.length > 0) {

@@ -28,7 +28,7 @@ function expectSeriesTotalsEndAtTotals(r: SimulationResult): void {
   if (!t) return expect.fail('no series.totals');
   const last = (xs: number[]) => xs[xs.length - 1];
   expect(t.produced.length).toBe(r.series!.time.length);
-  expect({ produced: last(t.produced), delivered: last(t.delivered), inFlight: last(t.inFlight), dropped: last(t.dropped) }).toEqual(r.totals);
+  expect({ produced: last(t.produced), copies: last(t.copies), delivered: last(t.delivered), inFlight: last(t.inFlight), dropped: last(t.dropped) }).toEqual(r.totals);
   for (let i = 1; i < t.produced.length; i++) expect(t.produced[i]).toBeGreaterThanOrEqual(t.produced[i - 1]);
 }
 

@@ -64,7 +64,7 @@ describe('SQS -> Lambda', () => {
     expect(r.nodes.q.backlog).toBe(0);
     expect(r.nodes.bucket.received).toBe(60_000);
     expect(r.nodes.f.peakConcurrency).toBe(2);
-    expect(r.totals).toEqual({ produced: 60_000, delivered: 60_000, inFlight: 0, dropped: 0 });
+    expect(r.totals).toEqual({ produced: 60_000, copies: 0, delivered: 60_000, inFlight: 0, dropped: 0 });
   });
 
   it('the mapping maximum concurrency caps the pollers and the queue backs up', () => {

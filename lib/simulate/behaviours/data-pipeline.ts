@@ -26,7 +26,8 @@ export const dataPipelineBehaviour: Behaviour = {
         const n = waiting.count;
         waiting.take(n, clock.now);
         counters.processed += n;
-        sendToAll(ctx, writes, n, 0, clock);
+        // One copy activity per firing: one object.
+        sendToAll(ctx, counters, writes, n, 0, clock, 1);
       },
       buffersByDesign: true,
       backlog: () => waiting.count,

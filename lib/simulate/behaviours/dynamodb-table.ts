@@ -3,7 +3,7 @@ import type { Behaviour } from '../behaviour';
 import type { Clock } from '../behaviour';
 import { HotPartition } from '../mechanisms/hot-partition';
 import { ShardedLog } from '../mechanisms/sharded-log';
-import { emitTraffic, Store, trafficSourceFor } from '../mechanisms/store';
+import { emitTraffic, handsOn, Store, trafficSourceFor } from '../mechanisms/store';
 import { storeNode } from '../mechanisms/store';
 import { NodeCounters } from '../node-counters';
 import { streamNode, streamReaders } from './stream-readers';
@@ -37,6 +37,8 @@ export const dynamodbTableBehaviour: Behaviour = {
     });
     // Glue and EMR read the table itself, not its stream.
     const table = new Store(new NodeCounters());
+    // Each change goes to every stream reader (the log counts those) and every table reader.
+    const tableReaders = ctx.outgoing(node.id, ['reads']).length;
     const source = trafficSourceFor(config.traffic, ctx, node.id);
     /** Writes the hot partition refuses are throttled at the table and never reach the stream. */
     const write = (count: number, poison: number, clock: Clock) => {
@@ -48,6 +50,7 @@ export const dynamodbTableBehaviour: Behaviour = {
       const ok = count - throttled;
       if (ok <= 0) return;
       table.add(ok);
+      counters.copies += ok * tableReaders;
       log.write(ok, Math.min(poison, ok), clock);
     };
     const sim = streamNode(log, counters, (clock) => {
@@ -65,7 +68,7 @@ export const dynamodbTableBehaviour: Behaviour = {
 /** A table without a stream whose busiest key's partition throttles writes beyond its limit. */
 function hotKeyStore(nodeId: string, ctx: Parameters<Behaviour['create']>[1], config: NodeOfKind<'dynamodb-table'>['config'], hot: HotPartition) {
   const counters = new NodeCounters();
-  const table = new Store(counters);
+  const table = new Store(counters, ctx.outgoing(nodeId, ['reads']).length, handsOn(ctx, nodeId));
   const source = trafficSourceFor(config.traffic, ctx, nodeId);
   const write = (count: number, clock: Clock) => {
     const throttled = hot.throttle(count, clock);

@@ -11,7 +11,8 @@ export const emrClusterBehaviour: Behaviour = {
     const pass = (n: number, clock: Parameters<NodeSim['step']>[0]) => {
       counters.received += n;
       counters.processed += n;
-      sendToAll(ctx, writes, n, 0, clock);
+      // What a step writes: one object (Spark's output partitions are not modelled).
+      sendToAll(ctx, counters, writes, n, 0, clock, 1);
     };
     return {
       counters,

@@ -41,7 +41,8 @@ export const firehoseBehaviour: Behaviour = {
         const poison = buffer.take(n, clock.now);
         deliveries++;
         counters.processed += n;
-        sendToAll(ctx, destinations, n, poison, clock);
+        // Each delivery is one object in S3 (https://docs.aws.amazon.com/firehose/latest/dev/s3-object-name.html).
+        sendToAll(ctx, counters, destinations, n, poison, clock, 1);
       },
       buffersByDesign: true,
       backlog: () => buffer.count,

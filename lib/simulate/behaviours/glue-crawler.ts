@@ -28,7 +28,7 @@ export const glueCrawlerBehaviour: Behaviour = {
         run.add(pullInputs(ctx, targets, clock), clock.now);
         const done = run.finish(clock);
         if (done >= 0) {
-          sendToAll(ctx, catalog, done, 0, clock);
+          sendToAll(ctx, counters, catalog, done, 0, clock);
           startNext(ctx, node.id, clock);
         }
       },

@@ -47,14 +47,16 @@ export const glueJobBehaviour: Behaviour = {
           if (n > 0) {
             run.queue.take(n, clock.now);
             counters.processed += n;
-            sendToAll(ctx, writes, n, 0, clock);
+            // What a step's micro-batch writes: one object (Spark's output partitions are not modelled).
+            sendToAll(ctx, counters, writes, n, 0, clock, 1);
           }
           return;
         }
         if (config.trigger.type === 'event' && run.queue.count > 0 && !run.isRunning) run.start(clock);
         const done = run.finish(clock);
         if (done >= 0) {
-          sendToAll(ctx, writes, done, 0, clock);
+          // A run writes at least one object (one per output partition, not modelled).
+          sendToAll(ctx, counters, writes, done, 0, clock, 1);
           startNext(ctx, node.id, clock);
         }
       },

@@ -40,13 +40,13 @@ export const lambdaFunctionBehaviour: Behaviour = {
       ctx,
       onFailure,
       duration: (records) => Math.max(0.001, (perInvocationMs + perRecordMs * records) / 1000),
-      succeeded: (count, clock) => sendToAll(ctx, writes, count, 0, clock),
+      succeeded: (count, clock, invocations) => sendToAll(ctx, counters, writes, count, 0, clock, invocations),
       discarded: (count, poison, clock) => {
         counters.failed += count;
         if (onFailure.length === 0) lost.count += count;
         else {
           counters.rescued += count;
-          sendToAll(ctx, onFailure, count, poison, clock);
+          sendToAll(ctx, counters, onFailure, count, poison, clock);
         }
       },
       discardedStreamBatch: (count, poison, clock) => {
@@ -54,13 +54,15 @@ export const lambdaFunctionBehaviour: Behaviour = {
         if (keepsRecords.length > 0) {
           counters.rescued += count;
           lost.kept += count;
-          sendToAll(ctx, keepsRecords, count, poison, clock);
+          // One invocation record per discarded batch: one object.
+          sendToAll(ctx, counters, keepsRecords, count, poison, clock, 1);
         } else {
           lost.count += count;
           if (describesBatch.length > 0) lost.describedOnly += count;
         }
-        // One invocation record per discarded batch.
-        sendToAll(ctx, describesBatch, 1, 0, clock);
+        // One invocation record per discarded batch: a record of its own, not one of the batch's.
+        if (describesBatch.length > 0) counters.copies += 1;
+        sendToAll(ctx, counters, describesBatch, 1, 0, clock);
       },
     };
     const synchronousEdges = new Set(

@@ -17,7 +17,10 @@ export function writeMayNotify(write: PipelineEdge, notify: PipelineEdge): boole
 }
 
 /**
- * An S3 bucket: each object is one record, stored at once. Event notifications (to Lambda,
+ * An S3 bucket: records are stored at once, in objects: an upload (the bucket's own traffic)
+ * or an IoT rule's S3 action is one object per record, a Firehose delivery or a function
+ * invocation one object of many records (see NodeSim.receive). Crawlers list objects; readers
+ * (Glue, EMR, COPY) read records. Event notifications (to Lambda,
  * SQS, SNS) send a copy of each new object along every push edge whose key prefix filter the
  * object may match: objects written along an edge with a `writePrefix` outside the filter
  * (see `writeMayNotify`) are stored without a notification. The bucket's own traffic (uploads

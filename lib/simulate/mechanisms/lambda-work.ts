@@ -14,8 +14,12 @@ export interface LambdaTarget {
   readonly errorRate: number;
   /** Seconds one invocation with `records` records takes (before the timeout cuts it). */
   duration(records: number): number;
-  /** Records done (the caller has counted them processed): hand them to the function's write targets. */
-  succeeded(count: number, clock: Clock): void;
+  /**
+   * Records done (the caller has counted them processed) by `invocations` invocations (one per
+   * record when undefined): hand them to the function's write targets. Each invocation writes
+   * one object into a bucket.
+   */
+  succeeded(count: number, clock: Clock, invocations?: number): void;
   /** Records given up on (the caller has counted them received): counted failed, sent to the on-failure destination when there is one. */
   discarded(count: number, poison: number, clock: Clock): void;
   /**

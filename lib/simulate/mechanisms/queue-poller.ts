@@ -138,7 +138,8 @@ export class QueuePoller {
     if (ok > 0) {
       fn.counters.received += ok;
       fn.counters.processed += ok;
-      fn.succeeded(ok, clock);
+      // The batches that succeeded (m / k messages each): one object each in a bucket it writes to.
+      fn.succeeded(ok, clock, Math.min(k, Math.ceil(ok / (m / k) - 1e-9)));
     }
   }
 }

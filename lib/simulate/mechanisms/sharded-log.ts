@@ -221,6 +221,8 @@ export class ShardedLog {
     this.rotation = (this.rotation + r) % shards;
     counters.throttled += throttled;
     counters.received += throttled + accepted * copies;
+    // Each reader gets every record: all but one are copies.
+    counters.copies += accepted * (copies - 1);
     this.held += accepted * copies;
   }
 

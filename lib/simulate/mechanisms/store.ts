@@ -1,5 +1,5 @@
 import type { PipelineEdge } from '../../model';
-import type { Clock, NodeSim, SimContext } from '../behaviour';
+import { type Clock, type NodeSim, ONWARD_MEANINGS, type SimContext } from '../behaviour';
 import { NodeCounters } from '../node-counters';
 import { TrafficSource } from '../traffic-source';
 import type { Traffic } from '../../model';
@@ -11,12 +11,34 @@ import type { Traffic } from '../../model';
  */
 export class Store {
   private readonly cursors = new Map<string, number>();
+  private readonly objectCursors = new Map<string, number>();
+  /** Objects stored (S3): what a crawler lists. One per record unless a writer says otherwise. */
+  objects = 0;
 
-  constructor(readonly counters: NodeCounters) {}
+  /**
+   * `readers`: how many nodes read everything stored (each with its own cursor, so each gets
+   * a copy); `onward`: whether the node has connections that hand records on (otherwise the
+   * engine counts what it stores as delivered already).
+   */
+  constructor(
+    readonly counters: NodeCounters,
+    private readonly readers = 0,
+    private readonly onward = false,
+  ) {}
 
-  add(count: number): void {
+  /**
+   * Store `count` records, `notified` of them sent along that many notification edges: each
+   * record goes to `notified + readers` places, k - 1 of them copies. A store that hands
+   * records on but sends these nowhere (a key no notification filter matches, no reader) is
+   * where they end up.
+   */
+  add(count: number, notified = 0, objects = count): void {
     this.counters.received += count;
     this.counters.processed += count;
+    this.objects += objects;
+    const places = notified + this.readers;
+    if (places > 1) this.counters.copies += count * (places - 1);
+    else if (places === 0 && this.onward) this.counters.ended += count;
   }
 
   pull(edge: PipelineEdge, max: number): number {
@@ -26,6 +48,20 @@ export class Store {
     this.cursors.set(edge.id, at + n);
     return n;
   }
+
+  /** New objects since this reader's last look (a crawler lists objects, not the records in them). */
+  pullObjects(edge: PipelineEdge, max: number): number {
+    const at = this.objectCursors.get(edge.id) ?? 0;
+    const n = Math.min(this.objects - at, max);
+    if (n <= 0) return 0;
+    this.objectCursors.set(edge.id, at + n);
+    return n;
+  }
+}
+
+/** Whether a node has connections that hand its records on (so the engine does not count it a place records end). */
+export function handsOn(ctx: SimContext, nodeId: string): boolean {
+  return ctx.outgoing(nodeId, ONWARD_MEANINGS).length > 0;
 }
 
 /** Emit a source's traffic for one step; returns the count, poison in `source.poison`. */
@@ -53,7 +89,10 @@ export type MayNotify = (from: PipelineEdge, notify: PipelineEdge) => boolean;
  */
 export function storeNode(nodeId: string, ctx: SimContext, traffic?: Traffic, notify: readonly PipelineEdge[] = [], mayNotify?: MayNotify): NodeSim {
   const counters = new NodeCounters();
-  const store = new Store(counters);
+  // Readers pull what is stored (Glue, EMR, Data Pipeline, COPY); an IoT rule sends to its
+  // 'reads' targets instead, so those are notifications, not readers.
+  const readers = ctx.outgoing(nodeId, ['reads']).filter((e) => !notify.includes(e)).length;
+  const store = new Store(counters, readers, handsOn(ctx, nodeId));
   const source = trafficSourceFor(traffic, ctx, nodeId);
   /** The notify edges each incoming edge fires, worked out on its first records. */
   const routes = new Map<string, readonly PipelineEdge[]>();
@@ -66,19 +105,22 @@ export function storeNode(nodeId: string, ctx: SimContext, traffic?: Traffic, no
     }
     return route;
   };
-  const arrive = (count: number, poison: number, clock: Clock, to: readonly PipelineEdge[]) => {
-    store.add(count);
+  const arrive = (count: number, poison: number, clock: Clock, to: readonly PipelineEdge[], objects?: number) => {
+    store.add(count, to.length, objects);
     for (const e of to) ctx.send(e, count, poison, clock);
   };
+  /** Crawlers read objects: the edges they read along. */
+  const crawled = new Set(ctx.outgoing(nodeId, ['crawl-target']).map((e) => e.id));
   return {
     counters,
-    receive: (edge, count, poison, clock) => arrive(count, poison, clock, notifyFrom(edge)),
+    receive: (edge, count, poison, clock, objects) => arrive(count, poison, clock, notifyFrom(edge), objects),
     step(clock) {
       const n = emitTraffic(source, counters, clock);
       if (n > 0) arrive(n, source!.poison, clock, notify);
     },
     backlog: () => 0,
     oldestTime: () => Infinity,
-    pull: (edge, max) => store.pull(edge, max),
+    // What goes along a notify edge was sent already: a reader there must not read it again.
+    pull: (edge, max) => (notify.some((e) => e.id === edge.id) ? 0 : crawled.has(edge.id) ? store.pullObjects(edge, max) : store.pull(edge, max)),
   };
 }

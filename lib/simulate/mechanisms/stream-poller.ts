@@ -396,7 +396,8 @@ export class StreamPoller {
     this.fn.ctx.countOnEdge(this.edge, count);
     this.fn.counters.received += count;
     this.fn.counters.processed += count;
-    this.fn.succeeded(count, clock);
+    // One invocation (one batch): one object in a bucket it writes to.
+    this.fn.succeeded(count, clock, 1);
   }
 
   private discard(batch: PendingBatch, clock: Clock): void {
