@@ -145,6 +145,14 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
         if (ext) add(id, resolve(ext.BucketARN));
         if (isObj(p.AmazonopensearchserviceDestinationConfiguration)) add(id, resolve(p.AmazonopensearchserviceDestinationConfiguration.DomainARN));
         if (isObj(p.RedshiftDestinationConfiguration)) add(id, resolve(p.RedshiftDestinationConfiguration.ClusterJDBCURL));
+        // A Lambda processor of any destination: ProcessingConfiguration.Processors[].Parameters LambdaArn.
+        for (const [key, dest] of Object.entries(p)) {
+          if (!key.endsWith('DestinationConfiguration') || !isObj(dest) || !isObj(dest.ProcessingConfiguration) || dest.ProcessingConfiguration.Enabled === false) continue;
+          for (const proc of Array.isArray(dest.ProcessingConfiguration.Processors) ? dest.ProcessingConfiguration.Processors.filter(isObj) : []) {
+            if (proc.Type !== 'Lambda') continue;
+            for (const param of Array.isArray(proc.Parameters) ? proc.Parameters.filter(isObj) : []) if (param.ParameterName === 'LambdaArn') add(id, resolve(param.ParameterValue));
+          }
+        }
         break;
       }
       case 'AWS::ApiGatewayV2::Integration':

@@ -47,4 +47,35 @@ describe('relations read from resources', () => {
     ].join('\n');
     expect(edgesOf(text)).toEqual([['kinesis-stream', 'lambda-function']]);
   });
+
+  it('an SNS subscription with protocol firehose puts into the delivery stream, through its subscription role', () => {
+    // https://docs.aws.amazon.com/sns/latest/dg/prereqs-kinesis-data-firehose.html: Protocol firehose, Endpoint the stream ARN, SubscriptionRoleArn.
+    const text = [
+      'Resources:',
+      '  Topic: {Type: AWS::SNS::Topic}',
+      '  Lake: {Type: AWS::S3::Bucket}',
+      '  Stream: {Type: AWS::KinesisFirehose::DeliveryStream, Properties: {DeliveryStreamType: DirectPut, ExtendedS3DestinationConfiguration: {BucketARN: !GetAtt Lake.Arn, RoleARN: arn:aws:iam::1:role/f}}}',
+      '  Sub: {Type: AWS::SNS::Subscription, Properties: {Protocol: firehose, TopicArn: !Ref Topic, Endpoint: !GetAtt Stream.Arn, SubscriptionRoleArn: arn:aws:iam::1:role/s}}',
+    ].join('\n');
+    expect(edgesOf(text)).toEqual([['firehose', 's3-bucket'], ['sns-topic', 'firehose']]);
+    // The subscription is kept with the edge and written back while the edge is unchanged.
+    const r = importCloudFormation(text);
+    if (!r.ok) throw new Error('refused');
+    expect(r.pipeline.kept?.edges[r.pipeline.edges[1].id].resources).toEqual(['Sub']);
+  });
+
+  it('a Firehose Lambda processor of any destination is an edge from the stream to the function', () => {
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-kinesisfirehose-deliverystream-processor.html:
+    // ProcessingConfiguration.Processors[] of Type Lambda, its LambdaArn among Parameters; a disabled configuration draws nothing.
+    const stream = (id: string, config: string, enabled = true) =>
+      `  ${id}: {Type: AWS::KinesisFirehose::DeliveryStream, Properties: {${config}: {BucketARN: !GetAtt Lake.Arn, RoleARN: arn:aws:iam::1:role/f, ProcessingConfiguration: {Enabled: ${enabled}, Processors: [{Type: Lambda, Parameters: [{ParameterName: NumberOfRetries, ParameterValue: "2"}, {ParameterName: LambdaArn, ParameterValue: !GetAtt Fn.Arn}]}]}}}}`;
+    const text = [
+      'Resources:',
+      '  Lake: {Type: AWS::S3::Bucket}',
+      '  Fn: {Type: AWS::Lambda::Function, Properties: {Role: arn:aws:iam::1:role/r, Runtime: python3.12, Handler: a.h, Code: {ZipFile: x}}}',
+      stream('Extended', 'ExtendedS3DestinationConfiguration'),
+      stream('Off', 'ExtendedS3DestinationConfiguration', false),
+    ].join('\n');
+    expect(edgesOf(text)).toEqual([['firehose', 's3-bucket'], ['firehose', 'lambda-function'], ['firehose', 's3-bucket']]);
+  });
 });

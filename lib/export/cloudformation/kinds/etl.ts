@@ -89,6 +89,18 @@ export function emitFirehose(ctx: ExportContext, node: NodeOfKind<'firehose'>): 
   } else {
     properties.ExtendedS3DestinationConfiguration = staging!;
   }
+  // One Lambda processor transforms each buffered batch before delivery (only the first edge: rule firehose-destination).
+  // https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+  const [processor] = ctx.outgoing(node.id, 'transform');
+  if (processor) {
+    const fn = ctx.node(processor.target);
+    const destinationKey = Object.keys(properties).find((k) => k.endsWith('DestinationConfiguration'))!;
+    (properties[destinationKey] as CfnObject).ProcessingConfiguration = {
+      Enabled: true,
+      Processors: [{ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: getAtt(ctx.primary(fn.id), 'Arn') }] }],
+    };
+    allowAll(ctx, node.id, flowGrants(ctx, 'transform', node, fn, 'source'));
+  }
   const id = ctx.add(ctx.primary(node.id), { Type: 'AWS::KinesisFirehose::DeliveryStream', Properties: properties }, { nodes: [node.id] });
   ctx.output(node.id, 'DeliveryStreamName', `Delivery stream of node ${node.id}`, ref(id));
 }
