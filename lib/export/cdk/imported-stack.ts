@@ -4,10 +4,11 @@ import type { CfnTemplate } from '../cloudformation/types';
  * The stack body of a CDK app for an imported design (a document with a `kept` part): the
  * CloudFormation export's template, resource for resource, as raw L1 constructs
  * (`cdk.CfnResource` with the properties as written), its parameters, outputs and transforms
- * as CDK's own constructs, and the sections CDK has no construct for as written (conditions,
- * mappings, rules, Fn::ForEach loops, conditional outputs) through `KeptSection`, an element
+ * as CDK's own constructs, and the sections CDK has no construct for as written (transforms,
+ * conditions, mappings, rules, Fn::ForEach loops, conditional outputs) through `KeptSection`, an element
  * merged into the synthesized template unchanged. So `cdk synth` gives back what the
- * CloudFormation export does: the kept resources and values, their logical ids and references.
+ * CloudFormation export does: the kept resources and values, their logical ids and references
+ * (only an empty `Properties: {}` is left out, as CDK renders none; it means the same).
  * The L2 constructs of a design drawn in Sluice could not carry the template's own resources
  * under their logical ids, so an imported design is written this way.
  */
@@ -57,8 +58,8 @@ export const KEPT_SECTION_HELPER = `import { CfnElement } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 
 /**
- * Sections of the imported template that CDK has no construct for as written (conditions,
- * mappings, rules, Fn::ForEach loops, conditional outputs): merged into the synthesized
+ * Sections of the imported template that CDK has no construct for as written (transforms,
+ * conditions, mappings, rules, Fn::ForEach loops, conditional outputs): merged into the synthesized
  * template unchanged, as the CloudFormation export writes them.
  */
 export class KeptSection extends CfnElement {
@@ -80,10 +81,8 @@ export function importedStackBody(template: CfnTemplate): string[] {
   const t = template as unknown as Obj;
   const out: string[] = [];
   const raw: Obj = {};
-  const transforms = t.Transform === undefined ? [] : Array.isArray(t.Transform) ? t.Transform : [t.Transform];
-  // A transform with parameters (AWS::Include) has no CDK method: it goes with the raw sections.
-  for (const tr of transforms) if (typeof tr === 'string') out.push(`    this.addTransform(${rawText(tr)});`);
-  if (transforms.some((tr) => typeof tr !== 'string')) raw.Transform = t.Transform;
+  // As written (a list stays a list; a transform with parameters, AWS::Include, has no CDK method).
+  if (t.Transform !== undefined) raw.Transform = t.Transform;
   if (t.Metadata !== undefined) out.push(`    this.templateOptions.metadata = ${rawValue(t.Metadata, '    ')};`);
   const taken = new Set<string>();
   for (const [id, p] of Object.entries((t.Parameters ?? {}) as Record<string, Obj>)) {
