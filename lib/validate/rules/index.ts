@@ -63,6 +63,7 @@ import { firehoseDestination } from './firehose/firehose-destination';
 import { connectionInvalid } from './general/connection-invalid';
 import { dataPipelineDeprecated } from './general/data-pipeline-deprecated';
 import { edgeSettingNotApplicable } from './general/edge-setting-not-applicable';
+import { keptValue } from './general/kept-value';
 import { orphanNode } from './general/orphan-node';
 import { scheduleExpression } from './general/schedule-expression';
 
@@ -133,5 +134,6 @@ export const ALL_RULES: readonly Rule[] = [
   dataPipelineDeprecated,
   orphanNode,
   edgeSettingNotApplicable,
+  keptValue,
   scheduleExpression,
 ];
