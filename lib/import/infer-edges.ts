@@ -35,6 +35,8 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
     if (direct && nodes.has(direct)) return direct;
     // An enhanced fan-out consumer reads its stream: the edge is the stream's.
     if (direct && resources[direct]?.Type === 'AWS::Kinesis::StreamConsumer') return resolve(resources[direct].Properties?.StreamARN);
+    // A function alias or version invokes its function: the edge is the function's.
+    if (direct && (resources[direct]?.Type === 'AWS::Lambda::Alias' || resources[direct]?.Type === 'AWS::Lambda::Version')) return resolve(resources[direct].Properties?.FunctionName);
     const text = typeof value === 'string' ? value : isObj(value) && typeof value['Fn::Sub'] === 'string' ? value['Fn::Sub'] : undefined;
     if (text) {
       for (const [name, id] of bucketTexts) if (text.includes(name)) return id;

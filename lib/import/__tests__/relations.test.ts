@@ -78,4 +78,19 @@ describe('relations read from resources', () => {
     ].join('\n');
     expect(edgesOf(text)).toEqual([['firehose', 's3-bucket'], ['firehose', 'lambda-function'], ['firehose', 's3-bucket']]);
   });
+
+  it('a function named through an alias or a version is the function (a processor, a mapping)', () => {
+    // https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html: a qualified ARN invokes the function behind it.
+    const text = [
+      'Resources:',
+      '  Lake: {Type: AWS::S3::Bucket}',
+      '  Queue: {Type: AWS::SQS::Queue}',
+      '  Fn: {Type: AWS::Lambda::Function, Properties: {Role: arn:aws:iam::1:role/r, Runtime: python3.12, Handler: a.h, Code: {ZipFile: x}}}',
+      '  V1: {Type: AWS::Lambda::Version, Properties: {FunctionName: !Ref Fn}}',
+      '  Live: {Type: AWS::Lambda::Alias, Properties: {FunctionName: !Ref Fn, FunctionVersion: !GetAtt V1.Version, Name: live}}',
+      '  Stream: {Type: AWS::KinesisFirehose::DeliveryStream, Properties: {ExtendedS3DestinationConfiguration: {BucketARN: !GetAtt Lake.Arn, RoleARN: arn:aws:iam::1:role/f, ProcessingConfiguration: {Enabled: true, Processors: [{Type: Lambda, Parameters: [{ParameterName: LambdaArn, ParameterValue: !Ref Live}]}]}}}}',
+      '  Mapping: {Type: AWS::Lambda::EventSourceMapping, Properties: {EventSourceArn: !GetAtt Queue.Arn, FunctionName: !Ref V1}}',
+    ].join('\n');
+    expect(edgesOf(text).map((e) => e.join(' -> ')).sort()).toEqual(['firehose -> lambda-function', 'firehose -> s3-bucket', 'sqs-queue -> lambda-function']);
+  });
 });
