@@ -89,7 +89,7 @@ export function emitFirehose(ctx: ExportContext, node: NodeOfKind<'firehose'>): 
   } else {
     properties.ExtendedS3DestinationConfiguration = staging!;
   }
-  // One Lambda processor transforms each buffered batch before delivery (only the first edge: rule firehose-destination).
+  // One Lambda processor transforms each buffered batch before delivery: Sluice writes the first such edge only (as the simulator runs it).
   // https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
   const [processor] = ctx.outgoing(node.id, 'transform');
   if (processor) {
