@@ -1,4 +1,4 @@
-import { FIREHOSE_PROCESSOR_BUFFER, type NodeOfKind, type Pipeline, type PipelineNode } from '../model';
+import { type NodeOfKind, type Pipeline, type PipelineEdge, type PipelineNode, processorSettings } from '../model';
 import { GLUE_WORKER_DPU } from '../model/kinds/glue-job';
 import { type Activity, emptyActivity, type NodeActivity } from './activity';
 import { type Flow, firingsPerMonth, mappingInvocationsPerSecond, steadyFlow } from './flow';
@@ -44,7 +44,7 @@ function lambdaActivity(flow: Flow, fn: NodeOfKind<'lambda-function'>, a: Activi
     else if (meaning === 'push') perMonth = edgeRate * SECONDS_PER_MONTH;
     else if (meaning === 'trigger') perMonth = source.kind === 'schedule' ? flow.firings(source) : runsPerMonth(flow, source);
     // Firehose invokes its processor once per buffered batch, with every record it receives.
-    else if (meaning === 'transform') perMonth = processorBatchesPerMonth(flow, source);
+    else if (meaning === 'transform') perMonth = processorBatchesPerMonth(flow, source, e);
     if (perMonth <= 0) continue;
     const recordsPerInvocation = meaning === 'trigger' ? 1 : (edgeRate * SECONDS_PER_MONTH) / perMonth;
     a.invocations += perMonth;
@@ -99,9 +99,10 @@ export function firehoseFlushesPerMonth(flow: Flow, firehose: NodeOfKind<'fireho
   return flushesPerMonth(flow, firehose.id, firehose.config.bufferSizeMb, firehose.config.bufferIntervalSeconds);
 }
 
-/** Batches Firehose hands its Lambda processor: its own buffer, 1 MB or 60 s (FIREHOSE_PROCESSOR_BUFFER). */
-export function processorBatchesPerMonth(flow: Flow, firehose: PipelineNode): number {
-  return flushesPerMonth(flow, firehose.id, FIREHOSE_PROCESSOR_BUFFER.sizeMb, FIREHOSE_PROCESSOR_BUFFER.intervalSeconds);
+/** Batches Firehose hands its Lambda processor: its own buffer, 1 MB or 60 s unless the edge says otherwise. */
+export function processorBatchesPerMonth(flow: Flow, firehose: PipelineNode, edge: PipelineEdge): number {
+  const hints = processorSettings(edge.config);
+  return flushesPerMonth(flow, firehose.id, hints.bufferSizeMb, hints.bufferIntervalSeconds);
 }
 
 function flushesPerMonth(flow: Flow, nodeId: string, sizeMb: number, intervalSeconds: number): number {

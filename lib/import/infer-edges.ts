@@ -152,7 +152,17 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
           if (!key.endsWith('DestinationConfiguration') || !isObj(dest) || !isObj(dest.ProcessingConfiguration) || dest.ProcessingConfiguration.Enabled === false) continue;
           for (const proc of Array.isArray(dest.ProcessingConfiguration.Processors) ? dest.ProcessingConfiguration.Processors.filter(isObj) : []) {
             if (proc.Type !== 'Lambda') continue;
-            for (const param of Array.isArray(proc.Parameters) ? proc.Parameters.filter(isObj) : []) if (param.ParameterName === 'LambdaArn') add(id, resolve(param.ParameterValue));
+            const params = Array.isArray(proc.Parameters) ? proc.Parameters.filter(isObj) : [];
+            const param = (name: string) => params.find((x) => x.ParameterName === name)?.ParameterValue;
+            // The values are text in the template ("2"), read as CloudFormation reads them.
+            const config: Partial<EdgeConfig> = {};
+            const size = num(param('BufferSizeInMBs'), `${at}.${key}.ProcessingConfiguration`);
+            const interval = num(param('BufferIntervalInSeconds'), `${at}.${key}.ProcessingConfiguration`);
+            const retries = num(param('NumberOfRetries'), `${at}.${key}.ProcessingConfiguration`);
+            if (size !== undefined) config.processorBufferSizeMb = size;
+            if (interval !== undefined) config.processorBufferIntervalSeconds = interval;
+            if (retries !== undefined) config.processorRetries = retries;
+            add(id, resolve(param('LambdaArn')), config);
           }
         }
         break;

@@ -77,6 +77,9 @@ describe('relations read from resources', () => {
       stream('Off', 'ExtendedS3DestinationConfiguration', false),
     ].join('\n');
     expect(edgesOf(text)).toEqual([['firehose', 's3-bucket'], ['firehose', 'lambda-function'], ['firehose', 's3-bucket']]);
+    // NumberOfRetries is text in the template ("2"): the edge's processorRetries.
+    const r = importCloudFormation(text);
+    expect(r.ok && r.pipeline.edges.find((e) => e.target === 'fn')?.config).toEqual({ role: 'data', processorRetries: 2 });
   });
 
   it('a function named through an alias or a version is the function (a processor, a mapping)', () => {

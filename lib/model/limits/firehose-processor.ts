@@ -11,14 +11,19 @@
  */
 export const FIREHOSE_PROCESSOR_BUFFER = {
   sizeMb: 1,
+  minSizeMb: 0.2,
+  maxSizeMb: 3,
   intervalSeconds: 60,
+  maxIntervalSeconds: 900,
   url: 'https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html',
   checked: '2026-12-06',
 } as const;
 
 /**
  * An invocation that fails (a timeout, an error, the concurrency limit) is retried 3 times by
- * default; then the batch is skipped. Skipped records, and records the function returns as
+ * default (NumberOfRetries; the processor parameters and their defaults:
+ * https://docs.aws.amazon.com/firehose/latest/APIReference/API_ProcessorParameter.html);
+ * then the batch is skipped. Skipped records, and records the function returns as
  * ProcessingFailed, are delivered to the S3 bucket under the processing-failed prefix (the
  * error output prefix).
  */
@@ -27,3 +32,18 @@ export const FIREHOSE_PROCESSOR_RETRIES = {
   url: 'https://docs.aws.amazon.com/firehose/latest/dev/data-transformation-failure-handling.html',
   checked: '2026-12-06',
 } as const;
+
+export interface ProcessorSettings {
+  bufferSizeMb: number;
+  bufferIntervalSeconds: number;
+  retries: number;
+}
+
+/** A Firehose -> Lambda edge's processor settings, with AWS's defaults for those it leaves out. */
+export function processorSettings(config: { processorBufferSizeMb?: number; processorBufferIntervalSeconds?: number; processorRetries?: number }): ProcessorSettings {
+  return {
+    bufferSizeMb: config.processorBufferSizeMb ?? FIREHOSE_PROCESSOR_BUFFER.sizeMb,
+    bufferIntervalSeconds: config.processorBufferIntervalSeconds ?? FIREHOSE_PROCESSOR_BUFFER.intervalSeconds,
+    retries: config.processorRetries ?? FIREHOSE_PROCESSOR_RETRIES.retries,
+  };
+}

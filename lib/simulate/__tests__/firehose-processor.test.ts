@@ -13,14 +13,14 @@ import { run, sum } from './run';
  * 10 messages/s of 1,024 bytes: the processor buffer (1 MB = 1,024 records) never fills, so
  * every 60 s a batch of 600 goes to the function: at the end of seconds 59, 119, 179, 239, 299.
  */
-function design(fn: Record<string, unknown>) {
+function design(fn: Record<string, unknown>, processor: Record<string, unknown> = {}) {
   return new PipelineBuilder('sns-firehose-processor')
     .node('events', 'sns-topic', { traffic: { recordsPerSecond: 10, avgRecordBytes: 1024 } })
     .node('delivery', 'firehose', { bufferSizeMb: 5, bufferIntervalSeconds: 60 })
     .node('transform', 'lambda-function', fn)
     .node('lake', 's3-bucket')
     .edge('events', 'delivery')
-    .edge('delivery', 'transform')
+    .edge('delivery', 'transform', processor)
     .edge('delivery', 'lake')
     .build();
 }
@@ -71,5 +71,26 @@ describe('Firehose with a Lambda processor, fed by an SNS subscription', () => {
     expect(r.nodes.transform.computeSeconds).toBe(15);
     expect(r.nodes.delivery.failed).toBe(600);
     expect(r.nodes.lake.received).toBe(600);
+  });
+
+  it('follows the edge\'s processor settings: its buffer interval and its retries', () => {
+    // processorBufferIntervalSeconds 30: batches of 300 at the end of seconds 29, 59, 89;
+    // processorRetries 1: a failing batch is tried twice (29, 30) and written to the error output at 30.
+    const r = run(design({ durationMsPerInvocation: 100, durationMsPerRecord: 1, errorRate: 1 }, { processorBufferIntervalSeconds: 30, processorRetries: 1 }), 90);
+    expect(r.nodes.transform.invocations).toBe(2 + 2 + 1);
+    const arrivals = r.series!.nodes.lake.received;
+    arrivals.forEach((n, i) => expect(n, `second ${i}`).toBe([30, 60].includes(i) ? 300 : 0));
+    expect(r.nodes.delivery.failed).toBe(600);
+  });
+
+  it('a processor buffer size reached before the interval sends smaller batches', () => {
+    // processorBufferSizeMb 0.2 = 209,715 bytes = 204 records of 1,024 bytes: at 10/s the buffer
+    // holds 210 records at the end of second 20, long before the 60 s interval: a batch of 204
+    // goes, 6 stay; 206 at the end of second 40: another 204 go, 2 stay. In 42 s: 2 batches, 408 records.
+    const r = run(design({ durationMsPerInvocation: 100, durationMsPerRecord: 1, errorRate: 0 }, { processorBufferSizeMb: 0.2 }), 42);
+    expect(r.nodes.transform.invocations).toBe(2);
+    expect(r.nodes.transform.processed).toBe(408);
+    // All 420 are still in the stream: 12 wait for the processor, 408 in the delivery buffer (60 s).
+    expect(r.nodes.delivery.backlog).toBe(420);
   });
 });

@@ -1,4 +1,4 @@
-import { FIREHOSE_PROCESSOR_BUFFER, type NodeOfKind } from '../../model';
+import { type NodeOfKind, processorSettings } from '../../model';
 import { type Behaviour, type Clock, type NodeSim, sendToAll } from '../behaviour';
 import { CohortQueue } from '../cohort-queue';
 import { pullInputs } from '../mechanisms/batch-run';
@@ -26,11 +26,12 @@ export const firehoseBehaviour: Behaviour = {
     /** Run time seen, for the deliveries per hour: each delivery to S3 is one object. */
     let elapsed = 0;
     const toS3 = destinations.some((e) => ctx.graph.node(e.target)?.kind === 's3-bucket');
-    // A Lambda processor: records wait in the processor's own buffer (1 MB or 60 s), go to the
+    // A Lambda processor: records wait in the processor's own buffer (1 MB or 60 s by default), go to the
     // function a batch at a time, and come back transformed (or failed) into the delivery buffer.
     const [processorEdge] = ctx.outgoing(node.id, ['transform']);
     const processing = new CohortQueue();
-    const processorRecords = Math.max(1, Math.floor((FIREHOSE_PROCESSOR_BUFFER.sizeMb * 1024 * 1024) / recordBytes));
+    const processorHints = processorSettings(processorEdge?.config ?? {});
+    const processorRecords = Math.max(1, Math.floor((processorHints.bufferSizeMb * 1024 * 1024) / recordBytes));
     /** Records at the function, not yet handed back. */
     let atProcessor = 0;
     /** Failed transformations go to the S3 destination under the error output prefix (else the backup bucket). */
@@ -41,9 +42,9 @@ export const firehoseBehaviour: Behaviour = {
     };
     const toProcessor = (clock: Clock) => {
       if (!processorEdge || processing.count === 0) return;
-      const waited = clock.now + clock.dt - processing.headTime();
-      if (processing.count < processorRecords && waited < FIREHOSE_PROCESSOR_BUFFER.intervalSeconds - 1e-9) return;
-      while (processing.count > 0) {
+      // A full buffer goes as it fills; once the oldest record has waited the interval, everything goes.
+      const due = clock.now + clock.dt - processing.headTime() >= processorHints.bufferIntervalSeconds - 1e-9;
+      while (processing.count >= processorRecords || (due && processing.count > 0)) {
         const n = Math.min(processing.count, processorRecords);
         const poison = processing.take(n, clock.now);
         atProcessor += n;

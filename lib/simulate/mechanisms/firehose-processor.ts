@@ -1,4 +1,4 @@
-import { FIREHOSE_PROCESSOR_RETRIES, type PipelineEdge } from '../../model';
+import { type PipelineEdge, processorSettings } from '../../model';
 import type { Clock } from '../behaviour';
 import type { LambdaTarget } from './lambda-work';
 
@@ -14,7 +14,7 @@ interface Batch {
  * A function as a Firehose record processor: Firehose invokes it synchronously with each
  * buffered batch (one invocation per batch, its duration from the batch's records). An
  * invocation that times out, fails (the function's error rate) or finds no free concurrency is
- * retried in the next step, up to 3 retries; then the batch is skipped. Poison records come
+ * retried in the next step, up to the edge's processorRetries (3 by default); then the batch is skipped. Poison records come
  * back as ProcessingFailed. Either way the records go back to the delivery stream, which
  * delivers the transformed ones and writes the failed ones under its error output prefix.
  * https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
@@ -31,7 +31,6 @@ export class ProcessorBatches {
   constructor(
     private readonly fn: LambdaTarget,
     private readonly returnTo: (edge: PipelineEdge, ok: number, failed: number, clock: Clock) => void,
-    private readonly retries = FIREHOSE_PROCESSOR_RETRIES.retries,
   ) {}
 
   receive(edge: PipelineEdge, count: number, poison: number): void {
@@ -68,7 +67,7 @@ export class ProcessorBatches {
         this.pendingCount -= b.count;
         fn.counters.processed += b.count;
         this.returnTo(b.edge, b.count - b.poison, b.poison, clock);
-      } else if (b.attempts < this.retries) {
+      } else if (b.attempts < processorSettings(b.edge.config).retries) {
         this.pending.push({ ...b, attempts: b.attempts + 1 });
       } else {
         // Skipped after the last retry: Firehose keeps the records under its error output prefix.

@@ -1,4 +1,4 @@
-import type { NodeOfKind } from '../../../model';
+import type { EdgeConfig, NodeOfKind } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref, sub } from '../intrinsics';
 import { arnOf, bucketArn } from '../references';
@@ -97,12 +97,21 @@ export function emitFirehose(ctx: ExportContext, node: NodeOfKind<'firehose'>): 
     const destinationKey = Object.keys(properties).find((k) => k.endsWith('DestinationConfiguration'))!;
     (properties[destinationKey] as CfnObject).ProcessingConfiguration = {
       Enabled: true,
-      Processors: [{ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: getAtt(ctx.primary(fn.id), 'Arn') }] }],
+      Processors: [{ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: getAtt(ctx.primary(fn.id), 'Arn') }, ...processorParameters(processor.config)] }],
     };
     allowAll(ctx, node.id, flowGrants(ctx, 'transform', node, fn, 'source'));
   }
   const id = ctx.add(ctx.primary(node.id), { Type: 'AWS::KinesisFirehose::DeliveryStream', Properties: properties }, { nodes: [node.id] });
   ctx.output(node.id, 'DeliveryStreamName', `Delivery stream of node ${node.id}`, ref(id));
+}
+
+/** The processor settings the edge sets, as Firehose's processor parameters (text values); AWS's defaults are left out. */
+function processorParameters(config: EdgeConfig): CfnObject[] {
+  const out: CfnObject[] = [];
+  if (config.processorBufferSizeMb !== undefined) out.push({ ParameterName: 'BufferSizeInMBs', ParameterValue: String(config.processorBufferSizeMb) });
+  if (config.processorBufferIntervalSeconds !== undefined) out.push({ ParameterName: 'BufferIntervalInSeconds', ParameterValue: String(config.processorBufferIntervalSeconds) });
+  if (config.processorRetries !== undefined) out.push({ ParameterName: 'NumberOfRetries', ParameterValue: String(config.processorRetries) });
+  return out;
 }
 
 /** Data Pipeline is closed to new customers; exported as a definition that is not activated. */
