@@ -60,6 +60,7 @@ import { s3SmallFiles } from './s3/s3-small-files';
 import { s3NotificationOverlap } from './s3/s3-notification-overlap';
 import { firehoseBuffering } from './firehose/firehose-buffering';
 import { firehoseDestination } from './firehose/firehose-destination';
+import { firehoseProcessorRange } from './firehose/firehose-processor-range';
 import { connectionInvalid } from './general/connection-invalid';
 import { dataPipelineDeprecated } from './general/data-pipeline-deprecated';
 import { edgeSettingNotApplicable } from './general/edge-setting-not-applicable';
@@ -130,6 +131,7 @@ export const ALL_RULES: readonly Rule[] = [
   s3NotificationOverlap,
   firehoseBuffering,
   firehoseDestination,
+  firehoseProcessorRange,
   connectionInvalid,
   dataPipelineDeprecated,
   orphanNode,
