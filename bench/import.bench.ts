@@ -3,17 +3,20 @@
  * (default ../shared/realworld-templates) and print per template: imported/refused, node
  * share of drawable resources, relations found, SAM events drawn, round-trip resource count,
  * and the cfn-lint errors the export has that the original did not (per rule, when cfn-lint
- * is on the PATH). Figures are printed, never judged.
+ * is on the PATH). With `--cdk`, also the CDK round trip (bench/import-cdk.ts). Figures are printed, never judged.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { cdkRoundTrip } from './import-cdk';
 import { measureTemplate, templateFiles } from './import-measure';
 
 import { defaultTemplateDir } from './import-measure';
 
-const dir = resolve(process.argv[2] ?? defaultTemplateDir(process.cwd()));
+const args = process.argv.slice(2);
+const withCdk = args.includes('--cdk');
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? defaultTemplateDir(process.cwd()));
 if (!existsSync(dir)) {
   console.log(`bench:import skipped: ${dir} is absent (pass the folder of templates as the first argument)`);
   process.exit(0);
@@ -82,3 +85,8 @@ console.log(`nodes: ${totals.drawn} of ${totals.drawable} drawable resources; SA
 console.log(`round trip: ${totals.back} of ${totals.resources} resources given back under their logical ids`);
 console.log(`new cfn-lint errors: ${before && after ? totals.newErrors : 'n/a (cfn-lint is not on the PATH)'}`);
 console.log(`exports written to ${out}`);
+if (withCdk) {
+  const cdk = cdkRoundTrip(dir, files, process.cwd());
+  for (const note of cdk.notes) console.log(`    cdk: ${note}`);
+  console.log(`CDK round trip: ${cdk.synthesized} of ${cdk.apps} apps synthesize; ${cdk.identical} of ${cdk.resources} resources identical to the CloudFormation export; sections or parameters differ in ${cdk.sectionsDiffer}; the import of the synthesized template differs in ${cdk.reimportDiffers}`);
+}

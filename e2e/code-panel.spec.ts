@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { Designer } from './support/designer';
 import { FilesPage } from './support/files-page';
 import { MonacoPage } from './support/monaco-page';
+import { ProblemsPage } from './support/problems-page';
 
 const EDITOR = 'Export code';
 
@@ -134,6 +135,22 @@ test('importing a template opens it as a new pipeline, lists what it could not d
   await expect(designer.node('Archive orders')).toBeVisible();
   await expect(designer.nodes).toHaveCount(4);
   monaco.expectCleanRun();
+});
+
+test('a value kept as written from an imported template is listed in Problems, naming its resource and property', async ({ page }) => {
+  const { designer } = await openCodePanel(page, 'SQS → Lambda → S3 with a DLQ', 'Archive orders');
+  // 5 GB: AWS accepts it for MySQL on magnetic storage, the designer's minimum is 20 GB.
+  const template = 'Resources:\n  Orders:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: mysql\n      AllocatedStorage: 5\n      DBInstanceClass: db.t3.micro\n';
+  await page.getByLabel('CloudFormation template file').setInputFiles({ name: 'db.template.yaml', mimeType: 'application/yaml', buffer: Buffer.from(template) });
+  const report = page.getByRole('dialog', { name: 'Template imported' });
+  await report.getByRole('button', { name: 'OK' }).click();
+  await expect(designer.node('Orders')).toBeVisible();
+  const problems = new ProblemsPage(page);
+  await problems.open();
+  const row = problems.row('Resources.Orders.Properties.AllocatedStorage is 5, kept as written from the imported template');
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('allocatedStorageGb 20');
+  await expect(problems.badge(designer.node('Orders'))).toHaveAccessibleName(/info/);
 });
 
 test('a pipeline with validation errors says so above its template, with a way to the problems', async ({ page }) => {

@@ -1,4 +1,4 @@
-import type { NodeOfKind, Pipeline, PipelineNode } from '../model';
+import { type NodeOfKind, type Pipeline, type PipelineEdge, type PipelineNode, processorSettings } from '../model';
 import { GLUE_WORKER_DPU } from '../model/kinds/glue-job';
 import { type Activity, emptyActivity, type NodeActivity } from './activity';
 import { type Flow, firingsPerMonth, mappingInvocationsPerSecond, steadyFlow } from './flow';
@@ -43,6 +43,8 @@ function lambdaActivity(flow: Flow, fn: NodeOfKind<'lambda-function'>, a: Activi
     if (meaning === 'event-source-mapping') perMonth = mappingInvocationsPerSecond(flow, e) * SECONDS_PER_MONTH;
     else if (meaning === 'push') perMonth = edgeRate * SECONDS_PER_MONTH;
     else if (meaning === 'trigger') perMonth = source.kind === 'schedule' ? flow.firings(source) : runsPerMonth(flow, source);
+    // Firehose invokes its processor once per buffered batch, with every record it receives.
+    else if (meaning === 'transform') perMonth = processorBatchesPerMonth(flow, source, e);
     if (perMonth <= 0) continue;
     const recordsPerInvocation = meaning === 'trigger' ? 1 : (edgeRate * SECONDS_PER_MONTH) / perMonth;
     a.invocations += perMonth;
@@ -94,11 +96,21 @@ export function objectsWrittenPerMonth(flow: Flow, bucket: PipelineNode, records
 
 /** Firehose flushes its buffer when it holds bufferSizeMb or after bufferIntervalSeconds, whichever comes first. */
 export function firehoseFlushesPerMonth(flow: Flow, firehose: NodeOfKind<'firehose'>): number {
-  const rate = flow.rate.get(firehose.id) ?? 0;
+  return flushesPerMonth(flow, firehose.id, firehose.config.bufferSizeMb, firehose.config.bufferIntervalSeconds);
+}
+
+/** Batches Firehose hands its Lambda processor: its own buffer, 1 MB or 60 s unless the edge says otherwise. */
+export function processorBatchesPerMonth(flow: Flow, firehose: PipelineNode, edge: PipelineEdge): number {
+  const hints = processorSettings(edge.config);
+  return flushesPerMonth(flow, firehose.id, hints.bufferSizeMb, hints.bufferIntervalSeconds);
+}
+
+function flushesPerMonth(flow: Flow, nodeId: string, sizeMb: number, intervalSeconds: number): number {
+  const rate = flow.rate.get(nodeId) ?? 0;
   if (rate <= 0) return 0;
-  const bytesPerSecond = rate * (flow.bytes.get(firehose.id) ?? 1024);
-  const bySize = firehose.config.bufferSizeMb > 0 ? bytesPerSecond / (firehose.config.bufferSizeMb * 1024 * 1024) : Infinity;
-  const byTime = firehose.config.bufferIntervalSeconds > 0 ? 1 / firehose.config.bufferIntervalSeconds : Infinity;
+  const bytesPerSecond = rate * (flow.bytes.get(nodeId) ?? 1024);
+  const bySize = sizeMb > 0 ? bytesPerSecond / (sizeMb * 1024 * 1024) : Infinity;
+  const byTime = intervalSeconds > 0 ? 1 / intervalSeconds : Infinity;
   const perSecond = Math.max(bySize, byTime === Infinity ? 0 : byTime);
   return Math.min(perSecond === Infinity ? rate : perSecond, rate) * SECONDS_PER_MONTH;
 }

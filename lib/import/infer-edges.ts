@@ -35,6 +35,8 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
     if (direct && nodes.has(direct)) return direct;
     // An enhanced fan-out consumer reads its stream: the edge is the stream's.
     if (direct && resources[direct]?.Type === 'AWS::Kinesis::StreamConsumer') return resolve(resources[direct].Properties?.StreamARN);
+    // A function alias or version invokes its function: the edge is the function's.
+    if (direct && (resources[direct]?.Type === 'AWS::Lambda::Alias' || resources[direct]?.Type === 'AWS::Lambda::Version')) return resolve(resources[direct].Properties?.FunctionName);
     const text = typeof value === 'string' ? value : isObj(value) && typeof value['Fn::Sub'] === 'string' ? value['Fn::Sub'] : undefined;
     if (text) {
       for (const [name, id] of bucketTexts) if (text.includes(name)) return id;
@@ -145,6 +147,24 @@ export function inferEdges(resources: Resources, nodes: Map<string, MappedNode>,
         if (ext) add(id, resolve(ext.BucketARN));
         if (isObj(p.AmazonopensearchserviceDestinationConfiguration)) add(id, resolve(p.AmazonopensearchserviceDestinationConfiguration.DomainARN));
         if (isObj(p.RedshiftDestinationConfiguration)) add(id, resolve(p.RedshiftDestinationConfiguration.ClusterJDBCURL));
+        // A Lambda processor of any destination: ProcessingConfiguration.Processors[].Parameters LambdaArn.
+        for (const [key, dest] of Object.entries(p)) {
+          if (!key.endsWith('DestinationConfiguration') || !isObj(dest) || !isObj(dest.ProcessingConfiguration) || dest.ProcessingConfiguration.Enabled === false) continue;
+          for (const proc of Array.isArray(dest.ProcessingConfiguration.Processors) ? dest.ProcessingConfiguration.Processors.filter(isObj) : []) {
+            if (proc.Type !== 'Lambda') continue;
+            const params = Array.isArray(proc.Parameters) ? proc.Parameters.filter(isObj) : [];
+            const param = (name: string) => params.find((x) => x.ParameterName === name)?.ParameterValue;
+            // The values are text in the template ("2"), read as CloudFormation reads them.
+            const config: Partial<EdgeConfig> = {};
+            const size = num(param('BufferSizeInMBs'), `${at}.${key}.ProcessingConfiguration`);
+            const interval = num(param('BufferIntervalInSeconds'), `${at}.${key}.ProcessingConfiguration`);
+            const retries = num(param('NumberOfRetries'), `${at}.${key}.ProcessingConfiguration`);
+            if (size !== undefined) config.processorBufferSizeMb = size;
+            if (interval !== undefined) config.processorBufferIntervalSeconds = interval;
+            if (retries !== undefined) config.processorRetries = retries;
+            add(id, resolve(param('LambdaArn')), config);
+          }
+        }
         break;
       }
       case 'AWS::ApiGatewayV2::Integration':

@@ -14,6 +14,7 @@ export type ConnectionMeaning =
   | 'populates' // a crawler writes tables into a catalog database
   | 'reads-catalog' // a consumer reads tables through the Data Catalog
   | 'delivers' // Kinesis -> Firehose -> destination
+  | 'transform' // Firehose invokes a Lambda processor on each buffered batch and delivers what it returns
   | 'dead-letter' // an SQS queue's redrive target
   | 'on-failure'; // a Lambda function's failed events / discarded batches
 
@@ -53,7 +54,7 @@ const CRAWLABLE = ['s3-bucket', 'dynamodb-table', 'rds-database', 'redshift-clus
 export const CONNECTION_TABLE: readonly Row[] = [
   { sources: STREAMS_AND_QUEUES, targets: ['lambda-function'], meaning: 'event-source-mapping', verb: 'polled by' },
   { sources: PUSH_SOURCES, targets: ['lambda-function'], meaning: 'push', verb: 'invokes' },
-  { sources: ['sns-topic'], targets: ['sqs-queue'], meaning: 'push', verb: 'subscribes' },
+  { sources: ['sns-topic'], targets: ['sqs-queue', 'firehose'], meaning: 'push', verb: 'subscribes' },
   { sources: ['s3-bucket'], targets: ['sqs-queue', 'sns-topic'], meaning: 'push', verb: 'notifies' },
   { sources: ['api-gateway'], targets: ['sqs-queue', 'kinesis-stream'], meaning: 'push', verb: 'integrates' },
   {
@@ -81,6 +82,7 @@ export const CONNECTION_TABLE: readonly Row[] = [
   { sources: ['s3-bucket'], targets: ['redshift-cluster'], meaning: 'reads', verb: 'loaded by COPY into' },
   { sources: ['kinesis-stream'], targets: ['firehose'], meaning: 'delivers', verb: 'delivers to' },
   { sources: ['firehose'], targets: ['s3-bucket', 'redshift-cluster', 'opensearch-domain'], meaning: 'delivers', verb: 'delivers to' },
+  { sources: ['firehose'], targets: ['lambda-function'], meaning: 'transform', verb: 'transformed by' },
   { sources: ['sqs-queue'], targets: ['sqs-queue'], meaning: 'dead-letter', verb: 'dead-letters to' },
 ];
 
@@ -92,9 +94,9 @@ export type ConnectionCheck = { ok: true; connection: Connection } | { ok: false
 const REFUSALS: Partial<Record<KindId, string>> = {
   'glue-crawler': 'crawlers read S3, JDBC databases and DynamoDB',
   'lambda-function':
-    'Lambda is invoked by streams and queues (it polls them), by S3, SNS, IoT and API Gateway (they push), and by schedules',
+    'Lambda is invoked by streams and queues (it polls them), by S3, SNS, IoT and API Gateway (they push), by schedules, and by Firehose as its record processor',
   'glue-database': 'a catalog database is filled by a Glue crawler',
-  firehose: 'Firehose receives from a Kinesis stream, an IoT rule or a function that writes to it',
+  firehose: 'Firehose receives from a Kinesis stream, an SNS subscription, an IoT rule or a function that writes to it',
   schedule: 'a schedule is a source: nothing connects into it',
   'iot-rule': 'an IoT rule is a source: devices publish to it over MQTT',
   'api-gateway': 'API Gateway is a source: clients call it over HTTP',

@@ -30,6 +30,9 @@ export const edgeConfigSchema = z.strictObject({
   filterPrefix: z.string().max(1024).optional().meta({ title: 'Object key prefix filter' }),
   filterSuffix: z.string().max(1024).optional().meta({ title: 'Object key suffix filter' }),
   writePrefix: z.string().max(1024).optional().meta({ title: 'Key prefix written' }),
+  processorBufferSizeMb: z.number().min(0).optional().meta({ title: 'Processor buffer size (MB)', description: 'Firehose buffers this much for its Lambda processor before invoking it: 0.2 to 3 (default 1).' }),
+  processorBufferIntervalSeconds: z.number().int().min(0).optional().meta({ title: 'Processor buffer interval (s)', description: 'Or this long, whichever comes first: 0 to 900 (default 60).' }),
+  processorRetries: z.number().int().min(0).optional().meta({ title: 'Processor retries', description: 'Retries of a failed invocation before the batch goes to the error output (default 3).' }),
 });
 
 export type EdgeConfig = z.output<typeof edgeConfigSchema>;

@@ -4,6 +4,7 @@ import type { EdgeConfig } from './edge-config';
 import type { KindId } from './kind';
 import { SECONDS_PER_DAY } from './units';
 import { MAX_BATCH_SIZE, MAX_PARALLELIZATION_FACTOR, MIN_PARALLELIZATION_FACTOR } from './facts/lambda';
+import { FIREHOSE_PROCESSOR_BUFFER, FIREHOSE_PROCESSOR_RETRIES } from './limits/firehose-processor';
 
 /**
  * Which edge settings apply to which connection, with AWS's defaults and allowed ranges.
@@ -28,7 +29,7 @@ export interface EdgeFieldSpec {
   off?: number;
 }
 
-export type EdgeSettingGroupId = 'failure-role' | 'stream-mapping' | 'kinesis-mapping' | 'queue-mapping' | 's3-notification' | 's3-write';
+export type EdgeSettingGroupId = 'failure-role' | 'stream-mapping' | 'kinesis-mapping' | 'queue-mapping' | 's3-notification' | 's3-write' | 'firehose-processor';
 
 export interface EdgeEnds {
   source: KindId;
@@ -98,6 +99,17 @@ export const EDGE_SETTING_GROUPS: readonly EdgeSettingGroup[] = [
     docsUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html',
     applies: ({ source, meaning }) => meaning === 'push' && source === 's3-bucket',
     fields: { filterPrefix: {}, filterSuffix: {} },
+  },
+  {
+    // Firehose's Lambda processor: its own buffer before each invocation, and its retries.
+    id: 'firehose-processor',
+    docsUrl: FIREHOSE_PROCESSOR_BUFFER.url,
+    applies: ({ meaning }) => meaning === 'transform',
+    fields: {
+      processorBufferSizeMb: { default: FIREHOSE_PROCESSOR_BUFFER.sizeMb, min: FIREHOSE_PROCESSOR_BUFFER.minSizeMb, max: FIREHOSE_PROCESSOR_BUFFER.maxSizeMb },
+      processorBufferIntervalSeconds: { default: FIREHOSE_PROCESSOR_BUFFER.intervalSeconds, min: 0, max: FIREHOSE_PROCESSOR_BUFFER.maxIntervalSeconds },
+      processorRetries: { default: FIREHOSE_PROCESSOR_RETRIES.retries, min: 0 },
+    },
   },
   {
     id: 's3-write',

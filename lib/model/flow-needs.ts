@@ -36,6 +36,7 @@ export type ResourceRef =
   | 'dynamodb:table'
   | 'dynamodb:stream'
   | 'firehose:deliverystream'
+  | 'lambda:function'
   | 'es:domain'
   | 'redshift-data:cluster'
   | 'secretsmanager:Secret'
@@ -121,6 +122,15 @@ export const FLOW_NEEDS: readonly FlowNeeds[] = [
   { meaning: 'push', sources: ['sns-topic'], targets: ['lambda-function'], iam: [], resourcePolicy: [{ principal: 'sns.amazonaws.com', actions: ['lambda:InvokeFunction'] }], why: 'SNS invokes the function as its service principal, scoped to the topic.', docs: 'https://docs.aws.amazon.com/sns/latest/dg/sns-lambda-as-subscriber.html' },
   { meaning: 'push', sources: ['iot-rule'], targets: ['lambda-function'], iam: [], resourcePolicy: [{ principal: 'iot.amazonaws.com', actions: ['lambda:InvokeFunction'] }], why: 'IoT invokes the function as its service principal, scoped to the rule.', docs: 'https://docs.aws.amazon.com/iot/latest/developerguide/lambda-rule-action.html' },
   { meaning: 'push', sources: ['api-gateway'], targets: ['lambda-function'], iam: [], resourcePolicy: [{ principal: 'apigateway.amazonaws.com', actions: ['lambda:InvokeFunction'] }], why: 'API Gateway invokes the function as its service principal, scoped to the API.', docs: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html' },
+  // SNS puts records into a delivery stream through a subscription role it assumes; ListDeliveryStreams acts on no resource.
+  {
+    meaning: 'push', sources: ['sns-topic'], targets: ['firehose'],
+    iam: [
+      { holder: 'source', actions: ['firehose:DescribeDeliveryStream', 'firehose:ListTagsForDeliveryStream', 'firehose:PutRecord', 'firehose:PutRecordBatch'], on: 'firehose:deliverystream' },
+      { holder: 'source', actions: ['firehose:ListDeliveryStreams'], on: '*' },
+    ],
+    why: 'SNS assumes the subscription role (trusting sns.amazonaws.com) to put records into the delivery stream; ListDeliveryStreams acts on no resource, so it is granted on "*".', docs: 'https://docs.aws.amazon.com/sns/latest/dg/prereqs-kinesis-data-firehose.html',
+  },
   // SQS queues use SSE-SQS, which S3 and SNS can send to without a key grant.
   { meaning: 'push', sources: ['sns-topic'], targets: ['sqs-queue'], iam: [], resourcePolicy: [{ principal: 'sns.amazonaws.com', actions: ['sqs:SendMessage'] }], why: 'SNS sends to the queue as its service principal, scoped to the topic; SSE-SQS needs no key grant.', docs: 'https://docs.aws.amazon.com/sns/latest/dg/subscribe-sqs-queue-to-sns-topic.html' },
   { meaning: 'push', sources: ['s3-bucket'], targets: ['sqs-queue'], iam: [], resourcePolicy: [{ principal: 's3.amazonaws.com', actions: ['sqs:SendMessage'] }], why: 'S3 sends to the queue as its service principal, scoped to bucket and account; SSE-SQS needs no key grant.', docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/grant-destinations-permissions-to-s3.html' },
@@ -223,6 +233,12 @@ export const FLOW_NEEDS: readonly FlowNeeds[] = [
     meaning: 'delivers', sources: ['firehose'], targets: ['opensearch-domain'],
     iam: [{ holder: 'source', actions: ['es:DescribeDomain', 'es:DescribeDomains', 'es:DescribeDomainConfig', 'es:ESHttpPost', 'es:ESHttpPut', 'es:ESHttpGet'], on: 'es:domain' }],
     why: 'Firehose describes the domain and indexes documents with its role.', docs: 'https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html#using-iam-es',
+  },
+  // Firehose invokes its record processor synchronously with its own role.
+  {
+    meaning: 'transform', sources: ['firehose'], targets: ['lambda-function'],
+    iam: [{ holder: 'source', actions: ['lambda:InvokeFunction', 'lambda:GetFunctionConfiguration'], on: 'lambda:function' }],
+    why: 'Firehose invokes the processor function with each buffered batch through its role (no resource policy on the function).', docs: 'https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html#using-iam-s3',
   },
   // A redrive policy needs no permission; FIFO pairing is the rule sqs-fifo-dlq.
   { meaning: 'dead-letter', sources: ['sqs-queue'], targets: ['sqs-queue'], iam: [], why: 'SQS moves a message after maxReceiveCount receives: no permission; FIFO pairing is the rule sqs-fifo-dlq.', docs: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html' },

@@ -22,6 +22,7 @@ export * from './limits/partitions';
 export * from './limits/rds-connections';
 export * from './limits/small-files';
 export * from './limits/lambda-vpc';
+export * from './limits/firehose-processor';
 export * from './flow-needs';
 export * from './deploy-checks';
 export * from './facts/kinesis';

@@ -71,6 +71,24 @@ export function drawnEdge(edge: { source: string; target: string; config: unknow
   return JSON.stringify({ source: edge.source, target: edge.target, config: edge.config });
 }
 
+/**
+ * The kept values that still apply to a node: those whose field the user has not changed since
+ * the import (compared with the `drawn` snapshot). Once the user sets the field, the designer's
+ * value is the one exported, and the kept one is no longer in force.
+ */
+export function keptValuesInForce(node: { name: string; config: unknown }, kept: KeptNode | undefined): KeptValue[] {
+  if (!kept?.values.length) return [];
+  if (!kept.drawn) return kept.values;
+  let drawn: Record<string, unknown> | undefined;
+  try {
+    drawn = (JSON.parse(kept.drawn) as { config?: Record<string, unknown> }).config;
+  } catch {
+    return kept.values;
+  }
+  const now = (node.config ?? {}) as Record<string, unknown>;
+  return kept.values.filter((v) => JSON.stringify(now[v.field]) === JSON.stringify(drawn?.[v.field]));
+}
+
 /** Kept resources by how they are shown: grouped by service ("AWS::EC2::VPC" -> "EC2"). */
 export function keptGroups(kept: Kept | undefined): { service: string; resources: { logicalId: string; type: string }[] }[] {
   const groups = new Map<string, { logicalId: string; type: string }[]>();

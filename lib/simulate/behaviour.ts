@@ -38,6 +38,11 @@ export interface NodeSim {
   backlog(): number;
   /** Entry time of the oldest record held (Infinity when none). */
   oldestTime(): number;
+  /**
+   * A processor function hands a batch back along `edge` (Firehose data transformation): `ok`
+   * records transformed, `failed` records it returned as ProcessingFailed or never transformed.
+   */
+  returned?(edge: PipelineEdge, ok: number, failed: number, clock: Clock): void;
   /** Records a downstream node reads along `edge` (Glue, Firehose, COPY, crawlers): at most `max`. */
   pull?(edge: PipelineEdge, max: number, clock: Clock): number;
   /** A schedule or an upstream job asks this node to start a run. */

@@ -135,7 +135,9 @@ class SimulationRun implements Simulation {
     this.nodeIds = pipeline.nodes.map((n) => n.id);
     this.nodeSims = this.nodeIds.map((id) => sims.get(id)!);
     this.recorder = options.series ? new SeriesRecorder(this.nodeIds, pipeline.edges.map((e) => e.id), this.stepCount, dt) : undefined;
-    this.carriesRecords = this.nodeIds.map((id) => graph.incomingOf(id, ['populates', 'crawl-target']).length === 0);
+    // A Firehose record processor hands every record back to its delivery stream, which keeps
+    // counting them in its backlog: the function is neither where records end nor extra in flight.
+    this.carriesRecords = this.nodeIds.map((id) => graph.incomingOf(id, ['populates', 'crawl-target', 'transform']).length === 0);
     this.terminal = this.nodeIds.map((id, i) => graph.outgoingOf(id, ONWARD_MEANINGS).length === 0 && this.carriesRecords[i]);
   }
 

@@ -45,4 +45,5 @@ export const AWS_DOCS = {
   dataPipeline: 'https://docs.aws.amazon.com/datapipeline/latest/DeveloperGuide/what-is-datapipeline.html',
   lambdaEventSources: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-services.html',
   decommission: 'https://docs.aws.amazon.com/wellarchitected/latest/cost-optimization-pillar/decommission-resources.html',
+  cfnResourceTypes: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-template-resource-type-ref.html',
 } as const;

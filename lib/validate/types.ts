@@ -57,6 +57,8 @@ export interface RuleExample {
   nodes: { id: string; kind: KindId; config?: Record<string, unknown> }[];
   edges?: { id: string; source: string; target: string; config?: Record<string, unknown> }[];
   suppressions?: { rule: string; reason: string; nodeId?: string; edgeId?: string }[];
+  /** The part an imported template keeps (file format version 3), for rules about it. */
+  kept?: Record<string, unknown>;
 }
 
 /** What a rule's check returns; the runner adds rule id, title, docs URL and (unless set) the rule's severity. */

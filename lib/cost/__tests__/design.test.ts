@@ -37,6 +37,24 @@ describe('design estimate, per kind', () => {
     expect(e.freeTierCredit).toBe(2.79);
   });
 
+  it('Firehose → Lambda processor: one invocation per buffered batch of the processor (1 MB or 60 s)', () => {
+    // 10 records/s of 1,024 bytes = 10,240 B/s: 1 MB fills every 102.4 s, so the 60 s interval
+    // flushes first: 2,628,000 / 60 = 43,800 invocations a month, each with 600 records:
+    // 100 ms + 600 × 1 ms = 0.7 s → 30,660 s (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
+    //   Lambda requests: 43,800 × $0.20/M = $0.00876 → $0.01
+    //   Lambda duration: 30,660 s × 0.125 GB = 3,832.5 GB-s × $0.0000166667 = $0.0638755 → $0.06
+    const p = new PipelineBuilder()
+      .node('events', 'sns-topic', { traffic: { recordsPerSecond: 10, avgRecordBytes: 1024 } })
+      .node('delivery', 'firehose')
+      .node('fn', 'lambda-function', { memoryMb: 128, durationMsPerInvocation: 100, durationMsPerRecord: 1 })
+      .edge('events', 'delivery')
+      .edge('delivery', 'fn')
+      .build();
+    const e = estimateDesign(p);
+    expect(e.nodes.fn.lines[0].quantity).toBeCloseTo(43_800, 6);
+    expect(monthly(e, 'fn')).toEqual([0.01, 0.06]);
+  });
+
   it('Kinesis provisioned: shard-hours, PUT payload units, extended retention', () => {
     // 2 shards × 730 h = 1,460 shard-hours × $0.015 = $21.90
     // 500 records/s × 2,628,000 s = 1,314,000,000 records of 3 KB = 1 PUT unit (25 KB) each × $0.014/M = $18.396 → $18.40

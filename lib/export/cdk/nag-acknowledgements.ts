@@ -77,8 +77,9 @@ export function nagAcknowledgements(template: CfnTemplate): string[] {
  * scoped ones: a wildcard inside a resource (objects under a bucket or prefix, an index path,
  * the tables of one database, the streams of one log group) and the prefix-wildcard actions of
  * CDK's own grants (s3:GetObject*). A bare "*" action is never acknowledged; a bare "*"
- * resource only in CDK's bucket-notifications handler, for dynamodb:ListStreams, which AWS
- * gives no resource to scope to, and for the EC2 actions Glue needs to run a job in a VPC.
+ * resource only in CDK's bucket-notifications handler, for dynamodb:ListStreams and
+ * firehose:ListDeliveryStreams, which AWS gives no resource to scope to, and for the EC2
+ * actions Glue needs to run a job in a VPC.
  */
 export const NAG_HELPER = `import { Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -103,12 +104,15 @@ export function acknowledgeScopedWildcards(stack: Stack): void {
         }
         for (const resource of list(s.Resource).map((r) => flattenCfnReference(r as never)).filter((r) => r.includes('*'))) {
           const listStreams = list(s.Action).length === 1 && list(s.Action)[0] === 'dynamodb:ListStreams';
+          const listDeliveryStreams = list(s.Action).length === 1 && list(s.Action)[0] === 'firehose:ListDeliveryStreams';
           const glueVpc = list(s.Action).every((a) => a.startsWith('ec2:'));
-          if (resource !== '*' || handler || listStreams || glueVpc) {
+          if (resource !== '*' || handler || listStreams || listDeliveryStreams || glueVpc) {
             Validations.of(c).acknowledge({
               id: \`AwsSolutions-IAM5[Resource::\${resource}]\`,
               reason: listStreams
                 ? 'CDK DynamoEventSource: dynamodb:ListStreams supports no resource-level scoping.'
+                : listDeliveryStreams
+                  ? 'An SNS subscription into Firehose: firehose:ListDeliveryStreams, which AWS recommends for the subscription role, supports no resource-level scoping.'
                 : glueVpc
                   ? 'Glue runs a job with a connection in the VPC: it describes the VPC (actions that support only "*") and creates network interfaces whose ids are not known in advance.'
                 : resource === '*'

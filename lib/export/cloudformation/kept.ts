@@ -1,4 +1,4 @@
-import { drawnEdge, drawnNode, type Kept, type KeptNode, type Pipeline } from '../../model';
+import { drawnEdge, drawnNode, keptValuesInForce, type Kept, type KeptNode, type Pipeline } from '../../model';
 import type { ExportContext } from './context';
 import { bucketNameSub } from './references';
 import { referencesIn, renameIds } from './rewrite';
@@ -96,7 +96,7 @@ export function applyKept(template: CfnTemplate, ctx: ExportContext, resourcesBy
       original.Metadata = { ...(original.Metadata ?? {}), ...(sluiceMeta ?? {}) };
       resources[k.logicalId] = original;
       fromSluice.delete(k.logicalId);
-    } else if (resources[k.logicalId]) mergeOriginal(resources[k.logicalId], k);
+    } else if (resources[k.logicalId]) mergeOriginal(resources[k.logicalId], k, keptValuesInForce(n, k));
   }
   for (const [id, r] of Object.entries(kept.resources)) {
     if (plan.written(id)) resources[id] = structuredClone(r) as unknown as CfnResource;
@@ -145,14 +145,15 @@ export function planKept(pipeline: Pipeline, kept: Kept, ctx: Pick<ExportContext
 }
 
 /** Sluice's resource for a changed node, with what the template had that Sluice does not write. */
-function mergeOriginal(resource: CfnResource, k: KeptNode): void {
+function mergeOriginal(resource: CfnResource, k: KeptNode, values: KeptNode['values']): void {
   const props = (resource.Properties ??= {}) as Obj;
   for (const [key, value] of Object.entries(k.resource.Properties ?? {})) {
     const group = ONE_OF.find((g) => g.includes(key));
     if (group && group.some((g) => g !== key && props[g] !== undefined)) continue;
     if (props[key] === undefined || ORIGINAL_WINS.has(key) || isEmpty(props[key])) props[key] = value;
   }
-  for (const v of k.values) setAt(props, v.property, v.value);
+  // A kept value applies while its field is as imported; a value the user set since is Sluice's to write.
+  for (const v of values) setAt(props, v.property, v.value);
   const r = resource as unknown as Obj;
   for (const a of ATTRIBUTES) if (r[a] === undefined && (k.resource as Obj)[a] !== undefined) r[a] = (k.resource as Obj)[a];
 }

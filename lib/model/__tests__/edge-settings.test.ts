@@ -13,6 +13,9 @@ describe('edge settings per connection kind', () => {
     // A function writing into S3: the write prefix, and the bucket may be its failure destination.
     expect(applicableEdgeFields({ source: 'lambda-function', target: 's3-bucket', meaning: 'writes' })).toEqual(['role', 'writePrefix']);
     expect(applicableEdgeFields({ source: 'schedule', target: 'lambda-function', meaning: 'trigger' })).toEqual([]);
+    // Firehose's Lambda processor: its buffer and retries (https://docs.aws.amazon.com/firehose/latest/APIReference/API_ProcessorParameter.html).
+    expect(applicableEdgeFields({ source: 'firehose', target: 'lambda-function', meaning: 'transform' })).toEqual(['processorBufferSizeMb', 'processorBufferIntervalSeconds', 'processorRetries']);
+    expect(edgeSettingDefaults({ source: 'firehose', target: 'lambda-function', meaning: 'transform' })).toEqual({ processorBufferSizeMb: 1, processorBufferIntervalSeconds: 60, processorRetries: 3 });
   });
 
   it('holds AWS defaults that the mapping settings use: 100 records from a stream, 10 from a queue', () => {

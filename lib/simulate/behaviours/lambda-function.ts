@@ -1,6 +1,7 @@
 import { eventSourceMappingSettings, type NodeOfKind, type PipelineEdge } from '../../model';
 import { type Behaviour, type Clock, type NodeSim, type Recommendation, sendToAll } from '../behaviour';
 import { AsyncEvents, SyncCalls } from '../mechanisms/async-events';
+import { ProcessorBatches } from '../mechanisms/firehose-processor';
 import { type AccountPool, FunctionCapacity } from '../mechanisms/function-capacity';
 import type { LambdaTarget } from '../mechanisms/lambda-work';
 import { QueuePoller } from '../mechanisms/queue-poller';
@@ -69,6 +70,9 @@ export const lambdaFunctionBehaviour: Behaviour = {
       ctx.graph.incoming(node.id).filter((e) => SYNCHRONOUS_CALLERS.has(ctx.graph.node(e.source)?.kind ?? '')).map((e) => e.id),
     );
     const events = new AsyncEvents(fn, config.asyncMaxRetries, config.maxEventAgeSeconds);
+    // Firehose hands its buffered batches to the function as its record processor and takes the results back.
+    const processorEdges = new Set(ctx.incoming(node.id, ['transform']).map((e) => e.id));
+    const processor = new ProcessorBatches(fn, (edge, ok, failed, clock) => ctx.sim(edge.source).returned?.(edge, ok, failed, clock));
     const calls = new SyncCalls(fn);
     let streamPollers: StreamPoller[] | undefined;
     const queuePollers: QueuePoller[] = [];
@@ -95,7 +99,8 @@ export const lambdaFunctionBehaviour: Behaviour = {
       counters,
       capacity,
       receive(edge: PipelineEdge, count: number, poison: number, clock: Clock) {
-        if (synchronousEdges.has(edge.id)) calls.receive(count, poison);
+        if (processorEdges.has(edge.id)) processor.receive(edge, count, poison);
+        else if (synchronousEdges.has(edge.id)) calls.receive(count, poison);
         else events.receive(count, poison, clock);
       },
       step(clock) {
@@ -103,11 +108,12 @@ export const lambdaFunctionBehaviour: Behaviour = {
         capacity.beginStep(clock.step);
         for (const p of streamPollers!) p.step(clock);
         for (const p of queuePollers) p.step(clock);
+        processor.step(clock);
         calls.step(clock);
         events.step(clock);
         capacity.endStep(counters);
       },
-      backlog: () => events.backlog() + calls.backlog(),
+      backlog: () => events.backlog() + calls.backlog() + processor.backlog(),
       oldestTime: () => events.oldestTime(),
       advise(): Recommendation[] {
         return lambdaAdvice({ node: node as NodeOfKind<'lambda-function'>, counters, capacity, streamPollers: streamPollers ?? [], queuePollers, events, calls, lost: lost.count, lostDescribedOnly: lost.describedOnly, keptInS3: lost.kept, loopBucket });

@@ -6,11 +6,13 @@ import { validatePipeline } from '../index';
 export function exampleToPipeline(example: RuleExample): Pipeline {
   const result = parsePipeline({
     format: 'sluice.pipeline',
-    version: 1,
+    // A kept part exists from version 3 on.
+    version: example.kept ? 3 : 1,
     name: 'rule-example',
     nodes: example.nodes.map((n) => ({ id: n.id, kind: n.kind, name: n.id, config: n.config ?? {} })),
     edges: (example.edges ?? []).map((e) => ({ ...e, config: e.config ?? {} })),
     suppressions: example.suppressions ?? [],
+    ...(example.kept ? { kept: example.kept } : {}),
   });
   if (!result.ok) throw new Error(`rule example is not a valid pipeline: ${result.problems.map(problemToString).join('; ')}`);
   return result.pipeline;
@@ -38,6 +40,7 @@ function snippet(example: RuleExample): string {
   const lines = (key: 'nodes' | 'edges') => (compact[key] ?? []).map((x) => `    ${JSON.stringify(x)}`).join(',\n');
   const parts = [`  "nodes": [\n${lines('nodes')}\n  ]`];
   if (compact.edges) parts.push(`  "edges": [\n${lines('edges')}\n  ]`);
+  if (example.kept) parts.push(`  "kept": ${JSON.stringify(example.kept)}`);
   return `\`\`\`json\n{\n${parts.join(',\n')}\n}\n\`\`\``;
 }
 

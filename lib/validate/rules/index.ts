@@ -60,9 +60,11 @@ import { s3SmallFiles } from './s3/s3-small-files';
 import { s3NotificationOverlap } from './s3/s3-notification-overlap';
 import { firehoseBuffering } from './firehose/firehose-buffering';
 import { firehoseDestination } from './firehose/firehose-destination';
+import { firehoseProcessorRange } from './firehose/firehose-processor-range';
 import { connectionInvalid } from './general/connection-invalid';
 import { dataPipelineDeprecated } from './general/data-pipeline-deprecated';
 import { edgeSettingNotApplicable } from './general/edge-setting-not-applicable';
+import { keptValue } from './general/kept-value';
 import { orphanNode } from './general/orphan-node';
 import { scheduleExpression } from './general/schedule-expression';
 
@@ -129,9 +131,11 @@ export const ALL_RULES: readonly Rule[] = [
   s3NotificationOverlap,
   firehoseBuffering,
   firehoseDestination,
+  firehoseProcessorRange,
   connectionInvalid,
   dataPipelineDeprecated,
   orphanNode,
   edgeSettingNotApplicable,
+  keptValue,
   scheduleExpression,
 ];

@@ -1,4 +1,4 @@
-import { FIREHOSE_OPENSEARCH_BUFFER_MAX_MB, type NodeOfKind } from '../../../model';
+import { FIREHOSE_OPENSEARCH_BUFFER_MAX_MB, type EdgeConfig, type NodeOfKind } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref, sub } from '../intrinsics';
 import { arnOf, bucketArn } from '../references';
@@ -89,8 +89,29 @@ export function emitFirehose(ctx: ExportContext, node: NodeOfKind<'firehose'>): 
   } else {
     properties.ExtendedS3DestinationConfiguration = staging!;
   }
+  // One Lambda processor transforms each buffered batch before delivery: Sluice writes the first such edge only (as the simulator runs it).
+  // https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+  const [processor] = ctx.outgoing(node.id, 'transform');
+  if (processor) {
+    const fn = ctx.node(processor.target);
+    const destinationKey = Object.keys(properties).find((k) => k.endsWith('DestinationConfiguration'))!;
+    (properties[destinationKey] as CfnObject).ProcessingConfiguration = {
+      Enabled: true,
+      Processors: [{ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: getAtt(ctx.primary(fn.id), 'Arn') }, ...processorParameters(processor.config)] }],
+    };
+    allowAll(ctx, node.id, flowGrants(ctx, 'transform', node, fn, 'source'));
+  }
   const id = ctx.add(ctx.primary(node.id), { Type: 'AWS::KinesisFirehose::DeliveryStream', Properties: properties }, { nodes: [node.id] });
   ctx.output(node.id, 'DeliveryStreamName', `Delivery stream of node ${node.id}`, ref(id));
+}
+
+/** The processor settings the edge sets, as Firehose's processor parameters (text values); AWS's defaults are left out. */
+function processorParameters(config: EdgeConfig): CfnObject[] {
+  const out: CfnObject[] = [];
+  if (config.processorBufferSizeMb !== undefined) out.push({ ParameterName: 'BufferSizeInMBs', ParameterValue: String(config.processorBufferSizeMb) });
+  if (config.processorBufferIntervalSeconds !== undefined) out.push({ ParameterName: 'BufferIntervalInSeconds', ParameterValue: String(config.processorBufferIntervalSeconds) });
+  if (config.processorRetries !== undefined) out.push({ ParameterName: 'NumberOfRetries', ParameterValue: String(config.processorRetries) });
+  return out;
 }
 
 /** Data Pipeline is closed to new customers; exported as a definition that is not activated. */

@@ -3,6 +3,7 @@ import type { ExportContext } from '../context';
 import { getAtt, ref } from '../intrinsics';
 import { arnOf, bucketArn } from '../references';
 import type { CfnObject, CfnValue } from '../types';
+import { allowAll, flowGrants } from '../edges/grants';
 import { emitTopicKey, topicKey } from './topic-key';
 
 /** A policy statement refusing `action` over plain HTTP. */
@@ -92,12 +93,24 @@ export function emitTopic(ctx: ExportContext, node: NodeOfKind<'sns-topic'>): vo
     },
     { nodes: [node.id] },
   );
+  let subscriptionRole: string | undefined;
   for (const edge of ctx.outgoing(node.id, 'push')) {
     const target = ctx.node(edge.target);
     const endpoint = target.kind === 'lambda-function' ? getAtt(ctx.primary(target.id), 'Arn') : arnOf(ctx, target);
-    const protocol = target.kind === 'lambda-function' ? 'lambda' : 'sqs';
+    const protocol = target.kind === 'lambda-function' ? 'lambda' : target.kind === 'firehose' ? 'firehose' : 'sqs';
     const subscription: CfnObject = { TopicArn: ref(id), Protocol: protocol, Endpoint: endpoint };
     if (protocol === 'sqs') subscription.RawMessageDelivery = true;
+    if (protocol === 'firehose') {
+      // SNS puts into a delivery stream by assuming a role that trusts it: one per topic, for all its delivery streams.
+      // https://docs.aws.amazon.com/sns/latest/dg/prereqs-kinesis-data-firehose.html
+      const owner = `${node.id}#subscriptions`;
+      if (!subscriptionRole) {
+        subscriptionRole = ctx.idFor(node.id, 'SubscriptionRole');
+        ctx.roles.push({ nodeId: owner, logicalId: subscriptionRole, service: 'sns.amazonaws.com' });
+      }
+      allowAll(ctx, owner, flowGrants(ctx, 'push', node, target, 'source'));
+      subscription.SubscriptionRoleArn = getAtt(subscriptionRole, 'Arn');
+    }
     ctx.add(ctx.idForEdge(edge, 'Subscription'), { Type: 'AWS::SNS::Subscription', Properties: subscription }, { nodes: [node.id, target.id], edge: edge.id });
     if (target.kind === 'lambda-function') {
       ctx.add(
