@@ -9,8 +9,11 @@
  * relies on it (docs/cost.md says so). Prices change: this file is the one place to update them.
  */
 
-export const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'] as const;
-export type Region = (typeof REGIONS)[number];
+import { PRICED_REGIONS, type PricedRegion } from '../model/region';
+
+/** The Regions priced: the same list a pipeline's `region` field accepts. */
+export const REGIONS = PRICED_REGIONS;
+export type Region = PricedRegion;
 
 export const PRICES_CHECKED = '2026-12-06';
 

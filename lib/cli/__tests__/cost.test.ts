@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './fake-io';
 
@@ -60,5 +63,20 @@ describe('sluice cost', () => {
     expect(region.stderr).toContain('unknown region "us-west-9"');
     expect((await runCli(['cost', 'no-such-file.json'])).code).toBe(2);
     expect((await runCli(['cost', ORDERS, '--seconds', '60'])).code).toBe(2);
+  });
+
+  it("prices in the Region the pipeline names (the designer's selector) unless --region says otherwise", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sluice-cost-'));
+    const file = join(dir, 'sydney.sluice.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(ORDERS, 'utf8')), region: 'ap-southeast-2' }));
+    // us-east-1 $627.57; ap-southeast-2 $657.77 (docs/cost.md's table): Sydney's S3 PUTs and storage cost more.
+    expect(JSON.parse((await runCli(['cost', file, '--json'])).stdout)).toMatchObject({ region: 'ap-southeast-2', monthlyTotal: 657.77 });
+    expect(JSON.parse((await runCli(['cost', file, '--region', 'us-east-1', '--json'])).stdout)).toMatchObject({ region: 'us-east-1', monthlyTotal: 627.57 });
+    // A Region the price book lacks is refused where the file says it, exit 2.
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(ORDERS, 'utf8')), region: 'us-west-9' }));
+    const bad = await runCli(['cost', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('region');
+    expect(bad.stderr).toContain('unknown region "us-west-9": the price book has us-east-1, eu-west-1, ap-southeast-2');
   });
 });

@@ -35,3 +35,10 @@ export function maxBatchSize(source: { kind: string; fifo?: boolean }, batchingW
   if (source.fifo) return MAX_FIFO_BATCH_SIZE;
   return batchingWindowSeconds < 1 ? MAX_SQS_BATCH_WITHOUT_WINDOW : MAX_BATCH_SIZE;
 }
+/**
+ * At 1,769 MB a function has the equivalent of one vCPU (one vCPU-second of credits per second);
+ * CPU grows in proportion to memory (https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html,
+ * checked 2026-12-06).
+ */
+export const ONE_VCPU_MEMORY_MB = 1769;
+export const LAMBDA_MEMORY_DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html';
