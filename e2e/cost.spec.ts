@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { Designer } from './support/designer';
+import { SimulationPage } from './support/simulation-page';
 
 /**
  * The Cost tab, the figures on the canvas and the change a setting makes, as a user sees them.
@@ -53,4 +54,30 @@ test('the Cost tab prices the design; the Region and a setting change it, shown 
   const designHeader = table.getByRole('columnheader', { name: /Design/ });
   await designHeader.getByRole('button').click();
   await expect(designHeader).toHaveAttribute('aria-sort', 'ascending');
+});
+
+/**
+ * The design and the last simulation side by side. SQS → Lambda → S3 with a DLQ, us-east-1
+ * (hand-worked in lib/cli/__tests__/cost.test.ts): $627.87 a month from the design; a run's
+ * figure is the run scaled to 730 hours, a little more here (poison messages are retried).
+ */
+test('the Cost tab shows the last simulation beside the design', async ({ page }) => {
+  const d = new Designer(page);
+  const sim = new SimulationPage(d);
+  await d.open();
+  await d.openExample('SQS → Lambda → S3 with a DLQ');
+  await page.getByRole('tab', { name: 'Cost' }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Cost' });
+  const totals = panel.getByRole('definition');
+  await expect(totals.nth(0)).toHaveText('$627.87/month');
+  await expect(totals.nth(1)).toHaveText('—');
+  await sim.open();
+  await sim.run('1 h');
+  await expect(sim.summary('1 h')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('tab', { name: 'Cost' }).click();
+  await expect(totals.nth(1)).toHaveText(/^\$6\d\d\.\d\d\/month$/);
+  const simulated = Number((await totals.nth(1).innerText()).replace(/[$,]|\/month/g, ''));
+  // Within 5 % of the design: constant traffic, and few failures (poison messages retried).
+  expect(Math.abs(simulated - 627.87) / 627.87).toBeLessThan(0.05);
+  await expect(panel.getByRole('table', { name: 'Cost per service' }).getByRole('row', { name: /^Archive orders/ })).toContainText('$67.65');
 });
