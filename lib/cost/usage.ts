@@ -21,7 +21,7 @@ const chunks = (bytes: number, size: number) => Math.max(1, Math.ceil(bytes / si
 const bill = (priceId: PriceId, quantity: number, counts: string): Usage => ({ priceId, price: PRICES[priceId], quantity, counts });
 
 /** The CloudWatch alarms the export adds for the node, billed by the month. */
-const alarms = (a: Activity): Usage[] => (a.alarms > 0 ? [bill('cloudwatchAlarm', a.alarms, 'CloudWatch alarms (exported)')] : []);
+const alarms = (a: Activity): Usage[] => (a.alarms > 0 ? [bill('cloudwatchAlarm', a.alarms, `CloudWatch alarm${a.alarms === 1 ? '' : 's'} (exported)`)] : []);
 
 function instance(group: keyof typeof INSTANCE_HOURS, type: string, quantity: number, counts: string): Usage {
   const table = INSTANCE_HOURS[group] as Record<string, PriceItem>;
