@@ -31,10 +31,14 @@ test('the designer, each side panel, dark mode and the dialogs pass axe with no 
   await sim.run('10 min');
   await expect(sim.summary('10 min')).toBeVisible({ timeout: 30_000 });
   expect(await violations(page), 'simulation').toEqual([]);
+  // The Cost tab with both columns (design and the run just made).
+  await designer.tab('Cost').click();
+  await expect(page.getByRole('heading', { name: 'Monthly cost' })).toBeVisible();
+  expect(await violations(page), 'Cost').toEqual([]);
 
   await page.getByRole('button', { name: 'Dark mode' }).click();
   expect(await violations(page), 'dark mode').toEqual([]);
-  for (const tab of ['JSON', 'Code']) {
+  for (const tab of ['Cost', 'JSON', 'Code']) {
     await designer.tab(tab).click();
     await page.waitForTimeout(500);
     expect(await violations(page), `${tab}, dark`).toEqual([]);

@@ -37,10 +37,11 @@ test('the Cost tab prices the design; the Region and a setting change it, shown 
   // A setting: two more shards, 2 × 730 × $0.018 = +$26.28 a month, beside the Shards field.
   await d.nodeById('stream-1').click();
   await page.getByRole('tab', { name: 'Inspector' }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector: Kinesis data stream 1' });
+  await expect(inspector.getByText('Monthly cost (design): $13.14/mo')).toBeVisible();
   const shards = page.getByLabel('Shards', { exact: true });
   await shards.fill('3');
   await shards.press('Enter');
-  const inspector = page.getByRole('region', { name: 'Inspector: Kinesis data stream 1' });
   await expect(inspector.getByText('Monthly cost: +$26.28/month')).toBeVisible();
   await expect(d.nodeById('stream-1').getByText('$39.42/mo')).toBeVisible();
 
