@@ -10,7 +10,8 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test('the designer, each side panel, dark mode and the dialogs pass axe with no violations', async ({ page }) => {
-  test.setTimeout(120_000);
+  // A dozen axe scans of the whole page (the Cost tab added one): minutes on a busy machine.
+  test.setTimeout(180_000);
   const designer = new Designer(page);
   await designer.open();
   await designer.openExample('Everything wrong (breaks limits on purpose)');
@@ -31,6 +32,10 @@ test('the designer, each side panel, dark mode and the dialogs pass axe with no 
   await sim.run('10 min');
   await expect(sim.summary('10 min')).toBeVisible({ timeout: 30_000 });
   expect(await violations(page), 'simulation').toEqual([]);
+  // The Cost tab with both columns (design and the run just made).
+  await designer.tab('Cost').click();
+  await expect(page.getByRole('heading', { name: 'Monthly cost' })).toBeVisible();
+  expect(await violations(page), 'Cost').toEqual([]);
 
   await page.getByRole('button', { name: 'Dark mode' }).click();
   expect(await violations(page), 'dark mode').toEqual([]);

@@ -49,3 +49,20 @@ export const FieldFindingsContext = createContext<ReadonlyMap<string, FieldFindi
 export function useFieldFindings(elementId: string, field: string): FieldFinding[] {
   return useContext(FieldFindingsContext).get(`${elementId}:${field}`) ?? [];
 }
+
+/** Each node's monthly cost as a short figure ("$67/mo"), from the cost feature; absent until it is computed. */
+export const CostDecorationContext = createContext<ReadonlyMap<string, string>>(new Map());
+
+export function useElementCost(id: string): string | undefined {
+  return useContext(CostDecorationContext).get(id);
+}
+
+/**
+ * The change in the monthly bill the last setting change made, keyed `${nodeId or edgeId}:${field}`
+ * (the field that changed), e.g. "+$212.00/month": the inspector shows it beside the field.
+ */
+export const FieldCostDeltaContext = createContext<ReadonlyMap<string, string>>(new Map());
+
+export function useFieldCostDelta(elementId: string, field: string): string | undefined {
+  return useContext(FieldCostDeltaContext).get(`${elementId}:${field}`);
+}

@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { CostProvider } from '../cost/cost-provider';
 import { FileMenu } from '../files/file-menu';
 import { FilesProvider } from '../files/files-provider';
 import { SimulationProvider } from '../simulation/simulation-provider';
@@ -7,7 +8,7 @@ import { ValidationProvider } from '../validation/validation-provider';
 
 /**
  * Where features that wrap the whole editor plug in: decoration providers (validation,
- * simulation), persistence and the file menu. Each feature adds itself here, in one line.
+ * simulation, cost), persistence and the file menu. Each feature adds itself here, in one line.
  */
 export function EditorFeatures({
   children,
@@ -26,8 +27,10 @@ export function EditorFeatures({
     <FilesProvider enabled={persistence}>
       <ValidationProvider>
         <SimulationProvider>
-          {renderTopBar(persistence ? <FileMenu /> : null)}
-          {children}
+          <CostProvider>
+            {renderTopBar(persistence ? <FileMenu /> : null)}
+            {children}
+          </CostProvider>
         </SimulationProvider>
       </ValidationProvider>
     </FilesProvider>

@@ -1,6 +1,6 @@
 'use client';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { useFieldFindings } from '../canvas/decorations';
+import { useFieldCostDelta, useFieldFindings } from '../canvas/decorations';
 import { type FieldDescriptor, parseNumberInput } from './schema-fields';
 
 export type CommitResult = { ok: true } | { ok: false; message: string };
@@ -31,6 +31,7 @@ export function FieldControl({ field, path, value, elementId, onCommit, focusPat
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const findings = useFieldFindings(elementId, path);
+  const costDelta = useFieldCostDelta(elementId, path);
 
   useEffect(() => {
     if (focusPath === path) inputRef.current?.focus();
@@ -191,6 +192,7 @@ export function FieldControl({ field, path, value, elementId, onCommit, focusPat
           {error}
         </div>
       ) : null}
+      {costDelta ? <div className="field-cost-delta">Monthly cost: {costDelta}</div> : null}
       {findings.map((f) => (
         <div key={f.rule + f.message} className={`field-finding ${f.severity}`}>
           <strong>{f.severity}</strong> {f.message}

@@ -2,6 +2,7 @@
 import { useMemo, useState, useEffect } from 'react';
 import { configOperation } from '@/lib/edit';
 import { CATALOG, type PipelineNode, problemToString } from '@/lib/model';
+import { useElementCost } from '../canvas/decorations';
 import { KindIcon } from '../canvas/kind-icon';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { ConfigForm } from './config-form';
@@ -37,6 +38,7 @@ export function NodeInspector({ node }: { node: PipelineNode }) {
   };
 
   const focusPath = focus && focus.nodeId === node.id ? (focus.field ?? null) : null;
+  const cost = useElementCost(node.id);
 
   return (
     <section className="inspector" aria-label={`Inspector: ${node.name}`} tabIndex={-1}>
@@ -45,6 +47,7 @@ export function NodeInspector({ node }: { node: PipelineNode }) {
         <div>
           <div className="inspector-kind">{kind.label}</div>
           <div className="inspector-id">id: {node.id}</div>
+          {cost ? <div className="inspector-id">Monthly cost (design): {cost}</div> : null}
         </div>
       </header>
       <p className="inspector-description">{kind.description}</p>

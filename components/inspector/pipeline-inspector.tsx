@@ -1,9 +1,10 @@
 'use client';
 import { plural } from '@/lib/validate/format';
 import { useEffect, useState } from 'react';
+import { RegionSelect } from '../cost/region-select';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 
-/** With nothing selected: the pipeline's own name and description. */
+/** With nothing selected: the pipeline's own name, description and Region. */
 export function PipelineInspector() {
   const store = useEditorStore();
   const name = useEditor((s) => s.pipeline.name);
@@ -53,6 +54,7 @@ export function PipelineInspector() {
           onBlur={() => draftDescription !== description && commit({ description: draftDescription })}
         />
       </div>
+      <RegionSelect />
     </section>
   );
 }

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { buildGraph, JSON_SCHEMA_ID, parsePipelineText, pipelineJsonSchema, pipelineJsonSchemaFor, problemToString } from '@/lib/model';
-import { validatePipeline } from '@/lib/validate';
+import { validateLoaded } from '@/lib/validate/loaded';
+import { loadedCostRules } from '../cost/cost-loader';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { LazyCodeEditor, type MonacoEditor } from '../monaco/lazy-code-editor';
 import type { MonacoApi } from '../monaco/monaco-runtime';
@@ -83,7 +84,7 @@ export function JsonView() {
       const model = mounted.editor.getModel();
       if (!model) return;
       const parsed = parsePipelineText(model.getValue());
-      const markers = parsed.ok ? findingMarkers(mounted.api, model, validatePipeline(parsed.pipeline).findings) : [];
+      const markers = parsed.ok ? findingMarkers(mounted.api, model, validateLoaded(parsed.pipeline, loadedCostRules()).findings) : [];
       mounted.api.editor.setModelMarkers(model, VALIDATE_OWNER, markers);
     }, VALIDATE_DELAY_MS);
     return () => clearTimeout(timer);

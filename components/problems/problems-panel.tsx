@@ -1,7 +1,9 @@
 'use client';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Pipeline } from '@/lib/model';
-import { type Finding, type FixAction, type Severity, validatePipeline } from '@/lib/validate';
+import type { Finding, FixAction, Severity } from '@/lib/validate';
+import { validateLoaded } from '@/lib/validate/loaded';
+import { loadedCostRules } from '../cost/cost-loader';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { countBySeverity, summaryText } from '../validation/summary';
 import { useValidation } from '../validation/validation-provider';
@@ -26,7 +28,7 @@ const SEVERITIES: { id: Severity; label: string }[] = [
 function currentAction(pipeline: Pipeline, f: Finding): FixAction | undefined {
   if (!f.action?.changes.some((c) => c.type === 'add-node')) return f.action;
   const key = findingKey(f);
-  return validatePipeline(pipeline).findings.find((x) => findingKey(x) === key)?.action ?? f.action;
+  return validateLoaded(pipeline, loadedCostRules()).findings.find((x) => findingKey(x) === key)?.action ?? f.action;
 }
 
 /** Every finding of the live validation: sort, filter, reveal, fix, suppress. */

@@ -2,8 +2,10 @@
 import { createContext, type ReactNode, useContext, useDeferredValue, useMemo, useState } from 'react';
 import type { Pipeline } from '@/lib/model';
 import type { ElementFindings, FieldFinding } from '../canvas/decorations';
-import { validatePipeline, type ValidationResult } from '@/lib/validate';
+import type { ValidationResult } from '@/lib/validate';
+import { validateLoaded } from '@/lib/validate/loaded';
 import { FieldFindingsContext, FindingsDecorationContext } from '../canvas/decorations';
+import { useCostModules } from '../cost/cost-loader';
 import { useEditor } from '../editor/store/editor-context';
 import { toElementFindings, toFieldFindings } from './decoration-maps';
 import { differsOnlyInPositions } from './validation-input';
@@ -28,7 +30,9 @@ export function ValidationProvider({ children }: { children: ReactNode }) {
   const [input, setInput] = useState(current);
   if (input !== current && !differsOnlyInPositions(input, current)) setInput(current);
   const pipeline = useDeferredValue(input);
-  const live = useMemo<LiveValidation>(() => ({ ...validatePipeline(pipeline), pipeline }), [pipeline]);
+  // The cost rules join once lib/cost has loaded (after the page: see cost-loader.ts).
+  const lateRules = useCostModules()?.rules;
+  const live = useMemo<LiveValidation>(() => ({ ...validateLoaded(pipeline, lateRules), pipeline }), [pipeline, lateRules]);
   // Through a string, so an edit that changes no finding hands the canvas the same maps and
   // its hundreds of nodes do not re-render.
   const elementsJson = useMemo(() => JSON.stringify([...toElementFindings(live.findings)]), [live]);

@@ -21,6 +21,10 @@ export interface Activity {
   readers: number;
   /** S3: objects written (PUT requests). */
   objectsWritten: number;
+  /** CloudWatch alarms the export adds for the node (lib/export/cloudformation/alarms.ts). */
+  alarms: number;
+  /** Kinesis: consumers reading through enhanced fan-out (their own consumer each). */
+  fanOutConsumers: number;
 }
 
 export interface NodeActivity {
@@ -29,5 +33,5 @@ export interface NodeActivity {
 }
 
 export function emptyActivity(): Activity {
-  return { records: 0, recordBytes: 1024, invocations: 0, computeSeconds: 0, consumerBatches: 0, readers: 0, objectsWritten: 0 };
+  return { records: 0, recordBytes: 1024, invocations: 0, computeSeconds: 0, consumerBatches: 0, readers: 0, objectsWritten: 0, alarms: 0, fanOutConsumers: 0 };
 }

@@ -1,4 +1,4 @@
-import { type NodeOfKind, type Pipeline, type PipelineEdge, type PipelineNode, processorSettings } from '../model';
+import { eventSourceMappingSettings, type NodeOfKind, type Pipeline, type PipelineEdge, type PipelineNode, processorSettings } from '../model';
 import { GLUE_WORKER_DPU } from '../model/kinds/glue-job';
 import { type Activity, emptyActivity, type NodeActivity } from './activity';
 import { type Flow, firingsPerMonth, mappingInvocationsPerSecond, steadyFlow } from './flow';
@@ -66,6 +66,35 @@ export function consumerBatchesPerMonth(flow: Flow, queue: PipelineNode): number
   return batches;
 }
 
+/**
+ * The CloudWatch alarms the export adds for a node (lib/export/cloudformation/alarms.ts, kept
+ * in step by a test): a function's errors and throttles, plus its iterator age when it reads a
+ * stream; one on the depth of a queue that receives failures (a DLQ or an on-failure destination).
+ */
+export function alarmsOf(flow: Flow, node: PipelineNode): number {
+  if (node.kind === 'lambda-function') {
+    const readsStream = flow.graph.incoming(node.id).some((e) => {
+      const source = flow.graph.node(e.source);
+      return flow.graph.connection(e)?.meaning === 'event-source-mapping' && (source?.kind === 'kinesis-stream' || source?.kind === 'dynamodb-table');
+    });
+    return readsStream ? 3 : 2;
+  }
+  if (node.kind === 'sqs-queue') {
+    const holdsFailures = flow.graph.incoming(node.id).some((e) => {
+      const m = flow.graph.connection(e)?.meaning;
+      return m === 'dead-letter' || m === 'on-failure';
+    });
+    return holdsFailures ? 1 : 0;
+  }
+  return 0;
+}
+
+/** Kinesis: the event source mappings reading through their own enhanced fan-out consumer. */
+export function fanOutConsumersOf(flow: Flow, node: PipelineNode): number {
+  if (node.kind !== 'kinesis-stream') return 0;
+  return flow.graph.outgoing(node.id).filter((e) => flow.graph.connection(e)?.meaning === 'event-source-mapping' && eventSourceMappingSettings(node.kind, e.config).enhancedFanOut).length;
+}
+
 /** Streams: consumers reading every record. IoT rules: the actions each message runs. */
 export function readersOf(flow: Flow, node: PipelineNode): number {
   if (node.kind === 'iot-rule') return flow.graph.outgoing(node.id).filter((e) => flow.graph.connection(e)?.meaning !== undefined).length;
@@ -122,6 +151,8 @@ export function designActivity(pipeline: Pipeline, flow: Flow = steadyFlow(pipel
     a.records = (flow.rate.get(node.id) ?? 0) * SECONDS_PER_MONTH;
     a.recordBytes = flow.bytes.get(node.id) ?? 1024;
     a.readers = readersOf(flow, node);
+    a.alarms = alarmsOf(flow, node);
+    a.fanOutConsumers = fanOutConsumersOf(flow, node);
     if (node.kind === 'lambda-function') lambdaActivity(flow, node, a);
     if (node.kind === 'sqs-queue') a.consumerBatches = consumerBatchesPerMonth(flow, node);
     if (node.kind === 'glue-job') {

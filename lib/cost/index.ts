@@ -1,7 +1,7 @@
 import type { Pipeline } from '../model';
 import type { SimulationResult } from '../simulate';
 import { designActivity } from './design';
-import { type CostEstimate, priceActivity } from './estimate';
+import { cents, type CostEstimate, priceActivity } from './estimate';
 import type { Region } from './prices';
 import { simulationActivity } from './simulation';
 
@@ -18,3 +18,17 @@ export function estimateDesign(pipeline: Pipeline, region: Region = 'us-east-1')
 export function estimateSimulation(pipeline: Pipeline, result: SimulationResult, region: Region = 'us-east-1'): CostEstimate {
   return priceActivity(simulationActivity(pipeline, result), region, 'simulation');
 }
+
+/** The Region a pipeline is priced in: the one it names, else us-east-1. */
+export function regionOf(pipeline: Pipeline): Region {
+  return pipeline.region ?? 'us-east-1';
+}
+
+/** How much an edit changes the monthly design estimate (each document priced in its own Region). */
+export function changeInMonthlyCost(before: Pipeline, after: Pipeline): number {
+  return cents(estimateDesign(after, regionOf(after)).monthlyTotal - estimateDesign(before, regionOf(before)).monthlyTotal);
+}
+export { designActivityByNode, nodeMonthly } from './node-cost';
+export { type Activity } from './activity';
+export { GLUE_CRAWLER_MINIMUM_SECONDS, GLUE_JOB_MINIMUM_SECONDS } from './usage';
+export { glueRunSeconds, lambdaSeconds } from './design';

@@ -1,16 +1,24 @@
 /**
  * The price book: AWS list prices (USD, on-demand, first pricing tier) per Region, as data.
- * Each item names the AWS pricing page it belongs to and the date it was checked. AWS's pricing
- * pages draw their price tables with script, so the stored copies of them did not show the
- * numbers: `confirmed` lists the Regions whose number agrees with a row of the shared reference
- * (../shared/reference/aws-prices.md) that came from Infracost's priced snapshots (not its
- * third-party "(2nd)" rows); every other number (all of eu-west-1 and ap-southeast-2, and the
- * us-east-1 rows the reference lacks or has only second-hand) is UNCONFIRMED and must be checked on the page named before anyone
- * relies on it (docs/cost.md says so). Prices change: this file is the one place to update them.
+ * Each item names the AWS pricing page it belongs to and the date it was checked (2026-12-06).
+ *
+ * Confirmation: on 2026-12-06 each price was looked for on AWS's own pages through the search
+ * tool. AWS's pricing pages draw their price tables with script, so their stored copies show
+ * the words but not the numbers; a number counts as CONFIRMED only where an AWS page's own text
+ * showed it (a worked example, a What's New post): `confirmed` lists those Regions and
+ * `confirmedBy` names the page read. Every other number says why it is UNCONFIRMED
+ * (`unconfirmed`): most us-east-1 rows agree with Infracost's priced snapshots (the shared
+ * reference ../shared/reference/aws-prices.md), a second source but not AWS's page; eu-west-1
+ * and ap-southeast-2 rows had no source that could be read. Check them on the page named in
+ * `source` before relying on them (docs/cost.md says so). Prices change: this is the one place
+ * to update them.
  */
 
-export const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2'] as const;
-export type Region = (typeof REGIONS)[number];
+import { PRICED_REGIONS, type PricedRegion } from '../model/region';
+
+/** The Regions priced: the same list a pipeline's `region` field accepts. */
+export const REGIONS = PRICED_REGIONS;
+export type Region = PricedRegion;
 
 export const PRICES_CHECKED = '2026-12-06';
 
@@ -24,7 +32,11 @@ export interface PriceItem {
   usd: Record<Region, number>;
   source: string;
   checked: string;
+  /** Regions whose number an AWS page's own text showed when checked (the page is `confirmedBy`). */
   confirmed: readonly Region[];
+  confirmedBy?: string;
+  /** Why the other Regions' numbers are not confirmed on AWS's page. */
+  unconfirmed?: string;
 }
 
 const PAGE = {
@@ -46,22 +58,38 @@ const PAGE = {
   redshift: 'https://aws.amazon.com/redshift/pricing/',
   athena: 'https://aws.amazon.com/athena/pricing/',
   dataPipeline: 'https://aws.amazon.com/datapipeline/pricing/',
+  cloudwatch: 'https://aws.amazon.com/cloudwatch/pricing/',
 } as const;
 
-const US: readonly Region[] = ['us-east-1'];
-/** Not in the shared reference: no second source agreed (see the comment at the top). */
-const NONE: readonly Region[] = [];
+/** How far a price was confirmed (see the comment at the top). */
+interface Status {
+  confirmed: readonly Region[];
+  confirmedBy?: string;
+  unconfirmed?: string;
+}
 
-function item(unit: string, source: string, usEast1: number, euWest1: number, apSoutheast2: number, confirmed: readonly Region[] = US): PriceItem {
-  return { unit, source, usd: { 'us-east-1': usEast1, 'eu-west-1': euWest1, 'ap-southeast-2': apSoutheast2 }, checked: PRICES_CHECKED, confirmed };
+const SCRIPT_TABLE = "AWS's pricing page draws its price table with script: the stored copy searched on 2026-12-06 shows no number";
+/** us-east-1 agrees with Infracost's priced snapshot (the shared reference); not seen on AWS's page. */
+const US: Status = { confirmed: [], unconfirmed: `${SCRIPT_TABLE}; us-east-1 agrees with Infracost's priced snapshot (shared reference aws-prices.md), a second source; eu-west-1 and ap-southeast-2 had no source to read` };
+/** No second source agreed either. */
+const NONE: Status = { confirmed: [], unconfirmed: `${SCRIPT_TABLE}; no second source agreed (the shared reference lacks it or has it only second-hand)` };
+/** us-east-1 seen in an AWS page's own text (a worked example); the other Regions not. */
+const seen = (url: string, what: string): Status => ({
+  confirmed: ['us-east-1'],
+  confirmedBy: url,
+  unconfirmed: `eu-west-1 and ap-southeast-2: ${SCRIPT_TABLE}. us-east-1: ${what}`,
+});
+
+function item(unit: string, source: string, usEast1: number, euWest1: number, apSoutheast2: number, status: Status = US): PriceItem {
+  return { unit, source, usd: { 'us-east-1': usEast1, 'eu-west-1': euWest1, 'ap-southeast-2': apSoutheast2 }, checked: PRICES_CHECKED, ...status };
 }
 
 const M = 1e-6; // "per million" prices are stored per single unit
 
 /** Usage prices: one row per billed dimension. */
 export const PRICES = {
-  lambdaRequest: item('request', PAGE.lambda, 0.2 * M, 0.2 * M, 0.2 * M),
-  lambdaGbSecondX86: item('GB-second', PAGE.lambda, 0.0000166667, 0.0000166667, 0.0000166667),
+  lambdaRequest: item('request', PAGE.lambda, 0.2 * M, 0.2 * M, 0.2 * M, seen(PAGE.lambda, 'the page\'s worked examples (US East) say "$0.20 per 1 million requests"')),
+  lambdaGbSecondX86: item('GB-second', PAGE.lambda, 0.0000166667, 0.0000166667, 0.0000166667, seen(PAGE.lambda, 'the page\'s worked examples (US East) say "$0.00001667 per GB-s", this price rounded to four figures')),
   lambdaGbSecondArm: item('GB-second', PAGE.lambda, 0.0000133334, 0.0000133334, 0.0000133334),
   lambdaEphemeralGbSecond: item('GB-second', PAGE.lambda, 0.0000000309, 0.0000000309, 0.0000000309),
   kinesisShardHour: item('shard-hour', PAGE.kinesis, 0.015, 0.015, 0.018),
@@ -70,11 +98,16 @@ export const PRICES = {
   kinesisOnDemandStreamHour: item('stream-hour', PAGE.kinesis, 0.04, 0.04, 0.048),
   kinesisOnDemandGbIn: item('GB written (1 KB rounding)', PAGE.kinesis, 0.08, 0.08, 0.096),
   kinesisOnDemandGbOut: item('GB read', PAGE.kinesis, 0.04, 0.04, 0.048),
+  // Enhanced fan-out (provisioned streams): per registered consumer and shard, and per GB it reads.
+  kinesisEfoConsumerShardHour: item('consumer-shard-hour', PAGE.kinesis, 0.015, 0.015, 0.018),
+  kinesisEfoGbRead: item('GB read (enhanced fan-out)', PAGE.kinesis, 0.013, 0.013, 0.0156),
   dynamodbWriteRequestUnit: item('write request unit', PAGE.dynamodbOnDemand, 0.625 * M, 0.7068 * M, 0.7125 * M),
   dynamodbReadRequestUnit: item('read request unit', PAGE.dynamodbOnDemand, 0.125 * M, 0.1415 * M, 0.1425 * M),
   dynamodbWcuHour: item('WCU-hour', PAGE.dynamodbProvisioned, 0.00065, 0.000735, 0.00074, NONE),
   dynamodbRcuHour: item('RCU-hour', PAGE.dynamodbProvisioned, 0.00013, 0.000147, 0.000148, NONE),
   dynamodbStorageGbMonth: item('GB-month', PAGE.dynamodbOnDemand, 0.25, 0.283, 0.285),
+  // Streams read request units: free when Lambda reads the stream (the only reader a design has), so no line uses it yet.
+  dynamodbStreamReadRequest: item('streams read request unit', PAGE.dynamodbOnDemand, 0.02 / 100_000, 0.0228 / 100_000, 0.0228 / 100_000, NONE),
   sqsStandardRequest: item('request (64 KB chunk)', PAGE.sqs, 0.4 * M, 0.4 * M, 0.4 * M),
   sqsFifoRequest: item('request (64 KB chunk)', PAGE.sqs, 0.5 * M, 0.5 * M, 0.5 * M),
   snsPublish: item('publish (64 KB chunk)', PAGE.sns, 0.5 * M, 0.5 * M, 0.5 * M),
@@ -88,7 +121,7 @@ export const PRICES = {
   apiGatewayHttpRequest: item('HTTP API request (512 KB chunk)', PAGE.apiGateway, 1 * M, 1.11 * M, 1.29 * M, NONE),
   apiGatewayRestRequest: item('REST API request', PAGE.apiGateway, 3.5 * M, 3.5 * M, 4.25 * M, NONE),
   rdsStorageGbMonth: item('GB-month (gp2)', PAGE.rds, 0.115, 0.127, 0.138, NONE),
-  glueDpuHour: item('DPU-hour', PAGE.glue, 0.44, 0.44, 0.44),
+  glueDpuHour: item('DPU-hour', PAGE.glue, 0.44, 0.44, 0.44, seen('https://aws.amazon.com/jp/glue/pricing/', 'AWS\'s Japanese copy of the page says "DPU 時間あたり 0.44 ドル" ($0.44 per DPU-hour), in an older version (10-minute minimum)')),
   glueFlexDpuHour: item('DPU-hour (Flex)', PAGE.glue, 0.29, 0.29, 0.29, NONE),
   glueCrawlerDpuHour: item('DPU-hour', PAGE.glue, 0.44, 0.44, 0.44),
   glueCatalogObjectMonth: item('object-month (over 1M)', PAGE.glue, 0.00001, 0.00001, 0.00001),
@@ -96,10 +129,15 @@ export const PRICES = {
   opensearchGp3GbMonth: item('GB-month (gp3)', PAGE.opensearch, 0.122, 0.135, 0.146, NONE),
   redshiftServerlessRpuHour: item('RPU-hour', PAGE.redshift, 0.375, 0.375, 0.45, NONE),
   athenaTbScanned: item('TB scanned', PAGE.athena, 5, 5, 5),
+  redshiftManagedStorageGbMonth: item('GB-month (RA3 managed storage)', PAGE.redshift, 0.024, 0.024, 0.0288, NONE),
   emrServerlessVcpuHour: item('vCPU-hour', PAGE.emr, 0.052624, 0.052624, 0.06579),
   emrServerlessGbHour: item('GB-hour', PAGE.emr, 0.0057785, 0.0057785, 0.0072245),
   dataPipelineLowFrequencyActivity: item('activity-month (low frequency)', PAGE.dataPipeline, 0.6, 0.6, 0.6, NONE),
   dataPipelineHighFrequencyActivity: item('activity-month (high frequency)', PAGE.dataPipeline, 1, 1, 1, NONE),
+  // The alarms the export adds (lib/export/cloudformation/alarms.ts): standard resolution, one metric each.
+  cloudwatchAlarm: item('alarm-month (standard)', PAGE.cloudwatch, 0.1, 0.1, 0.1),
+  // Lambda sends its logs to CloudWatch Logs; the design has no log volume, so no line uses it yet.
+  cloudwatchLogsIngestedGb: item('GB of logs ingested', PAGE.cloudwatch, 0.5, 0.57, 0.57, NONE),
 } satisfies Record<string, PriceItem>;
 
 export type PriceId = keyof typeof PRICES;
@@ -146,6 +184,8 @@ export const FREE_TIER: Partial<Record<PriceId, { quantity: number; source: stri
   dynamodbRcuHour: { quantity: 25 * HOURS_PER_MONTH, source: PAGE.dynamodbProvisioned },
   schedulerInvocation: { quantity: 14_000_000, source: PAGE.eventbridge },
   glueCatalogObjectMonth: { quantity: 1_000_000, source: PAGE.glue },
+  cloudwatchAlarm: { quantity: 10, source: PAGE.cloudwatch },
+  cloudwatchLogsIngestedGb: { quantity: 5, source: PAGE.cloudwatch },
 };
 
 export function isRegion(value: string): value is Region {

@@ -1,7 +1,7 @@
 import type { Pipeline } from '../model';
 import type { SimulationResult } from '../simulate';
 import { emptyActivity, type NodeActivity } from './activity';
-import { consumerBatchesPerMonth, objectsWrittenPerMonth, readersOf } from './design';
+import { alarmsOf, consumerBatchesPerMonth, fanOutConsumersOf, objectsWrittenPerMonth, readersOf } from './design';
 import { steadyFlow } from './flow';
 import { SECONDS_PER_MONTH } from './prices';
 
@@ -21,6 +21,9 @@ export function simulationActivity(pipeline: Pipeline, result: SimulationResult)
     a.records = received(node.id);
     a.recordBytes = flow.bytes.get(node.id) ?? 1024;
     a.readers = readersOf(flow, node);
+    // Alarms and consumers are resources, billed by the month whatever the run did.
+    a.alarms = alarmsOf(flow, node);
+    a.fanOutConsumers = fanOutConsumersOf(flow, node);
     if (t && (node.kind === 'lambda-function' || node.kind === 'glue-job' || node.kind === 'glue-crawler')) {
       a.invocations = t.invocations * scale;
       a.computeSeconds = t.computeSeconds * scale;

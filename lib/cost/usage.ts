@@ -20,6 +20,9 @@ const GB = 1024 ** 3;
 const chunks = (bytes: number, size: number) => Math.max(1, Math.ceil(bytes / size));
 const bill = (priceId: PriceId, quantity: number, counts: string): Usage => ({ priceId, price: PRICES[priceId], quantity, counts });
 
+/** The CloudWatch alarms the export adds for the node, billed by the month. */
+const alarms = (a: Activity): Usage[] => (a.alarms > 0 ? [bill('cloudwatchAlarm', a.alarms, `CloudWatch alarm${a.alarms === 1 ? '' : 's'} (exported)`)] : []);
+
 function instance(group: keyof typeof INSTANCE_HOURS, type: string, quantity: number, counts: string): Usage {
   const table = INSTANCE_HOURS[group] as Record<string, PriceItem>;
   const price = table[type];
@@ -53,7 +56,7 @@ export const USAGE: UsageOf = {
     ];
     const extra = (fn.config.ephemeralStorageMb - 512) / 1024;
     if (extra > 0) lines.push(bill('lambdaEphemeralGbSecond', a.computeSeconds * extra, `GB-s of /tmp over 512 MB`));
-    return lines;
+    return [...lines, ...alarms(a)];
   },
   'kinesis-stream': (s, a) => {
     if (s.config.mode === 'on-demand') {
@@ -69,6 +72,11 @@ export const USAGE: UsageOf = {
       bill('kinesisPutUnit', a.records * chunks(a.recordBytes, 25 * KB), 'PUT payload units'),
     ];
     if (s.config.retentionHours > 24) lines.push(bill('kinesisExtendedRetentionShardHour', s.config.shardCount * HOURS_PER_MONTH, 'extended-retention shard-hours'));
+    if (a.fanOutConsumers > 0) {
+      const n = a.fanOutConsumers;
+      lines.push(bill('kinesisEfoConsumerShardHour', n * s.config.shardCount * HOURS_PER_MONTH, `enhanced fan-out consumer-shard-hours (${n} consumer${n === 1 ? '' : 's'})`));
+      lines.push(bill('kinesisEfoGbRead', (n * a.records * a.recordBytes) / GB, 'GB read by enhanced fan-out'));
+    }
     return lines;
   },
   'dynamodb-table': (t, a) => {
@@ -87,7 +95,7 @@ export const USAGE: UsageOf = {
     const sends = a.records * chunks(a.recordBytes, 64 * KB);
     const batchBytes = a.consumerBatches > 0 ? (a.records / a.consumerBatches) * a.recordBytes : 0;
     const reads = 2 * a.consumerBatches * chunks(batchBytes, 64 * KB);
-    return [bill(id, sends, 'send requests'), bill(id, reads, 'receive + delete requests')];
+    return [bill(id, sends, 'send requests'), bill(id, reads, 'receive + delete requests'), ...alarms(a)];
   },
   'sns-topic': (_t, a) => [bill('snsPublish', a.records * chunks(a.recordBytes, 64 * KB), 'publishes')],
   's3-bucket': (b, a) => {

@@ -14,6 +14,7 @@ import {
   problemToString,
   suppressionMatches,
   suppressionSchema,
+  regionSchema,
 } from '../model';
 import { freePosition } from './free-space';
 import { availableId } from './ids';
@@ -127,7 +128,7 @@ function step(p: Pipeline, op: Operation, run: Run): Pipeline | Failure {
       return pasted.pipeline;
     }
     case 'set-info':
-      return setInfo(p, op.name, op.description);
+      return setInfo(p, op.name, op.description, op.region);
     case 'suppress': {
       const parsed = suppressionSchema.safeParse(op.suppression, { reportInput: true });
       if (!parsed.success) return { problems: problemsFromZod(parsed.error) };
@@ -227,9 +228,14 @@ function remove(p: Pipeline, nodes: ReadonlySet<string>, edges: ReadonlySet<stri
   };
 }
 
-function setInfo(p: Pipeline, name: string | undefined, description: string | undefined): Pipeline | Failure {
+function setInfo(p: Pipeline, name: string | undefined, description: string | undefined, region: string | undefined): Pipeline | Failure {
   if (name !== undefined && !name.trim()) return fail('a pipeline needs a name', ['name']);
   const next = { ...p };
+  if (region !== undefined) {
+    const parsed = regionSchema.safeParse(region);
+    if (!parsed.success) return fail(parsed.error.issues[0].message, ['region']);
+    next.region = parsed.data;
+  }
   if (name !== undefined) next.name = name.trim().slice(0, MAX_NAME_LENGTH);
   if (description !== undefined) {
     if (description.trim()) next.description = description;

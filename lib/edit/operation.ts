@@ -55,7 +55,8 @@ export type Operation =
   | { type: 'remove-edge'; edgeId: string }
   /** A fragment (pipeline JSON) added with fresh ids and names; moved by `offset`, or to free space. */
   | { type: 'paste'; fragment: Pipeline; offset?: Position }
-  | { type: 'set-info'; name?: string; description?: string }
+  /** `region` is one of PRICED_REGIONS (lib/model/region.ts): the Region the cost estimate prices. */
+  | { type: 'set-info'; name?: string; description?: string; region?: string }
   | { type: 'suppress'; suppression: Suppression }
   /** Remove every suppression that hides findings of this rule on this element. */
   | { type: 'unsuppress'; finding: SuppressionTarget }

@@ -5,6 +5,7 @@ export * from './connections';
 export * from './edge-config';
 export * from './edge-settings';
 export * from './pipeline';
+export * from './region';
 export * from './kept';
 export * from './problems';
 export * from './migrations';

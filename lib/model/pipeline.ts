@@ -3,6 +3,7 @@ import { CATALOG, type Catalog } from './catalog';
 import { KIND_IDS, type KindId } from './kind';
 import { edgeConfigSchema } from './edge-config';
 import { keptSchema } from './kept';
+import { regionSchema } from './region';
 
 export const FORMAT_ID = 'sluice.pipeline';
 export const CURRENT_VERSION = 3;
@@ -57,6 +58,8 @@ const documentShape = z.strictObject({
   version: z.literal(CURRENT_VERSION),
   name: z.string().min(1, 'a pipeline needs a name').max(MAX_NAME_LENGTH),
   description: z.string().max(10000).optional(),
+  // Optional, so no format version step: files without it read as before (us-east-1 prices).
+  region: regionSchema.optional(),
   nodes: z.array(nodeSchema).default([]),
   edges: z.array(edgeSchema).default([]),
   suppressions: z.array(suppressionSchema).default([]),

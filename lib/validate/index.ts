@@ -9,7 +9,7 @@
  * `RULES` lists every rule for the UI; docs/rules.md explains each with examples.
  */
 import { isoToday, type Pipeline } from '../model';
-import { ALL_RULES } from './rules';
+import { ALL_RULES } from './rules/all';
 import { INTERNAL_RULE_ID, runRules, type ValidationResult } from './run';
 import type { RuleDefinition } from './types';
 

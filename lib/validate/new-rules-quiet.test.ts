@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePipelineText } from '../model';
 import { exampleToPipeline } from './docs/rules-doc';
 import { validatePipeline } from './index';
-import { ALL_RULES } from './rules';
+import { ALL_RULES } from './rules/all';
 import { baseDocument, parseDocument } from './testing/base-pipeline';
 
 /**

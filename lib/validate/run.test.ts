@@ -94,7 +94,8 @@ describe('validatePipeline', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of RULES) {
       expect(r.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(r.docsUrl).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+      // AWS documentation, or for a cost rule AWS's pricing page of the service.
+      expect(r.docsUrl).toMatch(r.area === 'cost' ? /^https:\/\/(docs\.aws\.amazon\.com\/|aws\.amazon\.com\/[a-z0-9/-]+\/pricing\/)/ : /^https:\/\/docs\.aws\.amazon\.com\//);
       expect(r.description.length).toBeGreaterThan(40);
     }
     expect(KNOWN_RULE_IDS.has('internal-error')).toBe(true);

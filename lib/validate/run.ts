@@ -70,9 +70,13 @@ function sortFindings(findings: Finding[], pipeline: Pipeline): Finding[] {
   return keyed.map((k) => k.f);
 }
 
-/** Run every rule for the day `today` (YYYY-MM-DD); a throwing rule becomes an internal finding. Suppressed findings are kept apart. */
-export function runRules(pipeline: Pipeline, rules: readonly Rule[], today: string): ValidationResult {
-  const ctx = createContext(pipeline, new Set(rules.map((r) => r.id)), today);
+/**
+ * Run every rule for the day `today` (YYYY-MM-DD); a throwing rule becomes an internal finding.
+ * Suppressed findings are kept apart. `knownRuleIds` (default: the rules run) are the ids a
+ * suppression may name.
+ */
+export function runRules(pipeline: Pipeline, rules: readonly Rule[], today: string, knownRuleIds: ReadonlySet<string> = new Set(rules.map((r) => r.id))): ValidationResult {
+  const ctx = createContext(pipeline, knownRuleIds, today);
   const all: Finding[] = [];
   for (const rule of rules) {
     try {

@@ -37,7 +37,7 @@ export interface Finding {
   suppressedReason?: string;
 }
 
-export type RuleArea = 'lambda' | 'event-source-mapping' | 'sqs' | 'kinesis' | 'dynamodb' | 'glue' | 'emr' | 's3' | 'firehose' | 'general';
+export type RuleArea = 'lambda' | 'event-source-mapping' | 'sqs' | 'kinesis' | 'dynamodb' | 'glue' | 'emr' | 's3' | 'firehose' | 'cost' | 'general';
 
 /** What `sluice rules`, the docs and the UI show about a rule. */
 export interface RuleDefinition {

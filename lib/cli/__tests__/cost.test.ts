@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './fake-io';
 
@@ -18,12 +21,16 @@ describe('sluice cost', () => {
     //   queue: 525,600,000 sends × $0.40/M = $210.24; 2 × 52,560,000 receive + delete × $0.40/M = $42.048 → $42.05
     //   function: 52,560,000 × $0.20/M = $10.512 → $10.51; (80 + 5 × 10) ms × 0.5 GB × 52,560,000 = 3,416,400 GB-s × $0.0000166667 = $56.94
     //   bucket: one PUT per invocation 52,560,000 × $0.005/1,000 = $262.80; 525,600,000 × 4,000 B = 1,958.0 GB × $0.023 = $45.03
-    //   total $252.29 + $67.45 + $307.83 = $627.57; free tier apart: $0.20 + 400,000 GB-s $6.67 + SQS $0.40 = $7.27
+    //   CloudWatch (https://aws.amazon.com/cloudwatch/pricing/): the export's alarms at $0.10 each:
+    //     the function's errors and throttles $0.20, the dead-letter queue's depth $0.10
+    //   total $252.29 + $0.10 + $67.65 + $307.83 = $627.87; free tier apart: $0.20 + 400,000 GB-s $6.67
+    //     + SQS $0.40 + 3 of the 10 free alarms $0.30 = $7.57
     expect(out.nodes.orders.monthly).toBe(252.29);
-    expect(out.nodes.archive.monthly).toBe(67.45);
+    expect(out.nodes['orders-dlq'].monthly).toBe(0.1);
+    expect(out.nodes.archive.monthly).toBe(67.65);
     expect(out.nodes['archive-bucket'].monthly).toBe(307.83);
-    expect(out.monthlyTotal).toBe(627.57);
-    expect(out.freeTierCredit).toBe(7.27);
+    expect(out.monthlyTotal).toBe(627.87);
+    expect(out.freeTierCredit).toBe(7.57);
     expect(out.nodes.archive.lines[0]).toEqual({
       item: '52.56 M invocations × $0.20/M',
       quantity: 52_560_000,
@@ -42,16 +49,16 @@ describe('sluice cost', () => {
     const out = JSON.parse(sim.stdout);
     expect(out.basis).toBe('simulation');
     // Constant traffic; the 0.1 % poison messages add retries and DLQ sends, so a little more.
-    expect(out.monthlyTotal).toBeGreaterThan(627.57);
-    expect(out.monthlyTotal).toBeLessThan(627.57 * 1.05);
+    expect(out.monthlyTotal).toBeGreaterThan(627.87);
+    expect(out.monthlyTotal).toBeLessThan(627.87 * 1.05);
   });
 
   it('prints a readable table by default, with the free tier apart', async () => {
     const r = await runCli(['cost', ORDERS]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('archive (lambda-function)  $67.45');
-    expect(r.stdout).toContain('Total: $627.57 per month at list prices.');
-    expect(r.stdout).toContain('Free tier: up to $7.27 off');
+    expect(r.stdout).toContain('archive (lambda-function)  $67.65');
+    expect(r.stdout).toContain('Total: $627.87 per month at list prices.');
+    expect(r.stdout).toContain('Free tier: up to $7.57 off');
   });
 
   it('exits 2 for an unknown region, an unreadable file, or --seconds without --from-simulation', async () => {
@@ -60,5 +67,21 @@ describe('sluice cost', () => {
     expect(region.stderr).toContain('unknown region "us-west-9"');
     expect((await runCli(['cost', 'no-such-file.json'])).code).toBe(2);
     expect((await runCli(['cost', ORDERS, '--seconds', '60'])).code).toBe(2);
+  });
+
+  it("prices in the Region the pipeline names (the designer's selector) unless --region says otherwise", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sluice-cost-'));
+    const file = join(dir, 'sydney.sluice.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(ORDERS, 'utf8')), region: 'ap-southeast-2' }));
+    // us-east-1 $627.87; ap-southeast-2 $658.07 (docs/cost.md's table): Sydney's S3 PUTs and storage cost more
+    // (52,560,000 PUTs × $0.0055/1,000 = $289.08 instead of $262.80; 1,958.0 GB × $0.025 = $48.95 instead of $45.03).
+    expect(JSON.parse((await runCli(['cost', file, '--json'])).stdout)).toMatchObject({ region: 'ap-southeast-2', monthlyTotal: 658.07 });
+    expect(JSON.parse((await runCli(['cost', file, '--region', 'us-east-1', '--json'])).stdout)).toMatchObject({ region: 'us-east-1', monthlyTotal: 627.87 });
+    // A Region the price book lacks is refused where the file says it, exit 2.
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(ORDERS, 'utf8')), region: 'us-west-9' }));
+    const bad = await runCli(['cost', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('region');
+    expect(bad.stderr).toContain('unknown region "us-west-9": the price book has us-east-1, eu-west-1, ap-southeast-2');
   });
 });

@@ -28,7 +28,7 @@ export const costCommand: Command = {
 
 Prices the pipeline at AWS list prices for a 730-hour month (see docs/cost.md): per node, one
 line per billed item saying what it counts ("2.63 M invocations × $0.20/M").
-  --region R         ${REGIONS.join(', ')}; default us-east-1
+  --region R         ${REGIONS.join(', ')}; default the pipeline's "region", else us-east-1
   --from-simulation  price what a simulated run did (invocations with retries, simulated
                      durations, Glue runs), scaled from the simulated period to a month
   --seconds N        with --from-simulation, simulated time, at most ${MAX_SECONDS}; default ${DEFAULT_OPTIONS.seconds}
@@ -44,8 +44,7 @@ Exit codes: 0 estimated, 2 an unreadable file, an unknown region or bad flags.`,
       json: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError(`cost needs exactly one FILE, got ${positionals.length}`);
-    const region = values.region ?? 'us-east-1';
-    if (!isRegion(region)) throw new UsageError(`--region: unknown region "${region}"; the price book has ${REGIONS.join(', ')}`);
+    if (values.region !== undefined && !isRegion(values.region)) throw new UsageError(`--region: unknown region "${values.region}"; the price book has ${REGIONS.join(', ')}`);
     const fromSimulation = values['from-simulation'] === true;
     if (values.seconds !== undefined && !fromSimulation) throw new UsageError('--seconds needs --from-simulation');
     const seconds = numberFlag('seconds', values.seconds, DEFAULT_OPTIONS.seconds, { min: 0, max: MAX_SECONDS });
@@ -56,6 +55,8 @@ Exit codes: 0 estimated, 2 an unreadable file, an unknown region or bad flags.`,
       return EXIT.badInput;
     }
     const pipeline = file.pipeline;
+    // --region wins; else the Region the pipeline names (the designer's selector), else us-east-1.
+    const region = values.region !== undefined && isRegion(values.region) ? values.region : (pipeline.region ?? 'us-east-1');
     const estimate = fromSimulation
       ? estimateSimulation(pipeline, simulate(pipeline, { ...DEFAULT_OPTIONS, seconds, series: false }), region)
       : estimateDesign(pipeline, region);

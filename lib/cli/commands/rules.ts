@@ -1,5 +1,5 @@
 import { RULES } from '../../validate';
-import { ALL_RULES } from '../../validate/rules';
+import { ALL_RULES } from '../../validate/rules/all';
 import { renderRulesDoc } from '../../validate/docs/rules-doc';
 import { parseCommandArgs } from '../args';
 import { type Command, EXIT, UsageError } from '../io';

@@ -22,7 +22,10 @@ describe('design estimate, per kind', () => {
     //   Lambda duration: 2,628,000 × 0.1 s × 0.5 GB = 131,400 GB-s × $0.0000166667 = $2.19000438 → $2.19
     //   SQS sends: 2,628,000 (one 64 KB chunk each) × $0.40/M = $1.0512 → $1.05
     //   SQS receive + delete: 2 × 2,628,000 batches × $0.40/M = $2.1024 → $2.10
-    //   Free tier (apart): Lambda 1M requests $0.20 + 131,400 GB-s (under 400,000) $2.19 + SQS 1M requests $0.40 = $2.79
+    //   CloudWatch: the export's 2 alarms on the function (errors, throttles) × $0.10 = $0.20
+    //     (https://aws.amazon.com/cloudwatch/pricing/, standard-resolution alarm, us-east-1)
+    //   Free tier (apart): Lambda 1M requests $0.20 + 131,400 GB-s (under 400,000) $2.19 + SQS 1M requests $0.40
+    //     + 2 of the 10 free alarms $0.20 = $2.99
     const p = new PipelineBuilder()
       .node('q', 'sqs-queue', { traffic: { recordsPerSecond: 1, avgRecordBytes: 1000 } })
       .node('fn', 'lambda-function', { memoryMb: 512, durationMsPerInvocation: 100, durationMsPerRecord: 0 })
@@ -30,11 +33,12 @@ describe('design estimate, per kind', () => {
       .build();
     const e = estimateDesign(p);
     expect(e.nodes.fn.lines[0].quantity).toBe(MONTH);
-    expect(monthly(e, 'fn')).toEqual([0.53, 2.19]);
+    expect(monthly(e, 'fn')).toEqual([0.53, 2.19, 0.2]);
     expect(monthly(e, 'q')).toEqual([1.05, 2.1]);
     expect(e.nodes.fn.lines[0].item).toBe('2.63 M invocations × $0.20/M');
-    expect(e.monthlyTotal).toBe(5.87);
-    expect(e.freeTierCredit).toBe(2.79);
+    expect(e.nodes.fn.lines[2].item).toBe('2 CloudWatch alarms (exported) × $0.10/alarm-month (standard)');
+    expect(e.monthlyTotal).toBe(6.07);
+    expect(e.freeTierCredit).toBe(2.99);
   });
 
   it('Firehose → Lambda processor: one invocation per buffered batch of the processor (1 MB or 60 s)', () => {
@@ -61,6 +65,22 @@ describe('design estimate, per kind', () => {
     // retention 48 h > 24 h: 1,460 extended-retention shard-hours × $0.020 = $29.20
     const p = new PipelineBuilder().node('s', 'kinesis-stream', { shardCount: 2, retentionHours: 48, traffic: { recordsPerSecond: 500, avgRecordBytes: 3072 } }).build();
     expect(monthly(estimateDesign(p), 's')).toEqual([21.9, 18.4, 29.2]);
+  });
+
+  it('Kinesis enhanced fan-out: consumer-shard-hours and GB read per consumer (https://aws.amazon.com/kinesis/data-streams/pricing/)', () => {
+    // 2 shards, one function reading through its own consumer: 2 × 730 = 1,460 consumer-shard-hours × $0.015 = $21.90;
+    // 100 records/s of 1,024 B: 262,800,000 records = 250.6256 GB (1024³) × $0.013 = $3.2581 → $3.26.
+    const p = new PipelineBuilder()
+      .node('s', 'kinesis-stream', { shardCount: 2, traffic: { recordsPerSecond: 100, avgRecordBytes: 1024 } })
+      .node('fn', 'lambda-function')
+      .edge('s', 'fn', { enhancedFanOut: true })
+      .build();
+    const lines = estimateDesign(p).nodes.s.lines;
+    expect(lines.slice(2).map((l) => [l.item, l.monthly])).toEqual([
+      ['1,460 enhanced fan-out consumer-shard-hours (1 consumer) × $0.015/consumer-shard-hour', 21.9],
+      ['251 GB read by enhanced fan-out × $0.013/GB read (enhanced fan-out)', 3.26],
+    ]);
+    expect(lines[3].quantity).toBe(250.6256);
   });
 
   it('Kinesis on-demand → Firehose: stream-hours, GB in (1 KB rounding), GB out per consumer; Firehose GB (5 KB rounding)', () => {
@@ -164,7 +184,8 @@ describe('design estimate, price-driving settings', () => {
   it('an arm64 function is billed at the Arm GB-s price, sharing the one free GB-s allowance', () => {
     // 10 uploads/s, each invoking both functions: 26,280,000 invocations each, 1,000 ms at 1,024 MB = 26,280,000 GB-s.
     //   x86: 26,280,000 × $0.0000166667 = $438.000876 → $438.00; arm64: × $0.0000133334 = $350.401752 → $350.40
-    //   free GB-s (once, 400,000): x86 $6.67 + nothing left for the arm function; requests 1M free $0.20
+    //   free GB-s (once, 400,000): x86 $6.67 + nothing left for the arm function; requests 1M free $0.20;
+    //   4 alarms (2 per function) of the 10 free: $0.40
     const p = new PipelineBuilder()
       .node('up', 's3-bucket', { traffic: { recordsPerSecond: 10, avgRecordBytes: 1024 } })
       .node('x86', 'lambda-function', { memoryMb: 1024, durationMsPerInvocation: 1000, durationMsPerRecord: 0 })
@@ -176,7 +197,7 @@ describe('design estimate, price-driving settings', () => {
     expect(e.nodes.x86.lines[1].monthly).toBe(438);
     expect(e.nodes.arm.lines[1].monthly).toBe(350.4);
     expect(e.nodes.arm.lines[1].item).toContain('arm64');
-    expect(e.freeTierCredit).toBe(6.87);
+    expect(e.freeTierCredit).toBe(7.27);
   });
 });
 

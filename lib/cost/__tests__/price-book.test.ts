@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateDesign, FREE_TIER, INSTANCE_HOURS, PRICES, REGIONS } from '..';
+import { estimateDesign, FREE_TIER, INSTANCE_HOURS, PRICES, type PriceItem, REGIONS } from '..';
 import { KIND_IDS, PipelineBuilder } from '../../model';
 import { redshiftCluster } from '../../model/kinds/redshift-cluster';
 import { arbitraryPipeline } from '../../model/testing/arbitrary-pipeline';
@@ -28,6 +28,16 @@ describe('price book', () => {
       for (const region of REGIONS) expect(item.usd[region]).toBeGreaterThan(0);
       for (const region of item.confirmed) expect(REGIONS).toContain(region);
     }
+  });
+
+  it('every price is confirmed on an AWS page it names, or says why it is not, Region by Region', () => {
+    const items = [...Object.values(PRICES), ...Object.values(INSTANCE_HOURS).flatMap((t) => Object.values(t))] as PriceItem[];
+    for (const item of items) {
+      if (item.confirmed.length > 0) expect(item.confirmedBy).toMatch(/^https:\/\/aws\.amazon\.com\//);
+      if (item.confirmed.length < REGIONS.length) expect(item.unconfirmed?.length ?? 0).toBeGreaterThan(20);
+    }
+    // Checked 2026-12-06: the three an AWS page's own text showed.
+    expect(Object.entries(PRICES).filter(([, i]) => i.confirmed.length > 0).map(([id]) => id)).toEqual(['lambdaRequest', 'lambdaGbSecondX86', 'glueDpuHour']);
   });
 
   it('free tiers name prices that exist', () => {

@@ -66,3 +66,11 @@ export const ASYNC_MAX_EVENT_AGE_SECONDS = 6 * SECONDS_PER_HOUR;
  */
 export const MIN_PARALLELIZATION_FACTOR = 1;
 export const MAX_PARALLELIZATION_FACTOR = 10;
+
+/**
+ * At 1,769 MB a function has the equivalent of one vCPU (one vCPU-second of credits per second);
+ * CPU grows in proportion to memory (https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html,
+ * checked 2026-12-06).
+ */
+export const ONE_VCPU_MEMORY_MB = 1769;
+export const LAMBDA_MEMORY_DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validatePipeline } from '../index';
-import { ALL_RULES } from '../rules';
+import { ALL_RULES } from '../rules/all';
 import { exampleToPipeline, renderRulesDoc } from './rules-doc';
 
 const docPath = fileURLToPath(new URL('../../../docs/rules.md', import.meta.url));

@@ -28,6 +28,7 @@ const AREA_TITLES: Record<RuleArea, string> = {
   emr: 'Amazon EMR',
   s3: 'S3',
   firehose: 'Data Firehose',
+  cost: 'Cost (info: what the design pays for, from lib/cost)',
   general: 'The pipeline as a whole',
 };
 
