@@ -1,0 +1,41 @@
+import { buildGraph, type NodeOfKind, type Pipeline, type PipelineGraph } from '../../model';
+import { nodeHandler } from './node';
+import { handlerPlan, type HandlerLanguage } from './plan';
+import { pythonHandler } from './python';
+
+/** Names the Python skeleton defines or imports: a handler called so would replace them. */
+const PYTHON_TAKEN = new Set(['base64', 'json', 'os', 'Decimal', 'unquote_plus', 'Writers', 'WRITERS', 'process_item', 'from_attribute', 'from_image', 'to_attribute', 's3_items', 'message_items']);
+/** A handler file named like a module the skeleton imports would be imported instead of it. */
+const PYTHON_MODULES = new Set(['base64', 'json', 'os', 'decimal', 'urllib', 'boto3', 'botocore']);
+
+export interface HandlerSource {
+  language: HandlerLanguage;
+  /** The file the runtime loads: `<file>.py` / `<file>.js` from the function's handler setting. */
+  fileName: string;
+  code: string;
+}
+
+/**
+ * The generated handler of a Python or Node.js function, or undefined for another runtime or a
+ * handler setting that is not `file.function` with plain identifiers (the function then keeps a
+ * package it is given).
+ */
+export function handlerSource(graph: PipelineGraph, fn: NodeOfKind<'lambda-function'>): HandlerSource | undefined {
+  const plan = handlerPlan(graph, fn);
+  if (!plan.language || !plan.file || !plan.entry) return undefined;
+  if (plan.language === 'python' && (PYTHON_TAKEN.has(plan.entry) || plan.entry.startsWith('handle_') || PYTHON_MODULES.has(plan.file))) return undefined;
+  if (plan.language === 'node' && plan.entry === 'WRITERS') return undefined;
+  if (plan.language === 'python') return { language: 'python', fileName: `${plan.file}.py`, code: pythonHandler(plan, plan.entry) };
+  return { language: 'node', fileName: `${plan.file}.js`, code: nodeHandler(plan, plan.entry) };
+}
+
+/** Every function's handler, as files of a CDK app: lambda/<function id>/<file>. */
+export function handlerFiles(pipeline: Pipeline): Record<string, string> {
+  const graph = buildGraph(pipeline);
+  const files: Record<string, string> = {};
+  for (const fn of graph.nodesOfKind('lambda-function')) {
+    const source = handlerSource(graph, fn);
+    if (source) files[`lambda/${fn.id}/${source.fileName}`] = source.code;
+  }
+  return files;
+}
