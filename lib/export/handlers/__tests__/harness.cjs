@@ -1,3 +1,5 @@
+/* global require, process, console */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS harness for CommonJS handlers */
 // Runs generated Node.js handlers with their writes stubbed (test support, not shipped).
 // stdin: a JSON list of jobs { module, entry, event, fail }; stdout: a JSON list of
 // { result, raised, written: [[writer, recordId, item], ...] }. A stubbed write throws when the
