@@ -1,4 +1,4 @@
-import { defaultNamePrefix } from '../export/cloudformation/build-template';
+import { defaultNamePrefix } from '../export/cloudformation/references';
 import { type PipelineGraph } from '../model';
 import { SAMPLE_RECORDS_SHOWN } from '../model/facts/lambda-events';
 import { dynamodbEvent, httpApiEvent, iotEvent, kinesisEvent, restApiEvent, s3Event, scheduleEvent, snsEvent, sqsEvent } from './family-events';

@@ -40,3 +40,4 @@ export function glueScripts(pipeline: Pipeline): Record<string, string> {
   return buildGlueScripts(pipeline);
 }
 export { afterDeploySteps } from './after-deploy';
+export { handlerFiles, handlerSource, type HandlerSource } from './handlers';

@@ -3,6 +3,7 @@ import { buildTemplate } from '../cloudformation/build-template';
 import { pascalCase } from '../cloudformation/logical-ids';
 import { commentSafe } from '../cloudformation/text';
 import { buildGlueScripts } from '../glue-scripts/build-scripts';
+import { handlerFiles, handlerSource } from '../handlers';
 import { NAG_HELPER, nagAcknowledgements } from './nag-acknowledgements';
 import { projectFiles } from './project-files';
 import { L2_KINDS, l2Deliveries, l2Edges, l2Node } from './l2-nodes';
@@ -53,7 +54,12 @@ export function buildCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): { 
 
   const imports = new Map<string, string>();
   const body: string[] = [];
+  // A function whose handler is an asset of the app needs no code bucket and key parameters.
+  const assetParameters = new Set(
+    ctx.graph.nodesOfKind('lambda-function').filter((fn) => handlerSource(ctx.graph, fn)).flatMap((fn) => [`${ctx.primary(fn.id)}CodeBucket`, `${ctx.primary(fn.id)}CodeKey`]),
+  );
   for (const [id, p] of Object.entries(template.Parameters ?? {})) {
+    if (assetParameters.has(id)) continue;
     body.push(`    new cdk.CfnParameter(this, ${lit(id)}, ${tsValue({ type: p.Type, description: p.Description, ...(p.Default !== undefined ? { default: p.Default } : {}), ...(p.AllowedPattern ? { allowedPattern: p.AllowedPattern } : {}), ...(p.ConstraintDescription ? { constraintDescription: p.ConstraintDescription } : {}) }, false, '    ')});`);
   }
   body.push('');
@@ -103,6 +109,7 @@ export function buildCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): { 
     "import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';",
     "import * as sqs from 'aws-cdk-lib/aws-sqs';",
     ...[...imports].filter(([alias]) => !['dynamodb', 'events', 'iam', 'kinesis', 'kms', 'lambda', 'logs', 's3', 'sns', 'sqs'].includes(alias)).sort().map(([alias, module]) => `import * as ${alias} from 'aws-cdk-lib/${module}';`),
+    "import { fileURLToPath } from 'node:url';",
     "import type { Construct } from 'constructs';",
     "import { acknowledgeScopedWildcards } from './nag';",
     '',
@@ -122,6 +129,7 @@ export function buildCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): { 
     [`lib/${name}-stack.ts`]: stack,
     'lib/nag.ts': NAG_HELPER,
     ...buildGlueScripts(pipeline),
+    ...handlerFiles(pipeline),
   };
   return { files: Object.fromEntries(Object.keys(files).sort().map((k) => [k, files[k]])), entry: `bin/${name}.ts` };
 }

@@ -28,6 +28,8 @@ export function describeWrite(w: WritePlan): string {
   return `${w.kind} ${w.nodeId}, environment variable ${w.env}`;
 }
 
+const ASYNC_WORDS: Record<string, string> = { s3: 'S3 notifications', sns: 'SNS messages', iot: 'IoT rules', schedule: 'schedules' };
+
 /** Where a retry can hand the same record to the function again, and what to do about it. */
 export function idempotencyNote(f: FamilyPlan): string[] {
   switch (f.family) {
@@ -40,20 +42,20 @@ export function idempotencyNote(f: FamilyPlan): string[] {
     case 'sns':
     case 'iot':
     case 'schedule':
-      return [`Idempotency: ${f.family} invokes asynchronously; Lambda retries a failed event (up to 2 times): make writes safe to repeat.`];
+      return [`Idempotency: ${ASYNC_WORDS[f.family]} invoke the function asynchronously; Lambda retries a failed event (the function's async retries, up to 2): make writes safe to repeat.`];
     default:
       return [];
   }
 }
 
 /** The header comment of a handler: what invokes it, where it writes, what a retry means. */
-export function header(plan: HandlerPlan): string[] {
+export function header(plan: HandlerPlan, processName: string): string[] {
   const lines = [
     ...(plan.families.length ? ['It receives:', ...plan.families.map((f) => `  - ${describeFamily(f)}`)] : ['Nothing invokes it in the design.']),
     ...(plan.writes.length ? ['It writes to:', ...plan.writes.map((w) => `  - ${describeWrite(w)}`)] : []),
     ...plan.writes.filter((w) => w.loops).map((w) => `WARNING: ${w.nodeId} also invokes this function: each write triggers it again. Write elsewhere, or filter what you write.`),
     ...plan.families.flatMap((f) => idempotencyNote(f)),
-    'Put your logic in process_item; the parsing, the per-record loop and the failure reporting',
+    `Put your logic in ${processName}; the parsing, the per-record loop and the failure reporting`,
     'around it follow the design. Sample events: npx sluice event FILE --edge EDGE_ID',
   ];
   return lines.map((l) => commentSafe(l, 200));

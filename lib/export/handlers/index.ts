@@ -1,6 +1,7 @@
 import { buildGraph, type NodeOfKind, type Pipeline, type PipelineGraph } from '../../model';
 import { nodeHandler } from './node';
-import { handlerPlan, type HandlerLanguage } from './plan';
+import { commentSafe } from '../cloudformation/text';
+import { handlerPlan, languageOf, type HandlerLanguage } from './plan';
 import { pythonHandler } from './python';
 
 /** Names the Python skeleton defines or imports: a handler called so would replace them. */
@@ -29,13 +30,39 @@ export function handlerSource(graph: PipelineGraph, fn: NodeOfKind<'lambda-funct
   return { language: 'node', fileName: `${plan.file}.js`, code: nodeHandler(plan, plan.entry) };
 }
 
-/** Every function's handler, as files of a CDK app: lambda/<function id>/<file>. */
+/**
+ * Every function's handler as files: lambda/<function id>/<file> (with a package.json saying
+ * CommonJS beside a Node.js handler, so it also runs inside an ES-module project such as the CDK
+ * app). A function of another runtime, or with a handler setting the skeleton cannot take, gets a
+ * README saying what to put there instead.
+ */
 export function handlerFiles(pipeline: Pipeline): Record<string, string> {
   const graph = buildGraph(pipeline);
   const files: Record<string, string> = {};
   for (const fn of graph.nodesOfKind('lambda-function')) {
     const source = handlerSource(graph, fn);
-    if (source) files[`lambda/${fn.id}/${source.fileName}`] = source.code;
+    if (source) {
+      files[`lambda/${fn.id}/${source.fileName}`] = source.code;
+      if (source.language === 'node') files[`lambda/${fn.id}/package.json`] = `${JSON.stringify({ private: true, type: 'commonjs' }, null, 2)}\n`;
+    } else {
+      files[`lambda/${fn.id}/README.md`] = placeholderReadme(fn);
+    }
   }
   return files;
+}
+
+function placeholderReadme(fn: NodeOfKind<'lambda-function'>): string {
+  const runtime = commentSafe(fn.config.runtime, 40);
+  const why = languageOf(fn.config.runtime)
+    ? `its handler setting (${commentSafe(fn.config.handler, 128)}) is not a plain file.function name the generated code can use`
+    : `Sluice generates handlers for Python and Node.js only, and this function runs ${runtime}`;
+  return [
+    `# Function ${fn.id}: placeholder`,
+    '',
+    `No handler was generated: ${why}.`,
+    'Build its deployment package (a .zip) here and upload it to the code bucket and key the stack',
+    `takes as parameters (${fn.id}: CodeBucket and CodeKey). Sample events of its connections:`,
+    '`npx sluice event FILE --edge EDGE_ID`.',
+    '',
+  ].join('\n');
 }

@@ -1,4 +1,4 @@
-import { triggersOf, type Trigger, type TriggerFamily } from '../../events';
+import { triggersOf, type Trigger, type TriggerFamily } from '../../events/trigger';
 import { buildGraph, type KindId, type NodeOfKind, type Pipeline, type PipelineGraph } from '../../model';
 import { envName } from '../cloudformation/kinds/lambda-function';
 

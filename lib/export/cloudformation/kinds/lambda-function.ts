@@ -1,4 +1,4 @@
-import { eventSourceMappingSettings, supportsInlineCode, type NodeOfKind, type PipelineEdge } from '../../../model';
+import { eventSourceMappingSettings, type NodeOfKind, type PipelineEdge } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref } from '../intrinsics';
 import { addressOf, arnOf, bucketArn } from '../references';
@@ -6,7 +6,8 @@ import { truncate } from '../text';
 import type { CfnObject, CfnValue } from '../types';
 import { lambdaVpcConfig } from './lambda-vpc';
 import { allowAll, flowGrants, writeGrant } from '../edges/grants';
-import { placeholderCode } from './placeholder-code';
+import { handlerSource } from '../../handlers';
+import { INLINE_CODE_BUDGET_BYTES } from '../../../model/facts/lambda-events';
 
 const STREAM_SOURCES = ['kinesis-stream', 'dynamodb-table'];
 
@@ -80,12 +81,28 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
   ctx.output(node.id, 'FunctionName', `Function name of node ${node.id}`, ref(id));
 }
 
+/**
+ * How a function's code is given, and why. A Python or Node.js function gets the generated
+ * handler (lib/export/handlers): inline (`ZipFile`, which CloudFormation writes to index.py /
+ * index.js) when its handler file is `index` and the code fits the inline budget
+ * (INLINE_CODE_BUDGET_BYTES); otherwise, and for other runtimes, a package in S3 named by two
+ * parameters (`sluice export --out` writes the handler to lambda/<id>/ to zip and upload).
+ */
+export function functionCodeSource(ctx: ExportContext, node: NodeOfKind<'lambda-function'>): { inline: string } | { packaged: 'handler' | 'runtime'; fileName?: string; bytes?: number } {
+  const source = handlerSource(ctx.graph, node);
+  if (!source) return { packaged: 'runtime' };
+  const bytes = new TextEncoder().encode(source.code).length;
+  if (source.fileName.startsWith('index.') && bytes <= INLINE_CODE_BUDGET_BYTES) return { inline: source.code };
+  return { packaged: 'handler', fileName: source.fileName, bytes };
+}
+
 function functionCode(ctx: ExportContext, node: NodeOfKind<'lambda-function'>): CfnObject {
-  const inline = supportsInlineCode(node.config.runtime) ? placeholderCode(node.config.runtime, node.config.handler) : undefined;
-  if (inline !== undefined) return { ZipFile: inline };
+  const how = functionCodeSource(ctx, node);
+  if ('inline' in how) return { ZipFile: how.inline };
+  const what = how.packaged === 'handler' ? ` (zip lambda/${node.id}/${how.fileName} from sluice export --out)` : '';
   const bucket = ctx.parameter(`${ctx.primary(node.id)}CodeBucket`, {
     Type: 'String',
-    Description: `S3 bucket holding the deployment package of function ${node.id}`,
+    Description: `S3 bucket holding the deployment package of function ${node.id}${what}`,
     AllowedPattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
     ConstraintDescription: 'an S3 bucket name',
   });
