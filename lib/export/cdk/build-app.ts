@@ -32,7 +32,7 @@ const ORDER = ['s3-bucket', 'kinesis-stream', 'dynamodb-table', 'sns-topic', 'sq
  * Constructs keep the export's logical ids, so the two templates read alike.
  */
 export function buildCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): { files: Record<string, string>; entry: string } {
-  const built = buildTemplate(pipeline, { alarms: options.alarms ?? true });
+  const built = buildTemplate(pipeline, { alarms: options.alarms ?? true, handlerCode: handlerSource });
   const ctx = built.context;
   const { template } = built;
   const name = appName(pipeline);

@@ -56,7 +56,8 @@ export function header(plan: HandlerPlan, processName: string): string[] {
     ...plan.writes.filter((w) => w.loops).map((w) => `WARNING: ${w.nodeId} also invokes this function: each write triggers it again. Write elsewhere, or filter what you write.`),
     ...plan.families.flatMap((f) => idempotencyNote(f)),
     `Put your logic in ${processName}; the parsing, the per-record loop and the failure reporting`,
-    'around it follow the design. Sample events: npx sluice event FILE --edge EDGE_ID',
+    'around it follow the design.',
+    ...(plan.families.length ? [`Sample events: npx sluice event FILE --edge ID, ID one of ${plan.families.flatMap((f) => f.triggers.map((t) => t.edge.id)).join(', ')}`] : []),
   ];
   return lines.map((l) => commentSafe(l, 200));
 }

@@ -6,7 +6,6 @@ import { truncate } from '../text';
 import type { CfnObject, CfnValue } from '../types';
 import { lambdaVpcConfig } from './lambda-vpc';
 import { allowAll, flowGrants, writeGrant } from '../edges/grants';
-import { handlerSource } from '../../handlers';
 import { INLINE_CODE_BUDGET_BYTES } from '../../../model/facts/lambda-events';
 
 const STREAM_SOURCES = ['kinesis-stream', 'dynamodb-table'];
@@ -89,7 +88,7 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
  * parameters (`sluice export --out` writes the handler to lambda/<id>/ to zip and upload).
  */
 export function functionCodeSource(ctx: ExportContext, node: NodeOfKind<'lambda-function'>): { inline: string } | { packaged: 'handler' | 'runtime'; fileName?: string; bytes?: number } {
-  const source = handlerSource(ctx.graph, node);
+  const source = ctx.options.handlerCode?.(ctx.graph, node);
   if (!source) return { packaged: 'runtime' };
   const bytes = new TextEncoder().encode(source.code).length;
   if (source.fileName.startsWith('index.') && bytes <= INLINE_CODE_BUDGET_BYTES) return { inline: source.code };
