@@ -38,4 +38,10 @@ describe('sluice event', () => {
     const file = await runCli(['event', 'no-such.sluice.json', '--edge', 'x']);
     expect(file.code).toBe(2);
   });
+
+  it('an edge id with terminal escapes is printed escaped', async () => {
+    const r = await runCli(['event', ORDERS, '--edge', 'x\u001b[2J\r']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no edge has the id "x\\u001b[2J\\u000d"');
+  });
 });
