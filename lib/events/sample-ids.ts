@@ -40,7 +40,8 @@ export function base64Utf8(text: string): string {
 
 /** The resource name a sample shows for a node (AWS's naming rules kept: tables 3+ chars, FIFO suffixes). */
 export function sampleResourceName(node: PipelineNode): string {
-  const base = node.id.length >= 3 ? node.id : `${node.id}-${'x'.repeat(3 - node.id.length)}`;
+  // A DynamoDB table name has 3 to 255 characters; queue, topic and stream names may be shorter.
+  const base = node.kind !== 'dynamodb-table' || node.id.length >= 3 ? node.id : `${node.id}-${'x'.repeat(3 - node.id.length)}`;
   if ((node.kind === 'sqs-queue' || node.kind === 'sns-topic') && node.config.fifo) return `${base.slice(0, 75)}.fifo`;
   return base;
 }

@@ -19,7 +19,9 @@ export function describeFamily(f: FamilyPlan): string {
   const batch = ['sqs', 'kinesis', 'dynamodb'].includes(f.family)
     ? f.reportsItemFailures
       ? '; reports batch item failures'
-      : '; a failure fails the whole batch (the mapping does not report item failures)'
+      : f.mixed
+        ? '; reports batch item failures for the mappings that do, fails the whole batch for the others'
+        : '; a failure fails the whole batch (the mapping does not report item failures)'
     : '';
   return `${FAMILY_WORDS[f.family]} from ${from}${batch}`;
 }

@@ -1,5 +1,6 @@
 import { commentSafe } from '../cloudformation/text';
 import { jsStr } from './literals';
+import { ITEM_FAILURE_SOURCES_ENV } from '../cloudformation/kinds/lambda-function';
 import type { FamilyPlan, HandlerPlan, WritePlan } from './plan';
 import { header } from './describe';
 
@@ -202,7 +203,17 @@ function helpers(plan: HandlerPlan): string[][] {
 }
 
 function onFailure(f: FamilyPlan): string[] {
-  if (!f.reportsItemFailures) return ['// The mapping does not report item failures: fail the whole batch (it is retried).', 'throw error;'];
+  if (!f.reportsItemFailures && !f.mixed) return ['// The mapping does not report item failures: fail the whole batch (it is retried).', 'throw error;'];
+  const check = f.mixed
+    ? [
+        '// Only some mappings into this function report item failures: the export lists their sources.',
+        `if (!(process.env[${jsStr(ITEM_FAILURE_SOURCES_ENV)}] || '').split(',').includes(record.eventSourceARN)) throw error; // this mapping does not: fail the whole batch`,
+      ]
+    : [];
+  return [...check, ...reportFailure(f)];
+}
+
+function reportFailure(f: FamilyPlan): string[] {
   if (f.family === 'sqs' && f.fifo) {
     return ['// FIFO: stop at the first failure and return it with every later message, so each group keeps its order.', 'return { batchItemFailures: event.Records.slice(index).map((r) => ({ itemIdentifier: r.messageId })) };'];
   }
@@ -213,7 +224,7 @@ function onFailure(f: FamilyPlan): string[] {
 const pascal = (family: string) => family.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
 function familyCode(f: FamilyPlan): string[] {
-  const collects = f.family === 'sqs' && f.reportsItemFailures && !f.fifo;
+  const collects = f.family === 'sqs' && (f.reportsItemFailures || f.mixed) && !f.fifo;
   const loop = (id: string, items: string[]) => [
     ...(collects ? ['  const failures = [];'] : []),
     '  for (const [index, record] of event.Records.entries()) {',

@@ -14,6 +14,11 @@ export interface FamilyPlan {
    * the whole batch is retried (what the simulator models for such a mapping).
    */
   reportsItemFailures: boolean;
+  /**
+   * Some mappings of this family report item failures and some do not: the handler reports them
+   * only for an event whose eventSourceARN the export lists in ITEM_FAILURE_SOURCES_ENV.
+   */
+  mixed: boolean;
   /** SQS: some queue is FIFO (stop at the first failure to keep each group's order). */
   fifo: boolean;
 }
@@ -67,12 +72,15 @@ export function handlerPlan(graph: PipelineGraph, fn: NodeOfKind<'lambda-functio
   const families: FamilyPlan[] = [];
   for (const t of triggers) {
     let plan = families.find((f) => f.family === t.family);
-    if (!plan) families.push((plan = { family: t.family, triggers: [], reportsItemFailures: true, fifo: false }));
+    if (!plan) families.push((plan = { family: t.family, triggers: [], reportsItemFailures: true, mixed: false, fifo: false }));
     plan.triggers.push(t);
     plan.reportsItemFailures &&= t.reportsItemFailures;
     plan.fifo ||= t.fifo;
   }
-  for (const f of families) if (!['sqs', 'kinesis', 'dynamodb'].includes(f.family)) f.reportsItemFailures = false;
+  for (const f of families) {
+    if (!['sqs', 'kinesis', 'dynamodb'].includes(f.family)) f.reportsItemFailures = false;
+    else f.mixed = !f.reportsItemFailures && f.triggers.some((t) => t.reportsItemFailures);
+  }
   const invokers = new Set(triggers.map((t) => t.source.id));
   const writes: WritePlan[] = graph.outgoingOf(fn.id, 'writes').map((e) => {
     const target = graph.node(e.target)!;

@@ -1,6 +1,7 @@
 import { commentSafe } from '../cloudformation/text';
 import { header } from './describe';
 import { pyStr } from './literals';
+import { ITEM_FAILURE_SOURCES_ENV } from '../cloudformation/kinds/lambda-function';
 import type { FamilyPlan, HandlerPlan, WritePlan } from './plan';
 
 /**
@@ -195,7 +196,18 @@ function helpers(plan: HandlerPlan): string[][] {
 }
 
 function onFailure(f: FamilyPlan, id: string, indexVar: string): string[] {
-  if (!f.reportsItemFailures) return ['# The mapping does not report item failures: fail the whole batch (it is retried).', 'raise'];
+  if (!f.reportsItemFailures && !f.mixed) return ['# The mapping does not report item failures: fail the whole batch (it is retried).', 'raise'];
+  const check = f.mixed
+    ? [
+        '# Only some mappings into this function report item failures: the export lists their sources.',
+        `if record["eventSourceARN"] not in os.environ.get(${pyStr(ITEM_FAILURE_SOURCES_ENV)}, "").split(","):`,
+        '    raise  # this mapping does not: fail the whole batch (it is retried)',
+      ]
+    : [];
+  return [...check, ...reportFailure(f, id, indexVar)];
+}
+
+function reportFailure(f: FamilyPlan, id: string, indexVar: string): string[] {
   if (f.family === 'sqs' && f.fifo) {
     return ['# FIFO: stop at the first failure and return it with every later message, so each group keeps its order.', `return {"batchItemFailures": [{"itemIdentifier": r["messageId"]} for r in event["Records"][${indexVar}:]]}`];
   }
@@ -205,7 +217,7 @@ function onFailure(f: FamilyPlan, id: string, indexVar: string): string[] {
 
 function familyCode(f: FamilyPlan): string[] {
   const loop = (id: string, items: string[]) => [
-    ...(f.family === 'sqs' && f.reportsItemFailures && !f.fifo ? ['    failures = []'] : []),
+    ...(f.family === 'sqs' && (f.reportsItemFailures || f.mixed) && !f.fifo ? ['    failures = []'] : []),
     '    for index, record in enumerate(event["Records"]):',
     `        record_id = ${id}`,
     '        try:',
@@ -213,7 +225,7 @@ function familyCode(f: FamilyPlan): string[] {
     '        except Exception as error:',
     '            print(json.dumps({"failed": record_id, "error": repr(error)}))',
     ...onFailure(f, 'record_id', 'index').map((l) => `            ${l}`),
-    `    return {"batchItemFailures": ${f.family === 'sqs' && f.reportsItemFailures && !f.fifo ? 'failures' : '[]'}}`,
+    `    return {"batchItemFailures": ${f.family === 'sqs' && (f.reportsItemFailures || f.mixed) && !f.fifo ? 'failures' : '[]'}}`,
   ];
   switch (f.family) {
     case 'sqs':

@@ -22,6 +22,31 @@ export function envName(nodeId: string): string {
   return lettered.length >= 2 ? lettered : `${lettered}_NODE`;
 }
 
+/**
+ * Where a function is fed by several mappings of one kind and only some report batch item
+ * failures, this variable lists their source ARNs (comma-separated): the generated handler
+ * returns item failures only for those, and fails the whole batch for the others, as each
+ * mapping expects (and as the simulator models each edge).
+ */
+export const ITEM_FAILURE_SOURCES_ENV = 'SLUICE_ITEM_FAILURE_SOURCES';
+
+/** The ARN an event of this mapping names as its eventSourceARN (a DynamoDB table's stream). */
+function mappingSourceArn(ctx: ExportContext, edge: PipelineEdge): CfnValue {
+  const source = ctx.node(edge.source);
+  return source.kind === 'dynamodb-table' ? getAtt(ctx.primary(source.id), 'StreamArn') : arnOf(ctx, source);
+}
+
+/** The sources of the reporting mappings of a kind that the function also reads without reporting. */
+function mixedReportingSources(ctx: ExportContext, mappings: PipelineEdge[]): CfnValue[] {
+  const out: CfnValue[] = [];
+  for (const kind of ['sqs-queue', 'kinesis-stream', 'dynamodb-table']) {
+    const ofKind = mappings.filter((e) => ctx.node(e.source).kind === kind);
+    const reporting = ofKind.filter((e) => eventSourceMappingSettings(kind as 'sqs-queue', e.config).reportBatchItemFailures);
+    if (reporting.length > 0 && reporting.length < ofKind.length) out.push(...reporting.map((e) => mappingSourceArn(ctx, e)));
+  }
+  return out;
+}
+
 /** The on-failure destination drawn from a function (the first, if several). */
 function onFailureEdge(ctx: ExportContext, nodeId: string): PipelineEdge | undefined {
   return ctx.outgoing(nodeId, 'on-failure')[0];
@@ -41,6 +66,9 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
     environment[envName(target.id)] = addressOf(ctx, target);
     allowAll(ctx, node.id, writeGrant(ctx, target, edge.config.writePrefix, node));
   }
+
+  const mixed = mixedReportingSources(ctx, ctx.incoming(node.id, 'event-source-mapping'));
+  if (mixed.length) environment[ITEM_FAILURE_SOURCES_ENV] = { 'Fn::Join': [',', mixed] };
 
   const properties: CfnObject = {
     Description: truncate(node.name, 256),
@@ -123,7 +151,7 @@ function emitStreamConsumer(ctx: ExportContext, functionId: string, edge: Pipeli
 function emitEventSourceMapping(ctx: ExportContext, functionId: string, edge: PipelineEdge, failure: PipelineEdge | undefined): void {
   const source = ctx.node(edge.source);
   const s = eventSourceMappingSettings(source.kind, edge.config);
-  const sourceArn = source.kind === 'dynamodb-table' ? getAtt(ctx.primary(source.id), 'StreamArn') : arnOf(ctx, source);
+  const sourceArn = mappingSourceArn(ctx, edge);
   // Enhanced fan-out: the mapping reads through a registered consumer of its own.
   const consumerArn = s.enhancedFanOut ? emitStreamConsumer(ctx, functionId, edge, sourceArn) : undefined;
   const properties: CfnObject = { EventSourceArn: consumerArn ?? sourceArn, FunctionName: ref(ctx.primary(functionId)), BatchSize: s.batchSize };

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleEventsOf } from '../../../events';
+import { sampleEvent, sampleEventsOf, samplePayload } from '../../../events';
 import { buildGraph, PipelineBuilder, type NodeOfKind, type Pipeline } from '../../../model';
 import { handlerSource } from '../index';
 import { jsStr, pyStr } from '../literals';
@@ -39,6 +39,30 @@ describe('one function invoked several ways', () => {
       expect(out.map((o) => [o.raised, o.written.length])).toEqual([[null, 3], [null, 3], [null, 1], [null, 1], [null, 1]]);
       expect(out[0].result).toEqual({ batchItemFailures: [] });
       expect(out[4].result?.statusCode).toBe(200);
+    });
+  }
+});
+
+describe('mappings of one kind, only some reporting item failures', () => {
+  for (const runtime of ['python3.13', 'nodejs22.x']) {
+    it(`${runtime}: item failures for the listed source, the whole batch for the other`, () => {
+      const p = new PipelineBuilder('mixed').node('a', 'sqs-queue').node('b', 'sqs-queue').node('fn', 'lambda-function', { runtime }).node('out', 's3-bucket')
+        .edge('a', 'fn', { reportBatchItemFailures: true }).edge('b', 'fn').edge('fn', 'out').build();
+      const graph = buildGraph(p);
+      const file = writeHandler(p, `mixed-${runtime}`);
+      const poisoned = (edgeId: string) => {
+        const s = sampleEvent(graph, edgeId, { payloads: [samplePayload(0), { id: 'poison' }, samplePayload(2)] });
+        if ('error' in s) throw new Error(s.error);
+        return s.event as { Records: { messageId: string }[] };
+      };
+      const [a, b] = [poisoned('a-fn'), poisoned('b-fn')];
+      // What the export sets: the ARN of queue a only (arn:aws:sqs:us-east-1:123456789012:a in the samples).
+      const env = { SLUICE_ITEM_FAILURE_SOURCES: 'arn:aws:sqs:us-east-1:123456789012:a' };
+      const [fromA, fromB] = run(file.language, [{ ...file, event: a, env }, { ...file, event: b, env }]);
+      expect(fromA.result).toEqual({ batchItemFailures: [{ itemIdentifier: a.Records[1].messageId }] });
+      expect(fromA.written.map((w) => w[1])).toEqual([a.Records[0].messageId, a.Records[2].messageId]);
+      expect(fromB.raised).toContain('poison');
+      expect(fromB.written.map((w) => w[1])).toEqual([b.Records[0].messageId]);
     });
   }
 });

@@ -28,10 +28,14 @@ describe('the export and the handler agree', () => {
     }
   });
 
-  it('two queues into one function, only one reporting: the handler fails whole batches (safe for both)', () => {
+  it('two queues into one function, only one reporting: the export lists the reporting queue for the handler', () => {
     const p = new PipelineBuilder().node('a', 'sqs-queue').node('b', 'sqs-queue').node('fn', 'lambda-function', { runtime: 'python3.13' })
       .edge('a', 'fn', { reportBatchItemFailures: true }).edge('b', 'fn').build();
-    expect(handlerPlan(buildGraph(p), fnOf(p)).families[0].reportsItemFailures).toBe(false);
+    const plan = handlerPlan(buildGraph(p), fnOf(p)).families[0];
+    expect([plan.reportsItemFailures, plan.mixed]).toEqual([false, true]);
+    const fn = resources(p).FnFunction.Properties;
+    expect(fn.Environment.Variables.SLUICE_ITEM_FAILURE_SOURCES).toEqual({ 'Fn::Join': [',', [{ 'Fn::GetAtt': ['AQueue', 'Arn'] }]] });
+    expect(exportCdkApp(p).files['lib/test-pipeline-stack.ts']).toContain('SLUICE_ITEM_FAILURE_SOURCES: cdk.Fn.join(",", [cdk.Fn.getAtt("AQueue", "Arn").toString()])');
   });
 });
 

@@ -16,6 +16,8 @@ export interface Job {
   entry: string;
   event: unknown;
   fail?: boolean;
+  /** Environment variables to set before the handler runs. */
+  env?: Record<string, string>;
 }
 export interface Outcome {
   result: Rec | null;

@@ -11,6 +11,7 @@ const fs = require('node:fs');
 console.log = (...args) => process.stderr.write(`${args.join(' ')}\n`);
 
 async function run(job) {
+  Object.assign(process.env, job.env || {});
   const mod = require(job.module);
   const written = [];
   const proto = Object.getPrototypeOf(mod.WRITERS);

@@ -1,12 +1,13 @@
 """Runs generated Python handlers with their writes stubbed (test support, not shipped).
 
-stdin: a JSON list of jobs {"module": path, "entry": name, "event": ..., "fail": bool}.
+stdin: a JSON list of jobs {"module": path, "entry": name, "event": ..., "fail": bool, "env": {...}}.
 stdout: a JSON list of {"result": ..., "raised": error text or null, "written": [[writer, record_id, item], ...]}.
 A stubbed write raises when the item mentions "poison" (or every write when "fail" is set).
 """
 import contextlib
 import importlib.util
 import json
+import os
 import sys
 
 
@@ -29,6 +30,7 @@ def run(job, index):
     spec = importlib.util.spec_from_file_location("generated_%d" % index, job["module"])
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    os.environ.update(job.get("env", {}))
     names = [n for n in dir(module.Writers) if n.startswith("write_")]
     fake = FakeWriters(names, job.get("fail", False))
     module.WRITERS = fake
