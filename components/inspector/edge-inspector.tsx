@@ -5,6 +5,7 @@ import { configOperation, removeOperation } from '@/lib/edit';
 import { applicableEdgeFields, buildGraph, edgeConfigSchema, type EdgeEnds, edgeSettingDefaults, type PipelineEdge } from '@/lib/model';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
 import { ConfigForm } from './config-form';
+import { LazySampleEvents } from './sample-events-lazy';
 import type { CommitResult } from './field-control';
 import { describeObject, pathTitle } from './schema-fields';
 
@@ -62,6 +63,7 @@ export function EdgeInspector({ edge }: { edge: PipelineEdge }) {
       ) : (
         <p className="field-hint">This connection has no settings.</p>
       )}
+      {target?.kind === 'lambda-function' ? <LazySampleEvents graph={graph} edgeId={edge.id} /> : null}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useMemo, useState, useEffect } from 'react';
 import { configOperation } from '@/lib/edit';
-import { CATALOG, type PipelineNode, problemToString } from '@/lib/model';
+import { buildGraph, CATALOG, type PipelineNode, problemToString } from '@/lib/model';
 import { useElementCost } from '../canvas/decorations';
 import { KindIcon } from '../canvas/kind-icon';
 import { useEditor, useEditorStore } from '../editor/store/editor-context';
@@ -10,6 +10,7 @@ import { KeptValues } from './kept-values';
 import { NodeConnections } from './node-connections';
 import type { CommitResult } from './field-control';
 import { RuntimePicker } from './runtime-picker';
+import { LazySampleEvents } from './sample-events-lazy';
 import { describeObject, pathTitle } from './schema-fields';
 
 export function NodeInspector({ node }: { node: PipelineNode }) {
@@ -74,9 +75,17 @@ export function NodeInspector({ node }: { node: PipelineNode }) {
       {node.kind === 'lambda-function' ? <RuntimePicker runtime={node.config.runtime} onCommit={onCommit} /> : null}
       <ConfigForm fields={fields} values={node.config as Record<string, unknown>} elementId={node.id} onCommit={onCommit} focusPath={focusPath} />
       <KeptValues nodeId={node.id} />
+      {node.kind === 'lambda-function' ? <FunctionSampleEvents functionId={node.id} /> : null}
       <a className="docs-link" href={kind.docsUrl} target="_blank" rel="noreferrer">
         AWS documentation: {kind.label} limits
       </a>
     </section>
   );
+}
+
+/** The events a function receives, one per connection into it. */
+function FunctionSampleEvents({ functionId }: { functionId: string }) {
+  const pipeline = useEditor((s) => s.pipeline);
+  const graph = useMemo(() => buildGraph(pipeline), [pipeline]);
+  return <LazySampleEvents graph={graph} functionId={functionId} />;
 }

@@ -4,6 +4,7 @@ import { renderTemplate } from './cloudformation/render';
 import type { CfnTemplate } from './cloudformation/types';
 import { buildCdkApp, type CdkAppOptions } from './cdk/build-app';
 import { buildGlueScripts } from './glue-scripts/build-scripts';
+import { handlerSource } from './handlers';
 
 export type { CfnTemplate } from './cloudformation/types';
 export { DeploymentRefusedError } from './cloudformation/build-template';
@@ -26,7 +27,7 @@ export interface CloudFormationExport {
 
 /** The pipeline as one CloudFormation template. Pure and deterministic. */
 export function exportCloudFormation(pipeline: Pipeline, options: CloudFormationExportOptions = { format: 'json' }): CloudFormationExport {
-  const built = buildTemplate(pipeline, { alarms: options.alarms ?? true });
+  const built = buildTemplate(pipeline, { alarms: options.alarms ?? true, handlerCode: handlerSource });
   return { text: renderTemplate(built.template, options.format), template: built.template, resourcesByNode: built.resourcesByNode, resourcesByEdge: built.resourcesByEdge };
 }
 
@@ -40,3 +41,4 @@ export function glueScripts(pipeline: Pipeline): Record<string, string> {
   return buildGlueScripts(pipeline);
 }
 export { afterDeploySteps } from './after-deploy';
+export { handlerFiles, handlerSource, type HandlerSource } from './handlers';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DeploymentRefusedError, exportCdkApp, exportCloudFormation, glueScripts } from '../../export';
+import { DeploymentRefusedError, exportCdkApp, exportCloudFormation, glueScripts, handlerFiles } from '../../export';
 import type { Pipeline } from '../../model';
 import { validatePipeline } from '../../validate';
 import { parseCommandArgs } from '../args';
@@ -24,7 +24,8 @@ export const exportCommand: Command = {
   --yaml                    CloudFormation as YAML instead of JSON
   --out DIR                 write files into DIR (created if missing) and list them;
                             without it, cloudformation prints the template to stdout
-                            (Glue job scripts are only written with --out). Sluice
+                            (Glue job scripts and the functions' handlers,
+                            lambda/<id>/, are only written with --out). Sluice
                             records what it wrote in DIR/${MANIFEST} and replaces
                             only those files, unchanged; it never writes through a
                             symbolic link or over the input file
@@ -98,6 +99,6 @@ async function write(io: CliIo, pipeline: Pipeline, format: string, values: { ou
     return EXIT.ok;
   }
   const name = pipeline.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'pipeline';
-  await writeFiles(io, values.out, { [`${name}.template.${yaml ? 'yaml' : 'json'}`]: exported.text, ...glueScripts(pipeline) }, input, values.force === true);
+  await writeFiles(io, values.out, { [`${name}.template.${yaml ? 'yaml' : 'json'}`]: exported.text, ...glueScripts(pipeline), ...handlerFiles(pipeline) }, input, values.force === true);
   return EXIT.ok;
 }

@@ -1,5 +1,6 @@
 import type { Command } from '../io';
 import { costCommand } from './cost';
+import { eventCommand } from './event';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { rulesCommand } from './rules';
@@ -8,4 +9,4 @@ import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
 
 /** Every command, in `--help` order. Each lives in its own file. */
-export const COMMANDS: Command[] = [validateCommand, rulesCommand, schemaCommand, exportCommand, importCommand, simulateCommand, costCommand];
+export const COMMANDS: Command[] = [validateCommand, rulesCommand, schemaCommand, exportCommand, importCommand, simulateCommand, costCommand, eventCommand];

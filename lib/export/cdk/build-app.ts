@@ -3,6 +3,7 @@ import { buildTemplate, type BuiltTemplate } from '../cloudformation/build-templ
 import { pascalCase } from '../cloudformation/logical-ids';
 import { commentSafe } from '../cloudformation/text';
 import { buildGlueScripts } from '../glue-scripts/build-scripts';
+import { handlerFiles, handlerSource } from '../handlers';
 import { NAG_HELPER, nagAcknowledgements } from './nag-acknowledgements';
 import { projectFiles } from './project-files';
 import { importedStackBody, KEPT_SECTION_HELPER } from './imported-stack';
@@ -32,7 +33,7 @@ const ORDER = ['s3-bucket', 'kinesis-stream', 'dynamodb-table', 'sns-topic', 'sq
  * Constructs keep the export's logical ids, so the two templates read alike.
  */
 export function buildCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): { files: Record<string, string>; entry: string } {
-  const built = buildTemplate(pipeline, { alarms: options.alarms ?? true });
+  const built = buildTemplate(pipeline, { alarms: options.alarms ?? true, handlerCode: handlerSource });
   const { template } = built;
   const name = appName(pipeline);
   const className = `${pascalCase(name)}Stack`;
@@ -87,6 +88,8 @@ export function buildCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): { 
     'lib/nag.ts': NAG_HELPER,
     ...(keptSections ? { 'lib/kept-section.ts': KEPT_SECTION_HELPER } : {}),
     ...buildGlueScripts(pipeline),
+    // An imported design keeps its functions' own code; a designed one gets a handler per function.
+    ...(imported ? {} : handlerFiles(pipeline)),
   };
   return { files: Object.fromEntries(Object.keys(files).sort().map((k) => [k, files[k]])), entry: `bin/${name}.ts` };
 }
@@ -112,7 +115,12 @@ function designedStackBody(pipeline: Pipeline, built: BuiltTemplate, imports: Ma
   }
 
   const body: string[] = [];
+  // A function whose handler is an asset of the app needs no code bucket and key parameters.
+  const assetParameters = new Set(
+    ctx.graph.nodesOfKind('lambda-function').filter((fn) => handlerSource(ctx.graph, fn)).flatMap((fn) => [`${ctx.primary(fn.id)}CodeBucket`, `${ctx.primary(fn.id)}CodeKey`]),
+  );
   for (const [id, p] of Object.entries(template.Parameters ?? {})) {
+    if (assetParameters.has(id)) continue;
     body.push(`    new cdk.CfnParameter(this, ${lit(id)}, ${tsValue({ type: p.Type, description: p.Description, ...(p.Default !== undefined ? { default: p.Default } : {}), ...(p.AllowedPattern ? { allowedPattern: p.AllowedPattern } : {}), ...(p.ConstraintDescription ? { constraintDescription: p.ConstraintDescription } : {}) }, false, '    ')});`);
   }
   body.push('');

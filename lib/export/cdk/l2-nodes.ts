@@ -1,3 +1,4 @@
+import { handlerSource } from '../handlers';
 import { eventSourceMappingSettings, KINESIS_CONSUMER_NAME_MAX_CHARS, type PipelineNode } from '../../model';
 import type { ExportContext } from '../cloudformation/context';
 import type { CfnResource } from '../cloudformation/types';
@@ -116,8 +117,11 @@ function functionCode(ctx: ExportContext, node: Extract<PipelineNode, { kind: 'l
   const c = node.config;
   const code = p.Code as Record<string, unknown>;
   const family = c.runtime.startsWith('nodejs') ? 'NODEJS' : c.runtime.startsWith('python') ? 'PYTHON' : c.runtime.startsWith('java') ? 'JAVA' : c.runtime.startsWith('dotnet') ? 'DOTNET_CORE' : c.runtime.startsWith('ruby') ? 'RUBY' : 'OTHER';
-  const codeExpr =
-    typeof code.ZipFile === 'string'
+  // The generated handler is a file of the app (lambda/<id>/), packaged by CDK as an asset.
+  const asset = handlerSource(ctx.graph, node) !== undefined;
+  const codeExpr = asset
+    ? `lambda.Code.fromAsset(fileURLToPath(new URL(${lit(`../lambda/${node.id}`)}, import.meta.url)))`
+    : typeof code.ZipFile === 'string'
       ? `lambda.Code.fromInline(${lit(code.ZipFile)})`
       : `lambda.Code.fromBucket(s3.Bucket.fromBucketName(this, ${lit(`${id}CodeBucketRef`)}, cdk.Fn.ref(${lit(`${id}CodeBucket`)})), cdk.Fn.ref(${lit(`${id}CodeKey`)}))`;
   const env = p.Environment as { Variables: Record<string, never> } | undefined;
@@ -131,7 +135,7 @@ function functionCode(ctx: ExportContext, node: Extract<PipelineNode, { kind: 'l
     `    const ${v} = new lambda.Function(this, ${lit(id)}, {`,
     `      role: ${v}Role,`,
     `      description: ${lit(String(p.Description))},`,
-    `      runtime: new lambda.Runtime(${lit(c.runtime)}, lambda.RuntimeFamily.${family}${typeof code.ZipFile === 'string' ? ', { supportsInlineCode: true }' : ''}),`,
+    `      runtime: new lambda.Runtime(${lit(c.runtime)}, lambda.RuntimeFamily.${family}${typeof code.ZipFile === 'string' && !asset ? ', { supportsInlineCode: true }' : ''}),`,
     `      handler: ${lit(c.handler)},`,
     `      code: ${codeExpr},`,
     `      memorySize: ${c.memoryMb},`,

@@ -62,6 +62,10 @@ export function tsValue(value: CfnValue, camel: boolean, indent = ''): string {
     const [index, list] = value['Fn::Select'] as [number, CfnValue];
     return `cdk.Fn.select(${index}, cdk.Token.asList(${tsValue(list, false, indent)}))`;
   }
+  if (keys.length === 1 && keys[0] === 'Fn::Join') {
+    const [separator, list] = value['Fn::Join'] as [string, CfnValue[]];
+    return `cdk.Fn.join(${lit(separator)}, [${list.map((v) => tsValue(v, false, indent)).join(', ')}])`;
+  }
   if (keys.length === 0) return '{}';
   return `{\n${keys
     .map((k) => {

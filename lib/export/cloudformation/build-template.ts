@@ -56,11 +56,8 @@ function emitNode(ctx: ExportContext, node: PipelineNode): void {
   }
 }
 
-/** The default for the NamePrefix parameter: the pipeline name as bucket-name text. */
-export function defaultNamePrefix(pipelineName: string): string {
-  const cleaned = pipelineName.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').slice(0, 12).replace(/-+$/, '');
-  return cleaned && !cleaned.startsWith('xn--') && !cleaned.startsWith('sthree') ? cleaned : 'sluice';
-}
+import { defaultNamePrefix } from './references';
+export { defaultNamePrefix };
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.keys(record).sort().map((k) => [k, record[k]]));

@@ -1,4 +1,4 @@
-import { buildGraph, redriveLoopEdges, type ConnectionMeaning, type PipelineGraph, type Pipeline, type PipelineEdge, type PipelineNode } from '../../model';
+import { buildGraph, redriveLoopEdges, type ConnectionMeaning, type PipelineGraph, type Pipeline, type PipelineEdge, type PipelineNode, type NodeOfKind } from '../../model';
 import { LogicalIdAllocator, pascalCase } from './logical-ids';
 import type { CfnOutput, CfnParameter, CfnResource, CfnValue } from './types';
 import { PolicyBook } from './policy-book';
@@ -35,6 +35,13 @@ export interface RoleRequest {
 
 export interface ExportOptions {
   alarms: boolean;
+  /**
+   * The generated handler of a Python or Node.js function (lib/export/handlers). Passed in, not
+   * imported, so the validator's resource count (stack-resource-limit) builds templates without
+   * the code generator in the designer's first load: without it every function's code is a
+   * package reference, which changes no resource.
+   */
+  handlerCode?: (graph: PipelineGraph, fn: NodeOfKind<'lambda-function'>) => { fileName: string; code: string } | undefined;
 }
 
 /** Everything an emitter needs; emitters add resources and never read each other's output. */

@@ -18,6 +18,12 @@ export function bucketNamePart(nodeId: string): string {
   return `${cleaned || 'b'}-${shortHash(nodeId)}`;
 }
 
+/** The default for the NamePrefix parameter: the pipeline name as bucket-name text. */
+export function defaultNamePrefix(pipelineName: string): string {
+  const cleaned = pipelineName.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').slice(0, 12).replace(/-+$/, '');
+  return cleaned && !cleaned.startsWith('xn--') && !cleaned.startsWith('sthree') ? cleaned : 'sluice';
+}
+
 export function bucketNameSub(nodeId: string): string {
   return `\${NamePrefix}-${bucketNamePart(nodeId)}-\${AWS::AccountId}-\${AWS::Region}`;
 }

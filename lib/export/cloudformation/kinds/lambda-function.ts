@@ -1,4 +1,4 @@
-import { ASYNC_MAX_EVENT_AGE_SECONDS, ASYNC_MAX_RETRIES, KINESIS_CONSUMER_NAME_MAX_CHARS, LAMBDA_DESCRIPTION_MAX_CHARS, eventSourceMappingSettings, supportsInlineCode, type NodeOfKind, type PipelineEdge } from '../../../model';
+import { ASYNC_MAX_EVENT_AGE_SECONDS, ASYNC_MAX_RETRIES, KINESIS_CONSUMER_NAME_MAX_CHARS, LAMBDA_DESCRIPTION_MAX_CHARS, eventSourceMappingSettings, type NodeOfKind, type PipelineEdge } from '../../../model';
 import type { ExportContext } from '../context';
 import { getAtt, ref } from '../intrinsics';
 import { addressOf, arnOf, bucketArn } from '../references';
@@ -6,7 +6,7 @@ import { truncate } from '../text';
 import type { CfnObject, CfnValue } from '../types';
 import { lambdaVpcConfig } from './lambda-vpc';
 import { allowAll, flowGrants, writeGrant } from '../edges/grants';
-import { placeholderCode } from './placeholder-code';
+import { INLINE_CODE_BUDGET_BYTES } from '../../../model/facts/lambda-events';
 
 const STREAM_SOURCES = ['kinesis-stream', 'dynamodb-table'];
 
@@ -20,6 +20,31 @@ export function envName(nodeId: string): string {
   const name = nodeId.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
   const lettered = /^[A-Z]/.test(name) ? name : `N_${name}`;
   return lettered.length >= 2 ? lettered : `${lettered}_NODE`;
+}
+
+/**
+ * Where a function is fed by several mappings of one kind and only some report batch item
+ * failures, this variable lists their source ARNs (comma-separated): the generated handler
+ * returns item failures only for those, and fails the whole batch for the others, as each
+ * mapping expects (and as the simulator models each edge).
+ */
+export const ITEM_FAILURE_SOURCES_ENV = 'SLUICE_ITEM_FAILURE_SOURCES';
+
+/** The ARN an event of this mapping names as its eventSourceARN (a DynamoDB table's stream). */
+function mappingSourceArn(ctx: ExportContext, edge: PipelineEdge): CfnValue {
+  const source = ctx.node(edge.source);
+  return source.kind === 'dynamodb-table' ? getAtt(ctx.primary(source.id), 'StreamArn') : arnOf(ctx, source);
+}
+
+/** The sources of the reporting mappings of a kind that the function also reads without reporting. */
+function mixedReportingSources(ctx: ExportContext, mappings: PipelineEdge[]): CfnValue[] {
+  const out: CfnValue[] = [];
+  for (const kind of ['sqs-queue', 'kinesis-stream', 'dynamodb-table']) {
+    const ofKind = mappings.filter((e) => ctx.node(e.source).kind === kind);
+    const reporting = ofKind.filter((e) => eventSourceMappingSettings(kind as 'sqs-queue', e.config).reportBatchItemFailures);
+    if (reporting.length > 0 && reporting.length < ofKind.length) out.push(...reporting.map((e) => mappingSourceArn(ctx, e)));
+  }
+  return out;
 }
 
 /** The on-failure destination drawn from a function (the first, if several). */
@@ -41,6 +66,9 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
     environment[envName(target.id)] = addressOf(ctx, target);
     allowAll(ctx, node.id, writeGrant(ctx, target, edge.config.writePrefix, node));
   }
+
+  const mixed = mixedReportingSources(ctx, ctx.incoming(node.id, 'event-source-mapping'));
+  if (mixed.length) environment[ITEM_FAILURE_SOURCES_ENV] = { 'Fn::Join': [',', mixed] };
 
   const properties: CfnObject = {
     Description: truncate(node.name, LAMBDA_DESCRIPTION_MAX_CHARS),
@@ -81,12 +109,28 @@ export function emitFunction(ctx: ExportContext, node: NodeOfKind<'lambda-functi
   ctx.output(node.id, 'FunctionName', `Function name of node ${node.id}`, ref(id));
 }
 
+/**
+ * How a function's code is given, and why. A Python or Node.js function gets the generated
+ * handler (lib/export/handlers): inline (`ZipFile`, which CloudFormation writes to index.py /
+ * index.js) when its handler file is `index` and the code fits the inline budget
+ * (INLINE_CODE_BUDGET_BYTES); otherwise, and for other runtimes, a package in S3 named by two
+ * parameters (`sluice export --out` writes the handler to lambda/<id>/ to zip and upload).
+ */
+export function functionCodeSource(ctx: ExportContext, node: NodeOfKind<'lambda-function'>): { inline: string } | { packaged: 'handler' | 'runtime'; fileName?: string; bytes?: number } {
+  const source = ctx.options.handlerCode?.(ctx.graph, node);
+  if (!source) return { packaged: 'runtime' };
+  const bytes = new TextEncoder().encode(source.code).length;
+  if (source.fileName.startsWith('index.') && bytes <= INLINE_CODE_BUDGET_BYTES) return { inline: source.code };
+  return { packaged: 'handler', fileName: source.fileName, bytes };
+}
+
 function functionCode(ctx: ExportContext, node: NodeOfKind<'lambda-function'>): CfnObject {
-  const inline = supportsInlineCode(node.config.runtime) ? placeholderCode(node.config.runtime, node.config.handler) : undefined;
-  if (inline !== undefined) return { ZipFile: inline };
+  const how = functionCodeSource(ctx, node);
+  if ('inline' in how) return { ZipFile: how.inline };
+  const what = how.packaged === 'handler' ? ` (zip lambda/${node.id}/${how.fileName} from sluice export --out)` : '';
   const bucket = ctx.parameter(`${ctx.primary(node.id)}CodeBucket`, {
     Type: 'String',
-    Description: `S3 bucket holding the deployment package of function ${node.id}`,
+    Description: `S3 bucket holding the deployment package of function ${node.id}${what}`,
     AllowedPattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
     ConstraintDescription: 'an S3 bucket name',
   });
@@ -108,7 +152,7 @@ function emitStreamConsumer(ctx: ExportContext, functionId: string, edge: Pipeli
 function emitEventSourceMapping(ctx: ExportContext, functionId: string, edge: PipelineEdge, failure: PipelineEdge | undefined): void {
   const source = ctx.node(edge.source);
   const s = eventSourceMappingSettings(source.kind, edge.config);
-  const sourceArn = source.kind === 'dynamodb-table' ? getAtt(ctx.primary(source.id), 'StreamArn') : arnOf(ctx, source);
+  const sourceArn = mappingSourceArn(ctx, edge);
   // Enhanced fan-out: the mapping reads through a registered consumer of its own.
   const consumerArn = s.enhancedFanOut ? emitStreamConsumer(ctx, functionId, edge, sourceArn) : undefined;
   const properties: CfnObject = { EventSourceArn: consumerArn ?? sourceArn, FunctionName: ref(ctx.primary(functionId)), BatchSize: s.batchSize };
