@@ -47,6 +47,7 @@ describe('design estimate, per kind', () => {
     // 100 ms + 600 × 1 ms = 0.7 s → 30,660 s (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
     //   Lambda requests: 43,800 × $0.20/M = $0.00876 → $0.01
     //   Lambda duration: 30,660 s × 0.125 GB = 3,832.5 GB-s × $0.0000166667 = $0.0638755 → $0.06
+    //   CloudWatch: the export's 2 alarms on the function (errors, throttles) × $0.10 = $0.20
     const p = new PipelineBuilder()
       .node('events', 'sns-topic', { traffic: { recordsPerSecond: 10, avgRecordBytes: 1024 } })
       .node('delivery', 'firehose')
@@ -56,7 +57,7 @@ describe('design estimate, per kind', () => {
       .build();
     const e = estimateDesign(p);
     expect(e.nodes.fn.lines[0].quantity).toBeCloseTo(43_800, 6);
-    expect(monthly(e, 'fn')).toEqual([0.01, 0.06]);
+    expect(monthly(e, 'fn')).toEqual([0.01, 0.06, 0.2]);
   });
 
   it('Kinesis provisioned: shard-hours, PUT payload units, extended retention', () => {

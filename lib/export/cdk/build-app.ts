@@ -67,6 +67,8 @@ export function buildCdkApp(pipeline: Pipeline, options: CdkAppOptions = {}): { 
       "import * as sqs from 'aws-cdk-lib/aws-sqs';",
       ...[...imports].filter(([alias]) => !['dynamodb', 'events', 'iam', 'kinesis', 'kms', 'lambda', 'logs', 's3', 'sns', 'sqs'].includes(alias)).sort().map(([alias, module]) => `import * as ${alias} from 'aws-cdk-lib/${module}';`),
     ]),
+    // The functions' handlers are assets of the app, found from the stack file's own place.
+    ...(body.some((line) => line.includes('fileURLToPath(')) ? ["import { fileURLToPath } from 'node:url';"] : []),
     "import type { Construct } from 'constructs';",
     "import { acknowledgeScopedWildcards } from './nag';",
     ...(keptSections ? ["import { KeptSection } from './kept-section';"] : []),

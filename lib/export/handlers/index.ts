@@ -54,7 +54,7 @@ export function handlerFiles(pipeline: Pipeline): Record<string, string> {
 function placeholderReadme(fn: NodeOfKind<'lambda-function'>): string {
   const runtime = commentSafe(fn.config.runtime, 40);
   const why = languageOf(fn.config.runtime)
-    ? `its handler setting (${commentSafe(fn.config.handler, 128)}) is not a plain file.function name the generated code can use`
+    ? `its handler setting (${commentSafe(fn.config.handler, 120)}) is not a plain file.function name the generated code can use`
     : `Sluice generates handlers for Python and Node.js only, and this function runs ${runtime}`;
   return [
     `# Function ${fn.id}: placeholder`,
