@@ -218,3 +218,36 @@ export function restApiEvent(trigger: Trigger, payloads: unknown[]) {
   };
   return { event, notes: ['REST API proxy integration (payload 1.0): the body is a string; return { statusCode, body }.'] };
 }
+
+/**
+ * Firehose invoking its Lambda processor (data transformation): one event per buffered batch,
+ * records with recordId, approximateArrivalTimestamp (epoch milliseconds) and data (base64).
+ * Reading a Kinesis stream, the event names it (sourceKinesisStreamArn) and each record carries
+ * kinesisRecordMetadata; Direct PUT records carry none.
+ * https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html,
+ * https://docs.aws.amazon.com/lambda/latest/dg/services-kinesisfirehose.html
+ */
+export function firehoseEvent(trigger: Trigger, payloads: unknown[]) {
+  const seed = trigger.edge.id;
+  const stream = trigger.kinesisSource ? sampleArn('kinesis', `stream/${sampleResourceName(trigger.kinesisSource)}`) : undefined;
+  const records = payloads.map((payload, i) => {
+    const arrived = SAMPLE_TIME_SECONDS * 1000 + i * 7;
+    const record = { recordId: `${sampleSequence(seed, i, 56)}000000000000000`, approximateArrivalTimestamp: arrived, data: base64Utf8(`${text(payload)}\n`) };
+    if (!stream) return record;
+    const kinesisRecordMetadata = { shardId: 'shardId-000000000000', partitionKey: `partition-${(i % 2) + 1}`, approximateArrivalTimestamp: arrived - 3, sequenceNumber: sampleSequence(`${seed}/kinesis`, i, 56), subsequenceNumber: '' };
+    return { ...record, kinesisRecordMetadata };
+  });
+  const event = {
+    invocationId: sampleUuid(`${seed}/invocation`),
+    deliveryStreamArn: sampleArn('firehose', `deliverystream/${sampleResourceName(trigger.source)}`),
+    ...(stream ? { sourceKinesisStreamArn: stream } : {}),
+    region: SAMPLE_REGION,
+    records,
+  };
+  const notes = [
+    'Record data is base64: decode it, transform it, and return { records: [{ recordId, result, data }] } with every recordId of the event (data base64 again).',
+    'result is Ok (deliver data), Dropped (deliver nothing) or ProcessingFailed (Firehose writes the record to the error output prefix of its S3 bucket).',
+  ];
+  if (stream) notes.push('The delivery stream reads a Kinesis stream: the event names it (sourceKinesisStreamArn) and each record carries kinesisRecordMetadata.');
+  return { event, notes };
+}

@@ -1,7 +1,9 @@
 import { defaultNamePrefix } from '../export/cloudformation/references';
-import { type PipelineGraph } from '../model';
+import { processorSettings, type PipelineGraph } from '../model';
+import { SYNC_PAYLOAD_BYTES } from '../model/facts/lambda';
+import { MIB } from '../model/units';
 import { SAMPLE_RECORDS_SHOWN } from '../model/facts/lambda-events';
-import { dynamodbEvent, httpApiEvent, iotEvent, kinesisEvent, restApiEvent, s3Event, scheduleEvent, snsEvent, sqsEvent } from './family-events';
+import { dynamodbEvent, firehoseEvent, httpApiEvent, iotEvent, kinesisEvent, restApiEvent, s3Event, scheduleEvent, snsEvent, sqsEvent } from './family-events';
 import { triggerOf, type Trigger, type TriggerFamily } from './trigger';
 
 /**
@@ -20,8 +22,8 @@ export interface SampleEvent {
   event: unknown;
   /** Records in the sample (at most SAMPLE_RECORDS_SHOWN). */
   recordsShown: number;
-  /** The most records one invocation carries with the design's settings. */
-  maxRecords: number;
+  /** The most records one invocation carries with the design's settings (null: bounded by size, see the notes). */
+  maxRecords: number | null;
   reportsItemFailures: boolean;
   /** What the sample shows and leaves out, in words (batch size, view type, FIFO, wrapping). */
   notes: string[];
@@ -39,7 +41,7 @@ export function samplePayload(i: number): Record<string, unknown> {
 
 function payloadsFor(trigger: Trigger, options: SampleOptions): unknown[] {
   if (options.payloads) return options.payloads;
-  const count = Math.max(1, Math.min(SAMPLE_RECORDS_SHOWN, trigger.maxRecords));
+  const count = Math.max(1, Math.min(SAMPLE_RECORDS_SHOWN, trigger.maxRecords ?? SAMPLE_RECORDS_SHOWN));
   return Array.from({ length: count }, (_, i) => samplePayload(i));
 }
 
@@ -54,9 +56,10 @@ export function sampleEvent(graph: PipelineGraph, edgeId: string, options: Sampl
   const built = build(trigger, payloads, prefix);
   const records = recordCount(built.event);
   const notes = [...built.notes];
-  if (trigger.maxRecords > 1) {
+  if (trigger.maxRecords !== null && trigger.maxRecords > 1) {
     notes.unshift(`Up to ${trigger.maxRecords.toLocaleString('en-US')} records per invocation with this design's batch size; the sample shows ${records}.`);
   }
+  if (trigger.family === 'firehose') notes.unshift(...processorBatchNotes(trigger, records));
   if (['sqs', 'kinesis', 'dynamodb'].includes(trigger.family)) {
     notes.push(
       trigger.reportsItemFailures
@@ -86,8 +89,18 @@ export function sampleEventsOf(graph: PipelineGraph, functionId: string): Sample
 }
 
 
+/** A Firehose processor's batch is bounded by bytes and time, not by a record count. */
+function processorBatchNotes(trigger: Trigger, shown: number): string[] {
+  const s = processorSettings(trigger.edge.config);
+  const mb = (bytes: number) => `${(bytes / MIB).toLocaleString('en-US')} MB`;
+  return [
+    `Firehose invokes the function when its processor buffer holds ${mb(trigger.maxBytes ?? s.bufferSizeMb * MIB)} or ${s.bufferIntervalSeconds} s have passed, whichever comes first: any number of records fits; the sample shows ${shown}.`,
+    `The event and the function's response each stay within Lambda's ${mb(SYNC_PAYLOAD_BYTES)} synchronous payload: a transformation that grows the data past it fails the invocation, which Firehose retries ${s.retries} times before sending the batch to the error output.`,
+  ];
+}
+
 function recordCount(event: unknown): number {
-  const records = event && typeof event === 'object' && 'Records' in event ? event.Records : undefined;
+  const records = event && typeof event === 'object' ? ('Records' in event ? event.Records : 'records' in event ? event.records : undefined) : undefined;
   return Array.isArray(records) ? records.length : 1;
 }
 
@@ -111,5 +124,7 @@ function build(trigger: Trigger, payloads: unknown[], prefix: string): { event: 
       return restApiEvent(trigger, payloads);
     case 'schedule':
       return scheduleEvent(trigger);
+    case 'firehose':
+      return firehoseEvent(trigger, payloads);
   }
 }

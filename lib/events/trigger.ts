@@ -1,9 +1,10 @@
-import { eventSourceMappingSettings, type PipelineEdge, type PipelineGraph, type PipelineNode } from '../model';
+import { eventSourceMappingSettings, processorSettings, type PipelineEdge, type PipelineGraph, type PipelineNode } from '../model';
 import { maxBatchSize } from '../model/facts/lambda';
 import { PUSH_RECORDS_PER_EVENT } from '../model/facts/lambda-events';
+import { MIB } from '../model/units';
 
 /** The shapes of event a function can receive, one per connection kind into it. */
-export const TRIGGER_FAMILIES = ['sqs', 'kinesis', 'dynamodb', 's3', 'sns', 'iot', 'api-http', 'api-rest', 'schedule'] as const;
+export const TRIGGER_FAMILIES = ['sqs', 'kinesis', 'dynamodb', 's3', 'sns', 'iot', 'api-http', 'api-rest', 'schedule', 'firehose'] as const;
 export type TriggerFamily = (typeof TRIGGER_FAMILIES)[number];
 
 /** What a message carries when it was relayed: an S3 notification through SNS or SQS, or anything else. */
@@ -18,8 +19,15 @@ export interface Trigger {
   payload: Payload;
   /** The bucket whose notifications a topic or queue relays (payload 's3-event'). */
   relayBucket?: PipelineNode;
-  /** The most records one invocation carries with the design's settings. */
-  maxRecords: number;
+  /**
+   * The most records one invocation carries with the design's settings; null when the batch is
+   * bounded by size, not count (a Firehose processor: see maxBytes).
+   */
+  maxRecords: number | null;
+  /** Firehose processor: the buffer (bytes) Firehose fills before it invokes the function. */
+  maxBytes?: number;
+  /** Firehose processor: the Kinesis stream the delivery stream reads (records carry kinesisRecordMetadata). */
+  kinesisSource?: PipelineNode;
   /** Event source mappings only: the mapping lets the function report item failures (ReportBatchItemFailures). */
   reportsItemFailures: boolean;
   /** SQS FIFO: order within a message group matters. */
@@ -72,6 +80,13 @@ export function triggerOf(graph: PipelineGraph, edge: PipelineEdge): Trigger | {
     if (source.kind === 'sns-topic') return { ...one, family: 'sns', ...relay(graph, source) };
     if (source.kind === 'iot-rule') return { ...one, family: 'iot' };
     if (source.kind === 'api-gateway') return { ...one, family: source.config.apiType === 'http' ? 'api-http' : 'api-rest' };
+  }
+  if (meaning === 'transform' && source.kind === 'firehose') {
+    // Firehose fills its processor buffer (MB) or waits its interval, then invokes the function synchronously.
+    // https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+    const kinesis = graph.incomingOf(source.id, 'delivers').map((e) => graph.node(e.source)).find((n) => n?.kind === 'kinesis-stream');
+    const maxBytes = Math.round(processorSettings(edge.config).bufferSizeMb * MIB);
+    return { ...base, maxRecords: null, maxBytes, family: 'firehose', ...(kinesis ? { kinesisSource: kinesis } : {}) };
   }
   if (meaning === 'trigger' && source.kind === 'schedule') return { ...base, maxRecords: 1, family: 'schedule' };
   return { error: `edge "${edge.id}" (${source.kind} → lambda-function) does not invoke the function` };

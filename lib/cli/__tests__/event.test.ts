@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { triggerCases } from '../../events/testing/trigger-pipelines';
 import { runCli } from './fake-io';
 
 const ORDERS = 'examples/sqs-lambda-s3-dlq.sluice.json';
@@ -37,6 +41,28 @@ describe('sluice event', () => {
     expect(missing.stderr).toContain('--edge: give the id of an edge into a function');
     const file = await runCli(['event', 'no-such.sluice.json', '--edge', 'x']);
     expect(file.code).toBe(2);
+  });
+
+  it('a Firehose processor edge: the transformation event, its batch in MB, no record count', async () => {
+    // Firehose reading stream "up" invokes "fn" with its processor buffer (AWS's default 1 MB, 60 s).
+    // https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+    const dir = mkdtempSync(join(tmpdir(), 'sluice-event-'));
+    try {
+      const file = join(dir, 'firehose.sluice.json');
+      writeFileSync(file, JSON.stringify(triggerCases().find((c) => c.name === 'firehose-kinesis')!.pipeline));
+      const r = await runCli(['event', file, '--edge', 'src-fn', '--json']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out).toMatchObject({ edge: 'src-fn', function: 'fn', source: 'src', family: 'firehose', recordsShown: 3, maxRecords: null, reportsItemFailures: false });
+      expect(out.event.deliveryStreamArn).toBe('arn:aws:firehose:us-east-1:123456789012:deliverystream/src');
+      expect(out.event.sourceKinesisStreamArn).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/up');
+      expect(Object.keys(out.event.records[0])).toEqual(['recordId', 'approximateArrivalTimestamp', 'data', 'kinesisRecordMetadata']);
+      const plain = await runCli(['event', file, '--edge', 'src-fn']);
+      expect(plain.stdout.split('\n')[0]).toBe('// Firehose invokes the function when its processor buffer holds 1 MB or 60 s have passed, whichever comes first: any number of records fits; the sample shows 3.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('an edge id with terminal escapes is printed escaped', async () => {

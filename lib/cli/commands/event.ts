@@ -12,9 +12,10 @@ export const eventCommand: Command = {
 
 Prints the event a Lambda function receives through the edge ID (an edge into a function: an
 SQS queue, Kinesis stream or DynamoDB stream it polls, an S3 bucket, SNS topic, IoT rule or API
-that invokes it, or a schedule), as AWS documents it, with the edge's batch size, the stream's
-view type and the queue's FIFO setting applied. At most 3 records are shown; the notes say the
-real maximum. Ids, times and sequence numbers are fixed; account ${SAMPLE_ACCOUNT}, Region ${SAMPLE_REGION}.
+that invokes it, a schedule, or a Firehose delivery stream that uses it as its record
+processor), as AWS documents it, with the edge's batch size, the stream's view type and the
+queue's FIFO setting applied. At most 3 records are shown; the notes say the real maximum
+(maxRecords is null for a Firehose processor: its batch is bounded by the processor buffer in MB). Ids, times and sequence numbers are fixed; account ${SAMPLE_ACCOUNT}, Region ${SAMPLE_REGION}.
   --edge ID  the edge into a function
   --json     print { edge, function, source, family, recordsShown, maxRecords,
              reportsItemFailures, notes, event }

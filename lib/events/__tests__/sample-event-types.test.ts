@@ -1,6 +1,6 @@
-import type { APIGatewayProxyEvent, APIGatewayProxyEventV2, DynamoDBStreamEvent, IoTEvent, KinesisStreamEvent, S3Event, ScheduledEvent, SNSEvent, SQSEvent } from 'aws-lambda';
+import type { APIGatewayProxyEvent, FirehoseTransformationEvent, APIGatewayProxyEventV2, DynamoDBStreamEvent, IoTEvent, KinesisStreamEvent, S3Event, ScheduledEvent, SNSEvent, SQSEvent } from 'aws-lambda';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { dynamodbEvent, httpApiEvent, iotEvent, kinesisEvent, restApiEvent, s3Event, scheduleEvent, snsEvent, sqsEvent } from '../family-events';
+import type { dynamodbEvent, firehoseEvent, httpApiEvent, iotEvent, kinesisEvent, restApiEvent, s3Event, scheduleEvent, snsEvent, sqsEvent } from '../family-events';
 
 /**
  * Each builder's event type is assignable to the @types/aws-lambda type of its trigger: the
@@ -13,6 +13,9 @@ describe('sample events match @types/aws-lambda', () => {
     expectTypeOf<EventOf<typeof sqsEvent>>().toExtend<SQSEvent>();
     expectTypeOf<EventOf<typeof kinesisEvent>>().toExtend<KinesisStreamEvent>();
     expectTypeOf<EventOf<typeof dynamodbEvent>>().toExtend<DynamoDBStreamEvent>();
+  });
+  it('Firehose data transformation', () => {
+    expectTypeOf<EventOf<typeof firehoseEvent>>().toExtend<FirehoseTransformationEvent>();
   });
   it('pushes and schedules', () => {
     expectTypeOf<EventOf<typeof s3Event>>().toExtend<S3Event>();

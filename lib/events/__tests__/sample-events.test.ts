@@ -100,6 +100,32 @@ describe('sample events', () => {
     expect(sample('iot').event).toEqual({ id: 'item-1', quantity: 1, note: 'sample record 1' });
   });
 
+  it('Firehose processor: base64 records with recordIds, Kinesis metadata only when a stream feeds it, the batch in MB', () => {
+    // https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
+    const direct = sample('firehose');
+    expect(Object.keys(direct.event)).toEqual(['invocationId', 'deliveryStreamArn', 'region', 'records']);
+    expect(direct.event.deliveryStreamArn).toBe('arn:aws:firehose:us-east-1:123456789012:deliverystream/src');
+    expect(direct.event.records).toHaveLength(SAMPLE_RECORDS_SHOWN);
+    const r = direct.event.records[1];
+    expect(Object.keys(r)).toEqual(['recordId', 'approximateArrivalTimestamp', 'data']);
+    expect(JSON.parse(Buffer.from(r.data, 'base64').toString('utf8'))).toEqual({ id: 'item-2', quantity: 2, note: 'sample record 2' });
+    // Epoch milliseconds: 2026-12-06T12:00:00Z = 1,796,558,400 s, the second record 7 ms later.
+    expect(r.approximateArrivalTimestamp).toBe(1_796_558_400_007);
+    expect(new Set(direct.event.records.map((x: Rec) => x.recordId)).size).toBe(3);
+    // A byte-bounded batch: no record count; the edge's 2 MB buffer is 2 x 1,048,576 = 2,097,152 bytes.
+    expect(direct.maxRecords).toBeNull();
+    expect(direct.reportsItemFailures).toBe(false);
+    expect(direct.notes[0]).toContain('processor buffer holds 2 MB or 60 s');
+    expect(direct.notes.join(' ')).toContain('6 MB synchronous payload');
+    expect(direct.notes.join(' ')).not.toContain('batchItemFailures');
+    const kinesis = sample('firehose-kinesis');
+    expect(kinesis.event.sourceKinesisStreamArn).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/up');
+    expect(kinesis.event.records[0].kinesisRecordMetadata).toMatchObject({ shardId: 'shardId-000000000000', partitionKey: 'partition-1', subsequenceNumber: '' });
+    expect(kinesis.event.records[0].kinesisRecordMetadata.sequenceNumber).toMatch(/^\d{56}$/);
+    // AWS's default processor buffer: 1 MB.
+    expect(kinesis.notes[0]).toContain('processor buffer holds 1 MB or 60 s');
+  });
+
   it('explains an edge that does not invoke a function, and an unknown edge', () => {
     const p = new PipelineBuilder().node('fn', 'lambda-function').node('out', 's3-bucket').edge('fn', 'out').build();
     expect(sampleEvent(buildGraph(p), 'fn-out')).toEqual({ error: 'edge "fn-out" goes into s3-bucket "out", not a Lambda function: only a function receives an event' });

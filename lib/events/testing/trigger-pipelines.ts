@@ -14,7 +14,8 @@ export interface TriggerCase {
 /**
  * One small pipeline per way into a function, with the settings that change the event: every
  * connection of lib/model/connections.ts into lambda-function, DynamoDB's four view types, FIFO,
- * partial batch responses on and off, and S3 notifications relayed through SNS and SQS. The
+ * partial batch responses on and off, S3 notifications relayed through SNS and SQS, and a
+ * Firehose processor with and without a Kinesis stream as its source. The
  * function `fn` writes to a bucket `out`.
  */
 export function triggerCases(runtime = 'python3.13'): TriggerCase[] {
@@ -42,5 +43,8 @@ export function triggerCases(runtime = 'python3.13'): TriggerCase[] {
   add('api-http', 'api-http', 'api-gateway', { apiType: 'http' }, {});
   add('api-rest', 'api-rest', 'api-gateway', { apiType: 'rest' }, {});
   add('schedule', 'schedule', 'schedule', {}, {});
+  // Firehose's Lambda processor: Direct PUT (2 MB buffer set on the edge), and reading a Kinesis stream.
+  add('firehose', 'firehose', 'firehose', {}, { processorBufferSizeMb: 2 });
+  add('firehose-kinesis', 'firehose', 'firehose', {}, {}, (b) => b.node('up', 'kinesis-stream').edge('up', 'src'));
   return cases;
 }

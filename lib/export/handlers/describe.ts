@@ -12,6 +12,7 @@ const FAMILY_WORDS: Record<FamilyPlan['family'], string> = {
   'api-http': 'HTTP API requests (payload 2.0)',
   'api-rest': 'REST API requests (proxy)',
   schedule: 'scheduled ticks (EventBridge)',
+  firehose: 'Firehose records to transform (data base64; every recordId returned Ok, Dropped or ProcessingFailed)',
 };
 
 export function describeFamily(f: FamilyPlan): string {
@@ -45,6 +46,8 @@ export function idempotencyNote(f: FamilyPlan): string[] {
     case 'iot':
     case 'schedule':
       return [`Idempotency: ${ASYNC_WORDS[f.family]} invoke the function asynchronously; Lambda retries a failed event (the function's async retries, up to 2): make writes safe to repeat.`];
+    case 'firehose':
+      return ["Idempotency: Firehose retries a failed invocation with the whole batch (the edge's processor retries): side writes can repeat."];
     default:
       return [];
   }

@@ -12,6 +12,7 @@ export const DOC_HANDLERS = [
   { title: 'IoT rule', trigger: 'iot', runtime: 'python3.13' },
   { title: 'HTTP API', trigger: 'api-http', runtime: 'nodejs22.x' },
   { title: 'Schedule', trigger: 'schedule', runtime: 'python3.13' },
+  { title: 'Firehose processor reading a Kinesis stream (every recordId back: Ok, Dropped or ProcessingFailed)', trigger: 'firehose-kinesis', runtime: 'nodejs22.x' },
 ] as const;
 
 export function docHandler(trigger: string, runtime: string): { language: string; code: string } {

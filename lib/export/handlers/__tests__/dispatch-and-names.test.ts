@@ -26,19 +26,20 @@ describe('one function invoked several ways', () => {
   for (const runtime of ['python3.12', 'nodejs24.x']) {
     it(`${runtime}: each event goes to its own parser`, () => {
       const p = new PipelineBuilder('many')
-        .node('q', 'sqs-queue').node('k', 'kinesis-stream').node('b', 's3-bucket').node('t', 'schedule').node('api', 'api-gateway')
+        .node('q', 'sqs-queue').node('k', 'kinesis-stream').node('b', 's3-bucket').node('t', 'schedule').node('api', 'api-gateway').node('fh', 'firehose')
         .node('fn', 'lambda-function', { runtime, handler: 'app.main' }).node('out', 'dynamodb-table')
-        .edge('q', 'fn', { reportBatchItemFailures: true }).edge('k', 'fn').edge('b', 'fn').edge('t', 'fn').edge('api', 'fn').edge('fn', 'out')
+        .edge('q', 'fn', { reportBatchItemFailures: true }).edge('k', 'fn').edge('b', 'fn').edge('t', 'fn').edge('api', 'fn').edge('fh', 'fn').edge('fn', 'out')
         .build();
       const { graph } = fnOf(p);
       const file = writeHandler(p, `many-${runtime}`);
       expect(file.module.endsWith(runtime.startsWith('python') ? 'app.py' : 'app.js')).toBe(true);
       const samples = sampleEventsOf(graph, 'fn');
       const out = run(file.language, samples.map((s) => ({ module: file.module, entry: file.entry, event: s.event })));
-      // 3 SQS + 3 Kinesis records, 1 object, 1 tick, 1 request: each written once to the table.
-      expect(out.map((o) => [o.raised, o.written.length])).toEqual([[null, 3], [null, 3], [null, 1], [null, 1], [null, 1]]);
+      // 3 SQS + 3 Kinesis records, 1 object, 1 tick, 1 request, 3 Firehose records: each written once to the table.
+      expect(out.map((o) => [o.raised, o.written.length])).toEqual([[null, 3], [null, 3], [null, 1], [null, 1], [null, 1], [null, 3]]);
       expect(out[0].result).toEqual({ batchItemFailures: [] });
       expect(out[4].result?.statusCode).toBe(200);
+      expect(out[5].result?.records.map((r: { result: string }) => r.result)).toEqual(['Ok', 'Ok', 'Ok']);
     });
   }
 });

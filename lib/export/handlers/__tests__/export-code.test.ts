@@ -28,6 +28,27 @@ describe('the export and the handler agree', () => {
     }
   });
 
+  it('a Firehose processor: ProcessingConfiguration on the delivery stream, no mapping or item-failure setting for the function', () => {
+    // Firehose invokes the function itself (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html):
+    // no event source mapping, so no FunctionResponseTypes; the handler returns records[], never batchItemFailures.
+    for (const name of ['firehose', 'firehose-kinesis']) {
+      const c = triggerCases().find((t) => t.name === name)!;
+      const r = resources(c.pipeline);
+      expect(Object.values(r).filter((x: Rec) => x.Type === 'AWS::Lambda::EventSourceMapping'), name).toEqual([]);
+      expect(JSON.stringify(r), name).not.toContain('ReportBatchItemFailures');
+      expect(r.FnFunction.Properties.Environment?.Variables?.SLUICE_ITEM_FAILURE_SOURCES, name).toBeUndefined();
+      const stream = Object.values(r).find((x: Rec) => x.Type === 'AWS::KinesisFirehose::DeliveryStream') as Rec;
+      const destination = Object.entries(stream.Properties).find(([k]) => k.endsWith('DestinationConfiguration'))![1] as Rec;
+      const [processor] = destination.ProcessingConfiguration.Processors;
+      expect(processor.Parameters[0]).toEqual({ ParameterName: 'LambdaArn', ParameterValue: { 'Fn::GetAtt': ['FnFunction', 'Arn'] } });
+      // The Direct PUT case sets a 2 MB processor buffer on the edge; the Kinesis one keeps AWS's default (left out).
+      expect(processor.Parameters.slice(1), name).toEqual(name === 'firehose' ? [{ ParameterName: 'BufferSizeInMBs', ParameterValue: '2' }] : []);
+      const code = handlerSource(buildGraph(c.pipeline), fnOf(c.pipeline))!.code;
+      expect(code).toContain('"ProcessingFailed"');
+      expect(code).not.toContain('batchItemFailures');
+    }
+  });
+
   it('two queues into one function, only one reporting: the export lists the reporting queue for the handler', () => {
     const p = new PipelineBuilder().node('a', 'sqs-queue').node('b', 'sqs-queue').node('fn', 'lambda-function', { runtime: 'python3.13' })
       .edge('a', 'fn', { reportBatchItemFailures: true }).edge('b', 'fn').build();

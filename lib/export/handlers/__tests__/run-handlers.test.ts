@@ -50,7 +50,29 @@ for (const language of ['python', 'node'] as const) {
         checks.push({ name: `${c.name}: ${label}`, index: jobs.length, check });
         jobs.push({ ...file, ...job });
       };
-      if (BATCH.has(c.family)) {
+      if (c.family === 'firehose') {
+        // Firehose wants every recordId back: the poison one ProcessingFailed (its original data, for the
+        // error output), the others Ok with their data re-encoded as one JSON line each; nothing raises.
+        // https://docs.aws.amazon.com/firehose/latest/dev/data-transformation-status-model.html
+        const e = event(c, [samplePayload(0), POISON, samplePayload(2)]);
+        const ids = e.records.map((r: Rec) => r.recordId);
+        add('a poison record among three', { event: e }, (o) => {
+          expect(o.raised).toBeNull();
+          expect(o.result?.batchItemFailures).toBeUndefined();
+          expect(o.result?.records.map((r: Rec) => [r.recordId, r.result])).toEqual([[ids[0], 'Ok'], [ids[1], 'ProcessingFailed'], [ids[2], 'Ok']]);
+          expect(o.result?.records[1].data).toBe(e.records[1].data);
+          const lines = o.result?.records.map((r: Rec) => Buffer.from(r.data, 'base64').toString('utf8'));
+          expect(lines[0]).toBe(`${JSON.stringify(samplePayload(0))}\n`);
+          expect(JSON.parse(lines[2])).toEqual(samplePayload(2));
+          expect(o.written.map((w) => w[1])).toEqual([ids[0], ids[2]]);
+        });
+        add('a clean batch', { event: event(c, [samplePayload(0), samplePayload(1)]) }, (o) => {
+          expect(o.raised).toBeNull();
+          expect(o.result?.records.map((r: Rec) => r.result)).toEqual(['Ok', 'Ok']);
+          expect(o.written).toHaveLength(2);
+          checkItem(c, o.written[0][2]);
+        });
+      } else if (BATCH.has(c.family)) {
         const e = event(c, [samplePayload(0), POISON, samplePayload(2)]);
         const ids = recordIds(c.family, e);
         const writtenIds = (o: Outcome) => o.written.map((w) => w[1]);
