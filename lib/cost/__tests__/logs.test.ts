@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateDesign, estimateSimulation } from '..';
+import { type CostLine, estimateDesign, estimateSimulation } from '..';
 import { exportCdkApp, exportCloudFormation } from '../../export';
 import { PipelineBuilder } from '../../model';
 import { simulate } from '../../simulate';
@@ -15,7 +15,7 @@ import { EXPORTED_LOG_RETENTION_DAYS, PLATFORM_BYTES_PER_INVOCATION } from '../l
  */
 const GB = 1024 ** 3;
 
-const logLines = (lines: { item: string; monthly: number; quantity: number }[]) => lines.filter((l) => l.item.includes('of logs'));
+const logLines = (lines: CostLine[]) => lines.filter((l) => l.item.includes('of logs'));
 
 describe('CloudWatch Logs from the functions', () => {
   it('100 invocations/s for a 730-hour month, platform lines only: $41.97 ingested + $2.48 stored in us-east-1', () => {
