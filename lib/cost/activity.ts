@@ -25,6 +25,8 @@ export interface Activity {
   alarms: number;
   /** Kinesis: consumers reading through enhanced fan-out (their own consumer each). */
   fanOutConsumers: number;
+  /** Lambda: bytes of logs it sends to CloudWatch Logs (lib/cost/logs.ts), as CloudWatch counts them. */
+  logBytes: number;
 }
 
 export interface NodeActivity {
@@ -33,5 +35,5 @@ export interface NodeActivity {
 }
 
 export function emptyActivity(): Activity {
-  return { records: 0, recordBytes: 1024, invocations: 0, computeSeconds: 0, consumerBatches: 0, readers: 0, objectsWritten: 0, alarms: 0, fanOutConsumers: 0 };
+  return { records: 0, recordBytes: 1024, invocations: 0, computeSeconds: 0, consumerBatches: 0, readers: 0, objectsWritten: 0, alarms: 0, fanOutConsumers: 0, logBytes: 0 };
 }

@@ -2,6 +2,7 @@ import { eventSourceMappingSettings, type NodeOfKind, type Pipeline, type Pipeli
 import { GLUE_WORKER_DPU } from '../model/kinds/glue-job';
 import { type Activity, emptyActivity, type NodeActivity } from './activity';
 import { type Flow, firingsPerMonth, mappingInvocationsPerSecond, steadyFlow } from './flow';
+import { functionLogBytes, skeletonLines } from './logs';
 import { SECONDS_PER_MONTH } from './prices';
 
 /** Seconds one Lambda invocation with `records` records lasts, cut at the timeout (as billed). */
@@ -34,6 +35,7 @@ export function runsPerMonth(flow: Flow, node: PipelineNode, seen = new Set<stri
 }
 
 function lambdaActivity(flow: Flow, fn: NodeOfKind<'lambda-function'>, a: Activity): void {
+  let triggered = 0;
   for (const e of flow.graph.incoming(fn.id)) {
     const meaning = flow.graph.connection(e)?.meaning;
     const source = flow.graph.node(e.source);
@@ -49,7 +51,10 @@ function lambdaActivity(flow: Flow, fn: NodeOfKind<'lambda-function'>, a: Activi
     const recordsPerInvocation = meaning === 'trigger' ? 1 : (edgeRate * SECONDS_PER_MONTH) / perMonth;
     a.invocations += perMonth;
     a.computeSeconds += perMonth * lambdaSeconds(fn, recordsPerInvocation);
+    if (meaning === 'trigger') triggered += perMonth;
   }
+  // The skeleton handles each record as an item, and a triggered invocation (a tick) as one.
+  a.logBytes = functionLogBytes(fn, a.invocations, a.records + triggered, a.recordBytes, skeletonLines(flow.graph, fn));
 }
 
 /** Records a crawler's targets gain in a month: the new objects it has to look at. */

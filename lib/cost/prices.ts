@@ -136,8 +136,10 @@ export const PRICES = {
   dataPipelineHighFrequencyActivity: item('activity-month (high frequency)', PAGE.dataPipeline, 1, 1, 1, NONE),
   // The alarms the export adds (lib/export/cloudformation/alarms.ts): standard resolution, one metric each.
   cloudwatchAlarm: item('alarm-month (standard)', PAGE.cloudwatch, 0.1, 0.1, 0.1),
-  // Lambda sends its logs to CloudWatch Logs; the design has no log volume, so no line uses it yet.
-  cloudwatchLogsIngestedGb: item('GB of logs ingested', PAGE.cloudwatch, 0.5, 0.57, 0.57, NONE),
+  // Lambda sends its logs to CloudWatch Logs (lib/cost/logs.ts): ingestion (Standard log class,
+  // first tier of Lambda's vended-log prices), and archive storage for the export's 30-day retention.
+  cloudwatchLogsIngestedGb: item('GB ingested', PAGE.cloudwatch, 0.5, 0.57, 0.57, NONE),
+  cloudwatchLogsStoredGbMonth: item('GB-month', PAGE.cloudwatch, 0.03, 0.03, 0.03, NONE),
 } satisfies Record<string, PriceItem>;
 
 export type PriceId = keyof typeof PRICES;
@@ -185,7 +187,10 @@ export const FREE_TIER: Partial<Record<PriceId, { quantity: number; source: stri
   schedulerInvocation: { quantity: 14_000_000, source: PAGE.eventbridge },
   glueCatalogObjectMonth: { quantity: 1_000_000, source: PAGE.glue },
   cloudwatchAlarm: { quantity: 10, source: PAGE.cloudwatch },
+  // 5 GB of logs ingested and 5 GB-month stored: AWS's invoices list them as two allowances
+  // ("First 5GB per month of log data ingested is free", "First 5GB-mo per month of logs storage is free").
   cloudwatchLogsIngestedGb: { quantity: 5, source: PAGE.cloudwatch },
+  cloudwatchLogsStoredGbMonth: { quantity: 5, source: PAGE.cloudwatch },
 };
 
 export function isRegion(value: string): value is Region {

@@ -3,6 +3,7 @@ import type { SimulationResult } from '../simulate';
 import { emptyActivity, type NodeActivity } from './activity';
 import { alarmsOf, consumerBatchesPerMonth, fanOutConsumersOf, objectsWrittenPerMonth, readersOf } from './design';
 import { steadyFlow } from './flow';
+import { functionLogBytes, skeletonLines } from './logs';
 import { SECONDS_PER_MONTH } from './prices';
 
 /**
@@ -27,6 +28,11 @@ export function simulationActivity(pipeline: Pipeline, result: SimulationResult)
     if (t && (node.kind === 'lambda-function' || node.kind === 'glue-job' || node.kind === 'glue-crawler')) {
       a.invocations = t.invocations * scale;
       a.computeSeconds = t.computeSeconds * scale;
+    }
+    if (t && node.kind === 'lambda-function') {
+      // A retried invocation handles (and logs) its batch again: items scale with invocations over first attempts.
+      const firstAttempts = Math.max(1, t.invocations - t.retries);
+      a.logBytes = functionLogBytes(node, a.invocations, a.records * (t.invocations / firstAttempts), a.recordBytes, skeletonLines(flow.graph, node));
     }
     if (node.kind === 'schedule') a.invocations = received(node.id);
     if (node.kind === 'sqs-queue') a.consumerBatches = consumedBatches(pipeline, result, node.id, scale, () => consumerBatchesPerMonth(flow, node));

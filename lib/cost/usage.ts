@@ -1,6 +1,7 @@
 import type { KindId, PipelineNode } from '../model';
 import { GLUE_WORKER_DPU } from '../model/kinds/glue-job';
 import type { Activity } from './activity';
+import { EXPORTED_LOG_RETENTION_DAYS, storedShareOfMonth } from './logs';
 import { HOURS_PER_MONTH, INSTANCE_HOURS, type PriceId, type PriceItem, PRICES } from './prices';
 
 /** One billed quantity for a month: what it counts and the price it is billed at. */
@@ -22,6 +23,16 @@ const bill = (priceId: PriceId, quantity: number, counts: string): Usage => ({ p
 
 /** The CloudWatch alarms the export adds for the node, billed by the month. */
 const alarms = (a: Activity): Usage[] => (a.alarms > 0 ? [bill('cloudwatchAlarm', a.alarms, `CloudWatch alarm${a.alarms === 1 ? '' : 's'} (exported)`)] : []);
+
+/** A function's CloudWatch Logs: what it sends, and the average its log group keeps (30-day retention). */
+const logs = (a: Activity): Usage[] => {
+  if (a.logBytes <= 0) return [];
+  const gb = a.logBytes / GB;
+  return [
+    bill('cloudwatchLogsIngestedGb', gb, 'GB of logs ingested (START/END/REPORT + handler lines)'),
+    bill('cloudwatchLogsStoredGbMonth', gb * storedShareOfMonth(), `GB-month of logs stored (kept ${EXPORTED_LOG_RETENTION_DAYS} days)`),
+  ];
+};
 
 function instance(group: keyof typeof INSTANCE_HOURS, type: string, quantity: number, counts: string): Usage {
   const table = INSTANCE_HOURS[group] as Record<string, PriceItem>;
@@ -56,7 +67,7 @@ export const USAGE: UsageOf = {
     ];
     const extra = (fn.config.ephemeralStorageMb - 512) / 1024;
     if (extra > 0) lines.push(bill('lambdaEphemeralGbSecond', a.computeSeconds * extra, `GB-s of /tmp over 512 MB`));
-    return [...lines, ...alarms(a)];
+    return [...lines, ...logs(a), ...alarms(a)];
   },
   'kinesis-stream': (s, a) => {
     if (s.config.mode === 'on-demand') {

@@ -24,8 +24,12 @@ describe('design estimate, per kind', () => {
     //   SQS receive + delete: 2 × 2,628,000 batches × $0.40/M = $2.1024 → $2.10
     //   CloudWatch: the export's 2 alarms on the function (errors, throttles) × $0.10 = $0.20
     //     (https://aws.amazon.com/cloudwatch/pricing/, standard-resolution alarm, us-east-1)
+    //   CloudWatch Logs (lib/cost/logs.ts): per invocation Lambda's START/END/REPORT, 265 bytes + 3 × 26 = 343;
+    //     the function writes nowhere, so the Node.js skeleton prints each record: 67 (prefix) + 21 + 36 (id)
+    //     + 1,000 (item) + 1 + 26 = 1,151 bytes. 2,628,000 × (343 + 1,151) = 3,926,232,000 B = 3.6566 GB
+    //     × $0.50 = $1.8283 → $1.83 ingested; kept 30 of 30.4167 days: 3.6065 GB-month × $0.03 = $0.1082 → $0.11
     //   Free tier (apart): Lambda 1M requests $0.20 + 131,400 GB-s (under 400,000) $2.19 + SQS 1M requests $0.40
-    //     + 2 of the 10 free alarms $0.20 = $2.99
+    //     + 2 of the 10 free alarms $0.20 + logs under 5 GB ingested $1.83 and 5 GB-month stored $0.11 = $4.93
     const p = new PipelineBuilder()
       .node('q', 'sqs-queue', { traffic: { recordsPerSecond: 1, avgRecordBytes: 1000 } })
       .node('fn', 'lambda-function', { memoryMb: 512, durationMsPerInvocation: 100, durationMsPerRecord: 0 })
@@ -33,12 +37,14 @@ describe('design estimate, per kind', () => {
       .build();
     const e = estimateDesign(p);
     expect(e.nodes.fn.lines[0].quantity).toBe(MONTH);
-    expect(monthly(e, 'fn')).toEqual([0.53, 2.19, 0.2]);
+    expect(monthly(e, 'fn')).toEqual([0.53, 2.19, 1.83, 0.11, 0.2]);
     expect(monthly(e, 'q')).toEqual([1.05, 2.1]);
     expect(e.nodes.fn.lines[0].item).toBe('2.63 M invocations × $0.20/M');
-    expect(e.nodes.fn.lines[2].item).toBe('2 CloudWatch alarms (exported) × $0.10/alarm-month (standard)');
-    expect(e.monthlyTotal).toBe(6.07);
-    expect(e.freeTierCredit).toBe(2.99);
+    expect(e.nodes.fn.lines[2].item).toBe('3.66 GB of logs ingested (START/END/REPORT + handler lines) × $0.50/GB ingested');
+    expect(e.nodes.fn.lines[3].item).toBe('3.61 GB-month of logs stored (kept 30 days) × $0.03/GB-month');
+    expect(e.nodes.fn.lines[4].item).toBe('2 CloudWatch alarms (exported) × $0.10/alarm-month (standard)');
+    expect(e.monthlyTotal).toBe(8.01);
+    expect(e.freeTierCredit).toBe(4.93);
   });
 
   it('Firehose → Lambda processor: one invocation per buffered batch of the processor (1 MB or 60 s)', () => {
@@ -47,7 +53,9 @@ describe('design estimate, per kind', () => {
     // 100 ms + 600 × 1 ms = 0.7 s → 30,660 s (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
     //   Lambda requests: 43,800 × $0.20/M = $0.00876 → $0.01
     //   Lambda duration: 30,660 s × 0.125 GB = 3,832.5 GB-s × $0.0000166667 = $0.0638755 → $0.06
-    //   CloudWatch: the export's 2 alarms on the function (errors, throttles) × $0.10 = $0.20
+    //   Logs: the skeleton has no Firehose-processor handler, so only START/END/REPORT: 43,800 × 343 B
+    //     = 15,023,400 B = 0.013992 GB × $0.50 = $0.006996 → $0.01; stored 0.0138 GB-month × $0.03 → $0.00
+    //   Alarms: 2 × $0.10 = $0.20
     const p = new PipelineBuilder()
       .node('events', 'sns-topic', { traffic: { recordsPerSecond: 10, avgRecordBytes: 1024 } })
       .node('delivery', 'firehose')
@@ -57,7 +65,7 @@ describe('design estimate, per kind', () => {
       .build();
     const e = estimateDesign(p);
     expect(e.nodes.fn.lines[0].quantity).toBeCloseTo(43_800, 6);
-    expect(monthly(e, 'fn')).toEqual([0.01, 0.06, 0.2]);
+    expect(monthly(e, 'fn')).toEqual([0.01, 0.06, 0.01, 0, 0.2]);
   });
 
   it('Kinesis provisioned: shard-hours, PUT payload units, extended retention', () => {
@@ -187,6 +195,9 @@ describe('design estimate, price-driving settings', () => {
     //   x86: 26,280,000 × $0.0000166667 = $438.000876 → $438.00; arm64: × $0.0000133334 = $350.401752 → $350.40
     //   free GB-s (once, 400,000): x86 $6.67 + nothing left for the arm function; requests 1M free $0.20;
     //   4 alarms (2 per function) of the 10 free: $0.40
+    //   logs: each function 26,280,000 × (343 platform + 1,175 for the 1,024-byte notification it prints)
+    //     = 39,893,040,000 B = 37.15 GB; the 5 GB ingested free $2.50 and 5 GB-month stored free $0.15, once
+    //   credit: $7.27 + $2.65 = $9.92
     const p = new PipelineBuilder()
       .node('up', 's3-bucket', { traffic: { recordsPerSecond: 10, avgRecordBytes: 1024 } })
       .node('x86', 'lambda-function', { memoryMb: 1024, durationMsPerInvocation: 1000, durationMsPerRecord: 0 })
@@ -198,7 +209,7 @@ describe('design estimate, price-driving settings', () => {
     expect(e.nodes.x86.lines[1].monthly).toBe(438);
     expect(e.nodes.arm.lines[1].monthly).toBe(350.4);
     expect(e.nodes.arm.lines[1].item).toContain('arm64');
-    expect(e.freeTierCredit).toBe(7.27);
+    expect(e.freeTierCredit).toBe(9.92);
   });
 });
 

@@ -74,3 +74,30 @@ export const MAX_PARALLELIZATION_FACTOR = 10;
  */
 export const ONE_VCPU_MEMORY_MB = 1769;
 export const LAMBDA_MEMORY_DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html';
+
+/**
+ * The log lines Lambda itself writes per invocation, in its text log format (the default; the
+ * export sets no LoggingConfig.LogFormat), as the example on
+ * https://docs.aws.amazon.com/lambda/latest/dg/nodejs-logging.html (checked 2026-12-06) shows them,
+ * each one log event ending in a newline:
+ *   "START RequestId: <36-character id> Version: $LATEST"                                  70 + 1 = 71 bytes
+ *   "END RequestId: <id>"                                                                   51 + 1 = 52 bytes
+ *   "REPORT RequestId: <id>\tDuration: 170.19 ms\tBilled Duration: 171 ms\tMemory Size: 128 MB\tMax Memory Used: 73 MB"
+ *                                                                                          141 + 1 = 142 bytes
+ * 265 bytes in 3 events. A cold start's "Init Duration" and X-Ray fields are left out (typical warm values).
+ */
+export const LAMBDA_LOGS_DOCS = 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-logging.html';
+export const PLATFORM_LOG_EVENTS_PER_INVOCATION = 3;
+export const PLATFORM_LOG_BYTES_PER_INVOCATION = 71 + 52 + 142;
+/**
+ * What the Node.js runtime puts before each console.log line in the text format, from the same
+ * example: "2019-06-07T19:11:20.562Z\t<request id>\tINFO\t", 24 + 1 + 36 + 1 + 4 + 1 = 67 bytes.
+ * Python's print adds nothing.
+ */
+export const NODE_LOG_PREFIX_BYTES = 67;
+/**
+ * CloudWatch Logs counts each event as its UTF-8 message plus 26 bytes
+ * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html,
+ * checked 2026-12-06); the estimate bills that size.
+ */
+export const LOG_EVENT_OVERHEAD_BYTES = 26;
