@@ -36,6 +36,8 @@ export function runsPerMonth(flow: Flow, node: PipelineNode, seen = new Set<stri
 
 function lambdaActivity(flow: Flow, fn: NodeOfKind<'lambda-function'>, a: Activity): void {
   let triggered = 0;
+  /** Records a Firehose hands its processor: not part of the function's own rate, but each is an item the skeleton logs. */
+  let transformed = 0;
   for (const e of flow.graph.incoming(fn.id)) {
     const meaning = flow.graph.connection(e)?.meaning;
     const source = flow.graph.node(e.source);
@@ -52,9 +54,10 @@ function lambdaActivity(flow: Flow, fn: NodeOfKind<'lambda-function'>, a: Activi
     a.invocations += perMonth;
     a.computeSeconds += perMonth * lambdaSeconds(fn, recordsPerInvocation);
     if (meaning === 'trigger') triggered += perMonth;
+    if (meaning === 'transform') transformed += edgeRate * SECONDS_PER_MONTH;
   }
   // The skeleton handles each record as an item, and a triggered invocation (a tick) as one.
-  a.logBytes = functionLogBytes(fn, a.invocations, a.records + triggered, a.recordBytes, skeletonLines(flow.graph, fn));
+  a.logBytes = functionLogBytes(fn, a.invocations, a.records + triggered + transformed, a.recordBytes, skeletonLines(flow.graph, fn));
 }
 
 /** Records a crawler's targets gain in a month: the new objects it has to look at. */

@@ -53,8 +53,10 @@ describe('design estimate, per kind', () => {
     // 100 ms + 600 × 1 ms = 0.7 s → 30,660 s (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
     //   Lambda requests: 43,800 × $0.20/M = $0.00876 → $0.01
     //   Lambda duration: 30,660 s × 0.125 GB = 3,832.5 GB-s × $0.0000166667 = $0.0638755 → $0.06
-    //   Logs: the skeleton has no Firehose-processor handler, so only START/END/REPORT: 43,800 × 343 B
-    //     = 15,023,400 B = 0.013992 GB × $0.50 = $0.006996 → $0.01; stored 0.0138 GB-month × $0.03 → $0.00
+    //   Logs: START/END/REPORT 43,800 × 343 B = 15,023,400 B, plus the Node.js skeleton's line per record
+    //     (the processor writes nowhere, so processItem prints each item): 26,280,000 records ×
+    //     (67 + 21 + 36 + 1,024 + 1 + 26 = 1,175 B) = 30,879,000,000 B; together 30,894,023,400 B
+    //     = 28.7724 GB × $0.50 = $14.386 → $14.39; stored 28.7724 × 30 / 30.4167 = 28.378 GB-month × $0.03 → $0.85
     //   Alarms: 2 × $0.10 = $0.20
     const p = new PipelineBuilder()
       .node('events', 'sns-topic', { traffic: { recordsPerSecond: 10, avgRecordBytes: 1024 } })
@@ -65,7 +67,7 @@ describe('design estimate, per kind', () => {
       .build();
     const e = estimateDesign(p);
     expect(e.nodes.fn.lines[0].quantity).toBeCloseTo(43_800, 6);
-    expect(monthly(e, 'fn')).toEqual([0.01, 0.06, 0.01, 0, 0.2]);
+    expect(monthly(e, 'fn')).toEqual([0.01, 0.06, 14.39, 0.85, 0.2]);
   });
 
   it('Kinesis provisioned: shard-hours, PUT payload units, extended retention', () => {
