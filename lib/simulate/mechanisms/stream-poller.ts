@@ -19,11 +19,24 @@ const MAX_INVOCATIONS_PER_LANE_STEP = 20_000;
  */
 type LaneState =
   | { readonly kind: 'idle' }
-  /** `share`: the part of the time an environment is held (a bisection episode waits between retries). */
-  | { readonly kind: 'running'; readonly startedAt: number; readonly endsAt: number; readonly fails: boolean; readonly timedOut: boolean; readonly share: number }
+  | Running
   | { readonly kind: 'waiting-to-retry'; readonly until: number }
   /** Denied concurrency: counted once in the function's `throttles` when it starts waiting, not every step. */
   | { readonly kind: 'waiting-for-concurrency' };
+
+/**
+ * An invocation in progress. `share`: the part of the time an environment is held (a bisection
+ * episode waits between retries). Each lane reuses one (it runs one invocation at a time and
+ * starts one nearly every step).
+ */
+interface Running {
+  readonly kind: 'running';
+  startedAt: number;
+  endsAt: number;
+  fails: boolean;
+  timedOut: boolean;
+  share: number;
+}
 
 const IDLE: LaneState = { kind: 'idle' };
 const WAITING_FOR_CONCURRENCY: LaneState = { kind: 'waiting-for-concurrency' };
@@ -34,6 +47,19 @@ interface Lane {
   readonly pending: PendingBatch[];
   /** Invocations left before the next failure that the function's error rate causes. */
   okBeforeRandomFailure: number;
+  /** The lane's one running state, filled in by `startRun`. */
+  readonly run: Running;
+}
+
+/** The lane's invocation from `startedAt` to `endsAt`, in its reused running state (the previous one is finished with). */
+function startRun(lane: Lane, startedAt: number, endsAt: number, fails: boolean, timedOut: boolean, share: number): Running {
+  const run = lane.run;
+  run.startedAt = startedAt;
+  run.endsAt = endsAt;
+  run.fails = fails;
+  run.timedOut = timedOut;
+  run.share = share;
+  return run;
 }
 
 /**
@@ -70,7 +96,7 @@ export class StreamPoller {
     // A batch is cut to fit Lambda's synchronous payload.
     this.batchRecords = Math.max(1, Math.min(esm.batchSize, recordsPerPayload(recordBytes)));
     if (esm.bisectOnError && esm.maxRetryAttempts >= 0) this.episodes = new BisectEpisodes({ duration: (n) => fn.duration(n), maxRetryAttempts: esm.maxRetryAttempts, retryAfterSeconds: RETRY_AFTER_SECONDS });
-    this.lanes = reader.lanes.map(() => ({ state: IDLE, pending: [], okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate) }));
+    this.lanes = reader.lanes.map(() => ({ state: IDLE, pending: [], okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate), run: { kind: 'running', startedAt: 0, endsAt: 0, fails: false, timedOut: false, share: 1 } }));
     reader.oldestInFlight = () => {
       let oldest = Infinity;
       for (const lane of this.lanes) for (const b of lane.pending) if (b.time < oldest) oldest = b.time;
@@ -108,21 +134,28 @@ export class StreamPoller {
     const capacity = this.fn.capacity;
     // Invocations running on from an earlier step keep their environment for the part of this
     // step they still run, before any lane asks for a new one.
-    for (const lane of this.lanes) if (lane.state.kind === 'running' && lane.state.endsAt > now) capacity.book(1, (Math.min(lane.state.endsAt, t1) - now) * lane.state.share);
-    const n = this.lanes.length;
+    const lanes = this.lanes;
+    const n = lanes.length;
+    for (let i = 0; i < n; i++) {
+      const st = lanes[i].state;
+      if (st.kind === 'running' && st.endsAt > now) capacity.book(1, (Math.min(st.endsAt, t1) - now) * st.share);
+    }
     const queues = this.reader.lanes;
     const readLimit = this.log.readLimitPerLane(this.reader, clock.dt);
+    // Hoisted: a lane still running past the step's end is skipped on one comparison.
+    const runsPast = t1 + EPS;
     let firstWaiting = -1;
+    // Lanes in round-robin order from startLane, without a modulo per lane.
+    let i = this.startLane - 1;
     for (let j = 0; j < n; j++) {
-      const i = (this.startLane + j) % n;
-      const lane = this.lanes[i];
+      if (++i >= n) i = 0;
+      const lane = lanes[i];
+      const st = lane.state;
+      if (st.kind === 'running' && st.endsAt > runsPast) continue;
       const queue = queues[i];
-      const wasWaiting = lane.state.kind === 'waiting-for-concurrency';
+      const wasWaiting = st.kind === 'waiting-for-concurrency';
       let cursor = now;
-      if (lane.state.kind === 'running') {
-        if (lane.state.endsAt > t1 + EPS) continue;
-        cursor = this.finish(lane, lane.state, clock);
-      }
+      if (st.kind === 'running') cursor = this.finish(lane, st, clock);
       if (lane.state.kind === 'waiting-to-retry') {
         if (lane.state.until >= t1 - EPS) continue;
         cursor = Math.max(cursor, lane.state.until);
@@ -169,8 +202,9 @@ export class StreamPoller {
         const size = this.batchRecords;
         if (esm.batchingWindowSeconds > 0 && available < size && cursor - queue.headTime() < esm.batchingWindowSeconds) break;
         // Fast path: several full, clean batches that finish within this step, done at once.
-        const full = fn.duration(size);
-        if (available >= size && full <= fn.timeoutSeconds) {
+        // (A full batch's duration only when there is one to read: most lane-steps read less.)
+        const full = available >= size ? fn.duration(size) : -1;
+        if (full >= 0 && full <= fn.timeoutSeconds) {
           const byTime = Math.min(Math.floor((t1 - cursor) / full + EPS), Math.floor((budget - busy) / full + EPS));
           if (byTime >= 2) {
             const clean = queue.cleanRun(size * byTime);
@@ -229,7 +263,7 @@ export class StreamPoller {
         fn.counters.errors += ep.errors;
         fn.counters.computeSeconds += ep.busy;
         busy += held;
-        const running = { kind: 'running', startedAt: cursor, endsAt, fails: false, timedOut: false, share } as const;
+        const running = startRun(lane, cursor, endsAt, false, false, share);
         if (endsAt > t1 + EPS) {
           lane.state = running;
           break;
@@ -251,7 +285,7 @@ export class StreamPoller {
       if (fails) fn.counters.errors++;
       if (timedOut) this.timeouts++;
       if (batch.retry) fn.counters.retries++;
-      const running = { kind: 'running', startedAt: cursor, endsAt, fails, timedOut, share: 1 } as const;
+      const running = startRun(lane, cursor, endsAt, fails, timedOut, 1);
       busy += Math.min(running.endsAt, t1) - cursor;
       if (running.endsAt > t1 + EPS) {
         lane.state = running;
@@ -315,7 +349,7 @@ export class StreamPoller {
   }
 
   /** The running invocation ends: the lane goes idle or waits to retry; returns the time it may start its next one. */
-  private finish(lane: Lane, run: Extract<LaneState, { kind: 'running' }>, clock: Clock): number {
+  private finish(lane: Lane, run: Running, clock: Clock): number {
     lane.state = IDLE;
     const batch = lane.pending[lane.pending.length - 1];
     const end = run.endsAt;
