@@ -17,6 +17,17 @@ const GB = 1024 ** 3;
 
 const logLines = (lines: CostLine[]) => lines.filter((l) => l.item.includes('of logs'));
 
+/** 1,000 messages/s of 1,000 B in batches of 10 into a function that writes to S3 (a client, so no per-record line). */
+function queueToBucket() {
+  return new PipelineBuilder()
+    .node('q', 'sqs-queue', { traffic: { recordsPerSecond: 1000, avgRecordBytes: 1000 } })
+    .node('fn', 'lambda-function')
+    .node('b', 's3-bucket')
+    .edge('q', 'fn', { batchSize: 10 })
+    .edge('fn', 'b')
+    .build();
+}
+
 describe('CloudWatch Logs from the functions', () => {
   it('100 invocations/s for a 730-hour month, platform lines only: $41.97 ingested + $2.48 stored in us-east-1', () => {
     // 1,000 messages/s in batches of 10 → 100 invocations/s × 2,628,000 s = 262,800,000 invocations.
@@ -25,13 +36,7 @@ describe('CloudWatch Logs from the functions', () => {
     //   kept 30 days of a 30.4167-day month: 83.9498 × 30 / 30.4167 = 82.7998 GB-month × $0.03 = $2.48399 → $2.48
     //   free tier, apart: 5 GB × $0.50 = $2.50 and 5 GB-month × $0.03 = $0.15 off
     expect(PLATFORM_BYTES_PER_INVOCATION).toBe(343);
-    const p = new PipelineBuilder()
-      .node('q', 'sqs-queue', { traffic: { recordsPerSecond: 1000, avgRecordBytes: 1000 } })
-      .node('fn', 'lambda-function')
-      .node('b', 's3-bucket')
-      .edge('q', 'fn', { batchSize: 10 })
-      .edge('fn', 'b')
-      .build();
+    const p = queueToBucket();
     const e = estimateDesign(p);
     expect(e.nodes.fn.lines[0].quantity).toBe(262_800_000);
     const [ingested, stored] = logLines(e.nodes.fn.lines);
@@ -49,13 +54,7 @@ describe('CloudWatch Logs from the functions', () => {
   it('the free tier takes 5 GB ingested and 5 GB-month stored off, apart from the total', () => {
     // Same design without the queue and bucket lines mattering: the credit grows by exactly $2.50 + $0.15
     // when logs are added above 5 GB, while the total carries the full list price.
-    const p = new PipelineBuilder()
-      .node('q', 'sqs-queue', { traffic: { recordsPerSecond: 1000, avgRecordBytes: 1000 } })
-      .node('fn', 'lambda-function')
-      .node('b', 's3-bucket')
-      .edge('q', 'fn', { batchSize: 10 })
-      .edge('fn', 'b')
-      .build();
+    const p = queueToBucket();
     const e = estimateDesign(p);
     const logs = logLines(e.nodes.fn.lines).reduce((s, l) => s + l.monthly, 0);
     expect(logs).toBeCloseTo(41.97 + 2.48, 6);

@@ -1,7 +1,7 @@
 import { commentSafe } from '../cloudformation/text';
 import { jsStr } from './literals';
 import { ITEM_FAILURE_SOURCES_ENV } from '../cloudformation/kinds/lambda-function';
-import type { FamilyPlan, HandlerPlan, WritePlan } from './plan';
+import { type FamilyPlan, type HandlerPlan, type HelperCode, neededHelpers, type WritePlan } from './plan';
 import { header } from './describe';
 
 /**
@@ -23,7 +23,7 @@ export function nodeHandler(plan: HandlerPlan, entry: string): string {
     'async function processItem(item, recordId) {',
     ...(plan.writes.length ? plan.writes.map((w) => `  await WRITERS.${method(w)}(item, recordId);`) : ['  console.log(JSON.stringify({ record: recordId, item }));']),
     '}',
-    ...helpers(plan).flatMap((h) => ['', ...h]),
+    ...neededHelpers(plan, HELPERS).flatMap((h) => ['', ...h]),
     ...plan.families.flatMap((f) => ['', ...familyCode(f)]),
     '',
     `exports.${entry} = async (event, context) => {`,
@@ -192,15 +192,7 @@ const MESSAGE_ITEMS = [
   '}',
 ];
 
-function helpers(plan: HandlerPlan): string[][] {
-  const has = (...families: string[]) => plan.families.some((f) => families.includes(f.family));
-  return [
-    ...(has('dynamodb') ? [DYNAMODB_READ] : []),
-    ...(plan.writes.some((w) => w.kind === 'dynamodb-table') ? [DYNAMODB_WRITE] : []),
-    ...(has('s3', 'sns', 'sqs') ? [S3_ITEMS] : []),
-    ...(has('sns', 'sqs') ? [MESSAGE_ITEMS] : []),
-  ];
-}
+const HELPERS: HelperCode = { dynamodbRead: DYNAMODB_READ, dynamodbWrite: DYNAMODB_WRITE, s3Items: S3_ITEMS, messageItems: MESSAGE_ITEMS };
 
 function onFailure(f: FamilyPlan): string[] {
   if (!f.reportsItemFailures && !f.mixed) return ['// The mapping does not report item failures: fail the whole batch (it is retried).', 'throw error;'];

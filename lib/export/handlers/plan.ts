@@ -96,3 +96,22 @@ export function handlerPlans(pipeline: Pipeline): HandlerPlan[] {
   const graph = buildGraph(pipeline);
   return graph.nodesOfKind('lambda-function').map((fn) => handlerPlan(graph, fn));
 }
+
+/** The helper code a language provides, one block each. */
+export interface HelperCode {
+  dynamodbRead: string[];
+  dynamodbWrite: string[];
+  s3Items: string[];
+  messageItems: string[];
+}
+
+/** Only the helpers this function's events and writes need, in the order the file lists them (the same rule for every language). */
+export function neededHelpers(plan: HandlerPlan, code: HelperCode): string[][] {
+  const has = (...families: string[]) => plan.families.some((f) => families.includes(f.family));
+  return [
+    ...(has('dynamodb') ? [code.dynamodbRead] : []),
+    ...(plan.writes.some((w) => w.kind === 'dynamodb-table') ? [code.dynamodbWrite] : []),
+    ...(has('s3', 'sns', 'sqs') ? [code.s3Items] : []),
+    ...(has('sns', 'sqs') ? [code.messageItems] : []),
+  ];
+}

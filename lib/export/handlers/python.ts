@@ -2,7 +2,7 @@ import { commentSafe } from '../cloudformation/text';
 import { header } from './describe';
 import { pyStr } from './literals';
 import { ITEM_FAILURE_SOURCES_ENV } from '../cloudformation/kinds/lambda-function';
-import type { FamilyPlan, HandlerPlan, WritePlan } from './plan';
+import { type FamilyPlan, type HandlerPlan, type HelperCode, neededHelpers, type WritePlan } from './plan';
 
 /**
  * The Python handler of a function: typed parsing of each event it receives, one call of
@@ -30,7 +30,7 @@ export function pythonHandler(plan: HandlerPlan, entry: string): string {
     ...(plan.writes.length ? plan.writes.map((w) => `    WRITERS.${method(w)}(item, record_id)`) : ['    print(json.dumps({"record": record_id, "item": item}, default=str))']),
     '',
     '',
-    ...helpers(plan).flatMap((h, i) => (i ? ['', '', ...h] : h)),
+    ...neededHelpers(plan, HELPERS).flatMap((h, i) => (i ? ['', '', ...h] : h)),
     ...plan.families.flatMap((f) => ['', '', ...familyCode(f)]),
     '',
     '',
@@ -184,16 +184,7 @@ const MESSAGE_ITEMS = [
   '    return [value]',
 ];
 
-/** Only the helpers this function's events and writes need. */
-function helpers(plan: HandlerPlan): string[][] {
-  const has = (...families: string[]) => plan.families.some((f) => families.includes(f.family));
-  return [
-    ...(has('dynamodb') ? [DYNAMODB_READ] : []),
-    ...(plan.writes.some((w) => w.kind === 'dynamodb-table') ? [DYNAMODB_WRITE] : []),
-    ...(has('s3', 'sns', 'sqs') ? [S3_ITEMS] : []),
-    ...(has('sns', 'sqs') ? [MESSAGE_ITEMS] : []),
-  ];
-}
+const HELPERS: HelperCode = { dynamodbRead: DYNAMODB_READ, dynamodbWrite: DYNAMODB_WRITE, s3Items: S3_ITEMS, messageItems: MESSAGE_ITEMS };
 
 function onFailure(f: FamilyPlan, id: string, indexVar: string): string[] {
   if (!f.reportsItemFailures && !f.mixed) return ['# The mapping does not report item failures: fail the whole batch (it is retried).', 'raise'];
