@@ -119,6 +119,14 @@ test('importing a template opens it as a new pipeline, lists what it could not d
   // What has no node is kept: a card on the canvas (grouped by service), and written back by the export.
   const kept = page.getByText('1 kept resource without a node (exported unchanged)');
   await expect(kept).toBeVisible();
+  // The card sits clear of the zoom controls and of the messages at the bottom: both stay clickable.
+  const card = await kept.boundingBox();
+  for (const other of [page.getByLabel('Zoom controls'), page.getByLabel('Mini map'), page.getByRole('status')]) {
+    const box = await other.first().boundingBox();
+    if (!card || !box) continue;
+    const apart = card.x + card.width <= box.x || box.x + box.width <= card.x || card.y + card.height <= box.y || box.y + box.height <= card.y;
+    expect(apart, `the kept card overlaps ${other}`).toBe(true);
+  }
   await kept.click();
   await expect(page.getByRole('listitem', { name: 'EC2: 1' })).toContainText('Network');
   await expect(monaco.lines(EDITOR)).toContainText('Network');

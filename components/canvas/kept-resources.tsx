@@ -13,7 +13,7 @@ export function KeptResources() {
   if (!groups.length) return null;
   const total = groups.reduce((n, g) => n + g.resources.length, 0);
   return (
-    <Panel position="bottom-left" className="kept-resources">
+    <Panel position="top-left" className="kept-resources">
       <details>
         <summary>
           {total} kept {total === 1 ? 'resource' : 'resources'} without a node (exported unchanged)
