@@ -259,9 +259,13 @@ export class ShardedLog {
     return this.o.retentionSeconds;
   }
 
-  /** A poller takes records from a lane into a batch: they stay the stream's until released. */
-  take(reader: LogReader, lane: number, n: number, now: number): number {
-    const poison = reader.lanes[lane].take(n, now);
+  /**
+   * A poller takes records from one of the reader's lanes (a queue it got from `reader.lanes`,
+   * so already settled: taking it again would settle again for nothing) into a batch: they stay
+   * the stream's until released.
+   */
+  take(reader: LogReader, queue: CohortQueue, n: number, now: number): number {
+    const poison = queue.take(n, now);
     reader.inFlight += n;
     return poison;
   }

@@ -97,9 +97,16 @@ export class StreamPoller {
     this.batchRecords = Math.max(1, Math.min(esm.batchSize, recordsPerPayload(recordBytes)));
     if (esm.bisectOnError && esm.maxRetryAttempts >= 0) this.episodes = new BisectEpisodes({ duration: (n) => fn.duration(n), maxRetryAttempts: esm.maxRetryAttempts, retryAfterSeconds: RETRY_AFTER_SECONDS });
     this.lanes = reader.lanes.map(() => ({ state: IDLE, pending: [], okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate), run: { kind: 'running', startedAt: 0, endsAt: 0, fails: false, timedOut: false, share: 1 } }));
+    // A lane's pending batches all share the entry time of the batch first cut (a new batch is
+    // cut only when none is pending; bisected halves and what follows a reported failure keep
+    // its time), so the bottom one answers for the lane without looking at the others.
+    const lanes = this.lanes;
     reader.oldestInFlight = () => {
       let oldest = Infinity;
-      for (const lane of this.lanes) for (const b of lane.pending) if (b.time < oldest) oldest = b.time;
+      for (let i = 0; i < lanes.length; i++) {
+        const pending = lanes[i].pending;
+        if (pending.length > 0 && pending[0].time < oldest) oldest = pending[0].time;
+      }
       return oldest;
     };
   }
@@ -164,7 +171,7 @@ export class StreamPoller {
         lane.state = IDLE; // polls the shard, invokes nothing (a wait for concurrency ends with nothing to do)
         continue;
       }
-      this.runLane(i, lane, queue, clock, cursor, t1, wasWaiting, readLimit);
+      this.runLane(lane, queue, clock, cursor, t1, wasWaiting, readLimit);
       if (firstWaiting < 0 && lane.state.kind === 'waiting-for-concurrency') firstWaiting = i;
     }
     // A tight concurrency limit is shared round-robin: the first lane left waiting asks first
@@ -180,7 +187,7 @@ export class StreamPoller {
    * step fits in what is left. It reads at most `readLimit` records (its share of the shard's
    * read limit).
    */
-  private runLane(i: number, lane: Lane, queue: CohortQueue, clock: Clock, start: number, t1: number, wasWaiting: boolean, readLimit: number): void {
+  private runLane(lane: Lane, queue: CohortQueue, clock: Clock, start: number, t1: number, wasWaiting: boolean, readLimit: number): void {
     let readLeft = readLimit;
     const { esm, fn } = this;
     const budget = fn.capacity.free() * clock.dt;
@@ -211,7 +218,7 @@ export class StreamPoller {
             const k = Math.min(Math.floor(Math.min(clean, available) / size), byTime, lane.okBeforeRandomFailure);
             if (k > 0) {
               readLeft -= k * size;
-              this.log.take(this.reader, i, k * size, cursor);
+              this.log.take(this.reader, queue, k * size, cursor);
               lane.okBeforeRandomFailure -= k;
               fn.counters.invocations += k;
               fn.counters.computeSeconds += k * full;
@@ -224,7 +231,7 @@ export class StreamPoller {
         }
         const m = Math.min(available, size);
         const time = queue.headTime();
-        const endsAt = this.invokeCleanBatch(i, lane, queue, m, time, cursor, t1, budget - busy, clock);
+        const endsAt = this.invokeCleanBatch(lane, queue, m, time, cursor, t1, budget - busy, clock);
         if (endsAt >= 0) {
           // One clean batch that ended within the step, as the general path below counts it.
           readLeft -= m;
@@ -232,7 +239,7 @@ export class StreamPoller {
           cursor = endsAt;
           continue;
         }
-        const poison = this.log.take(this.reader, i, m, cursor);
+        const poison = this.log.take(this.reader, queue, m, cursor);
         readLeft -= m;
         lane.pending.push(this.newBatch(m, poison, time));
       }
@@ -307,7 +314,7 @@ export class StreamPoller {
    * the concurrency budget, the lane's next random failure), without a batch object or a state.
    * Returns when it ended, or -1, having changed nothing, when the general path must take it.
    */
-  private invokeCleanBatch(i: number, lane: Lane, queue: CohortQueue, m: number, time: number, cursor: number, t1: number, budgetLeft: number, clock: Clock): number {
+  private invokeCleanBatch(lane: Lane, queue: CohortQueue, m: number, time: number, cursor: number, t1: number, budgetLeft: number, clock: Clock): number {
     const { fn, esm } = this;
     if (cursor - time >= this.log.retentionSeconds || (esm.maxRecordAgeSeconds >= 0 && cursor - time > esm.maxRecordAgeSeconds)) return -1;
     const d = fn.duration(m);
@@ -315,7 +322,7 @@ export class StreamPoller {
     if (d > fn.timeoutSeconds || endsAt > t1 + EPS || Math.min(endsAt, t1) - cursor > budgetLeft + EPS) return -1;
     if (fn.errorRate > 0 && lane.okBeforeRandomFailure <= 0) return -1;
     if (queue.cleanRun(m) < m) return -1;
-    this.log.take(this.reader, i, m, cursor);
+    this.log.take(this.reader, queue, m, cursor);
     if (fn.errorRate > 0) lane.okBeforeRandomFailure--;
     fn.counters.invocations++;
     fn.counters.computeSeconds += endsAt - cursor;
