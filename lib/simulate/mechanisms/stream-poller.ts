@@ -42,6 +42,8 @@ const IDLE: LaneState = { kind: 'idle' };
 const WAITING_FOR_CONCURRENCY: LaneState = { kind: 'waiting-for-concurrency' };
 
 interface Lane {
+  /** Its place in the poller's lanes (and in `runEnds`/`runShares`). */
+  readonly index: number;
   state: LaneState;
   /** The batch being worked on, on top (after a bisect, the halves still to go below it). */
   readonly pending: PendingBatch[];
@@ -70,6 +72,14 @@ function startRun(lane: Lane, startedAt: number, endsAt: number, fails: boolean,
  */
 export class StreamPoller {
   private readonly lanes: Lane[];
+  /**
+   * Per lane, when its running invocation ends (-Infinity while it runs none) and the share of
+   * that time it holds an environment: kept beside `state` so that the step's two passes over
+   * the lanes (book what runs on, skip what still runs) read two dense arrays rather than
+   * every lane's state object. Set with the running state, cleared when it finishes.
+   */
+  private readonly runEnds: Float64Array;
+  private readonly runShares: Float64Array;
   private readonly batchRecords: number;
   /**
    * How long a full batch runs: the function's duration depends only on the record count, and a
@@ -102,7 +112,9 @@ export class StreamPoller {
     this.batchRecords = Math.max(1, Math.min(esm.batchSize, recordsPerPayload(recordBytes)));
     this.fullDuration = fn.duration(this.batchRecords);
     if (esm.bisectOnError && esm.maxRetryAttempts >= 0) this.episodes = new BisectEpisodes({ duration: (n) => fn.duration(n), maxRetryAttempts: esm.maxRetryAttempts, retryAfterSeconds: RETRY_AFTER_SECONDS });
-    this.lanes = reader.lanes.map(() => ({ state: IDLE, pending: [], okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate), run: { kind: 'running', startedAt: 0, endsAt: 0, fails: false, timedOut: false, share: 1 } }));
+    this.lanes = reader.lanes.map((_, index) => ({ index, state: IDLE, pending: [], okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate), run: { kind: 'running', startedAt: 0, endsAt: 0, fails: false, timedOut: false, share: 1 } }));
+    this.runEnds = new Float64Array(this.lanes.length).fill(-Infinity);
+    this.runShares = new Float64Array(this.lanes.length);
     // A lane's pending batches all share the entry time of the batch first cut (a new batch is
     // cut only when none is pending; bisected halves and what follows a reported failure keep
     // its time), so the bottom one answers for the lane without looking at the others.
@@ -149,9 +161,10 @@ export class StreamPoller {
     // step they still run, before any lane asks for a new one.
     const lanes = this.lanes;
     const n = lanes.length;
+    const { runEnds, runShares } = this;
     for (let i = 0; i < n; i++) {
-      const st = lanes[i].state;
-      if (st.kind === 'running' && st.endsAt > now) capacity.book(1, (Math.min(st.endsAt, t1) - now) * st.share);
+      const endsAt = runEnds[i];
+      if (endsAt > now) capacity.book(1, (Math.min(endsAt, t1) - now) * runShares[i]);
     }
     const queues = this.reader.lanes;
     const readLimit = this.log.readLimitPerLane(this.reader, clock.dt);
@@ -162,9 +175,9 @@ export class StreamPoller {
     let i = this.startLane - 1;
     for (let j = 0; j < n; j++) {
       if (++i >= n) i = 0;
+      if (runEnds[i] > runsPast) continue;
       const lane = lanes[i];
       const st = lane.state;
-      if (st.kind === 'running' && st.endsAt > runsPast) continue;
       const queue = queues[i];
       const wasWaiting = st.kind === 'waiting-for-concurrency';
       let cursor = now;
@@ -278,7 +291,7 @@ export class StreamPoller {
         busy += held;
         const running = startRun(lane, cursor, endsAt, false, false, share);
         if (endsAt > t1 + EPS) {
-          lane.state = running;
+          this.keepRunning(lane, running);
           break;
         }
         cursor = this.finish(lane, running, clock);
@@ -301,7 +314,7 @@ export class StreamPoller {
       const running = startRun(lane, cursor, endsAt, fails, timedOut, 1);
       busy += Math.min(running.endsAt, t1) - cursor;
       if (running.endsAt > t1 + EPS) {
-        lane.state = running;
+        this.keepRunning(lane, running);
         break;
       }
       cursor = this.finish(lane, running, clock);
@@ -341,6 +354,13 @@ export class StreamPoller {
     return records === this.batchRecords ? this.fullDuration : this.fn.duration(records);
   }
 
+  /** The lane's invocation runs on past this step. */
+  private keepRunning(lane: Lane, running: Running): void {
+    lane.state = running;
+    this.runEnds[lane.index] = running.endsAt;
+    this.runShares[lane.index] = running.share;
+  }
+
   /** A batch object from the spares when there is one: a lane starts a batch nearly every step. */
   private newBatch(count: number, poison: number, time: number): PendingBatch {
     const b = this.spare.pop();
@@ -368,6 +388,7 @@ export class StreamPoller {
   /** The running invocation ends: the lane goes idle or waits to retry; returns the time it may start its next one. */
   private finish(lane: Lane, run: Running, clock: Clock): number {
     lane.state = IDLE;
+    this.runEnds[lane.index] = -Infinity;
     const batch = lane.pending[lane.pending.length - 1];
     const end = run.endsAt;
     if (batch.episode) return this.endEpisode(lane, batch, run.startedAt, end, clock);
