@@ -15,8 +15,12 @@ export class LogReader {
   private readonly queues: CohortQueue[];
   /** Records taken by the reader and not yet done (a batch being invoked or retried). */
   inFlight = 0;
-  /** Entry time of the oldest record in flight; the reader's poller keeps this current. */
-  oldestInFlight: () => number = () => Infinity;
+  /**
+   * Entry time of the reader's oldest record, waiting in a lane or in flight. Without a poller
+   * (Firehose, a Glue job) none is in flight: its lanes' heads. A stream poller replaces it
+   * with one that also looks at its batches.
+   */
+  oldest: () => number = () => this.oldestQueued();
   private rotation = 0;
 
   constructor(
@@ -35,6 +39,17 @@ export class LogReader {
   get lanes(): CohortQueue[] {
     this.settle();
     return this.queues;
+  }
+
+  /** Entry time of the oldest record waiting in the reader's lanes (each lane's head: lanes are in entry order). */
+  oldestQueued(): number {
+    this.settle();
+    let oldest = Infinity;
+    for (const lane of this.queues) {
+      const t = lane.headTime();
+      if (t < oldest) oldest = t;
+    }
+    return oldest;
   }
 
   /** Spread a shard's accepted records over its lanes. */
@@ -318,14 +333,8 @@ export class ShardedLog {
   oldestTime(): number {
     let oldest = Infinity;
     for (const reader of this.readers) {
-      for (const lane of reader.lanes) {
-        const t = lane.headTime();
-        if (t < oldest) oldest = t;
-      }
-      if (reader.inFlight > 0) {
-        const t = reader.oldestInFlight();
-        if (t < oldest) oldest = t;
-      }
+      const t = reader.oldest();
+      if (t < oldest) oldest = t;
     }
     return oldest;
   }

@@ -115,15 +115,19 @@ export class StreamPoller {
     this.lanes = reader.lanes.map((_, index) => ({ index, state: IDLE, pending: [], okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate), run: { kind: 'running', startedAt: 0, endsAt: 0, fails: false, timedOut: false, share: 1 } }));
     this.runEnds = new Float64Array(this.lanes.length).fill(-Infinity);
     this.runShares = new Float64Array(this.lanes.length);
-    // A lane's pending batches all share the entry time of the batch first cut (a new batch is
-    // cut only when none is pending; bisected halves and what follows a reported failure keep
-    // its time), so the bottom one answers for the lane without looking at the others.
+    // A lane's oldest record: its batches all share the entry time of the batch first cut (a
+    // new batch is cut only when none is pending; bisected halves and what follows a reported
+    // failure keep its time), and that batch was cut from the front of the lane, which stays in
+    // entry order, so what still waits there entered no earlier. With a batch pending, the
+    // bottom one answers for the lane; without, the lane's head.
     const lanes = this.lanes;
-    reader.oldestInFlight = () => {
+    reader.oldest = () => {
+      const queues = reader.lanes;
       let oldest = Infinity;
       for (let i = 0; i < lanes.length; i++) {
         const pending = lanes[i].pending;
-        if (pending.length > 0 && pending[0].time < oldest) oldest = pending[0].time;
+        const t = pending.length > 0 ? pending[0].time : queues[i].headTime();
+        if (t < oldest) oldest = t;
       }
       return oldest;
     };
