@@ -155,6 +155,12 @@ export class StreamPoller {
   }
 
   private lastStepEnd = 0;
+  /**
+   * Records read along the mapping's edge in this step, counted on it once at the step's end
+   * rather than per batch: whole records, so the edge's flow is the same sum in any order, and
+   * nothing reads it before every node has stepped.
+   */
+  private edgeRecords = 0;
 
   step(clock: Clock): void {
     const now = clock.now;
@@ -201,6 +207,10 @@ export class StreamPoller {
     // next step (moving the start by one lane a step left the lanes at the end of a long
     // rotation waiting for minutes while the others were served every second).
     this.startLane = firstWaiting >= 0 ? firstWaiting : n > 0 ? (this.startLane + 1) % n : 0;
+    if (this.edgeRecords > 0) {
+      this.fn.ctx.countOnEdge(this.edge, this.edgeRecords);
+      this.edgeRecords = 0;
+    }
   }
 
   /**
@@ -254,7 +264,9 @@ export class StreamPoller {
         }
         const m = Math.min(available, size);
         const time = queue.headTime();
-        const endsAt = this.invokeCleanBatch(lane, queue, m, time, cursor, t1, budget - busy, clock);
+        // A full batch that runs past the step's end (a backlogged lane's usual one) is not
+        // for the in-place path: skip its checks, which would say no.
+        const endsAt = m === size && cursor + full > t1 + EPS ? -1 : this.invokeCleanBatch(lane, queue, m, time, cursor, t1, budget - busy, clock);
         if (endsAt >= 0) {
           // One clean batch that ended within the step, as the general path below counts it.
           readLeft -= m;
@@ -469,7 +481,7 @@ export class StreamPoller {
 
   private succeed(count: number, clock: Clock): void {
     this.log.release(this.reader, count, 'processed');
-    this.fn.ctx.countOnEdge(this.edge, count);
+    this.edgeRecords += count;
     this.fn.counters.received += count;
     this.fn.counters.processed += count;
     // One invocation (one batch): one object in a bucket it writes to.
@@ -483,7 +495,7 @@ export class StreamPoller {
   private discardRecords(count: number, poison: number, clock: Clock): void {
     this.discardedBatches++;
     this.log.release(this.reader, count, 'processed');
-    this.fn.ctx.countOnEdge(this.edge, count);
+    this.edgeRecords += count;
     this.fn.counters.received += count;
     this.fn.discardedStreamBatch(count, poison, clock);
   }
