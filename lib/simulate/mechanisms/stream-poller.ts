@@ -200,6 +200,7 @@ export class StreamPoller {
         lane.state = IDLE; // polls the shard, invokes nothing (a wait for concurrency ends with nothing to do)
         continue;
       }
+      if (this.startFullBatch(lane, queue, clock, cursor, t1, readLimit)) continue;
       this.runLane(lane, queue, clock, cursor, t1, wasWaiting, readLimit);
       if (firstWaiting < 0 && lane.state.kind === 'waiting-for-concurrency') firstWaiting = i;
     }
@@ -341,6 +342,36 @@ export class StreamPoller {
       if (!wasWaiting) fn.counters.throttles++;
       lane.state = WAITING_FOR_CONCURRENCY;
     }
+  }
+
+  /**
+   * A backlogged lane's usual step (nearly every lane-step of the heavy benchmark): a full batch
+   * from the lane's waiting records, started at `cursor` and running past the step's end. The
+   * same checks, counts and order as `runLane`'s general path for it, without its loop; false,
+   * having changed nothing, when anything else may happen (several batches or one that ends in
+   * the step, fewer records than a batch, a timeout, age or retention, too little concurrency).
+   */
+  private startFullBatch(lane: Lane, queue: CohortQueue, clock: Clock, cursor: number, t1: number, readLimit: number): boolean {
+    const { fn, esm } = this;
+    const size = this.batchRecords;
+    const full = this.fullDuration;
+    if (lane.pending.length > 0 || !(cursor < t1 - EPS) || Math.min(queue.count, readLimit) < size) return false;
+    if (full > fn.timeoutSeconds || t1 - cursor > full || !(cursor + full > t1 + EPS)) return false;
+    const time = queue.headTime();
+    if (cursor - time >= this.log.retentionSeconds || (esm.maxRecordAgeSeconds >= 0 && cursor - time > esm.maxRecordAgeSeconds)) return false;
+    const endsAt = cursor + full;
+    const held = Math.min(endsAt, t1) - cursor;
+    if (held > fn.capacity.free() * clock.dt + EPS) return false;
+    this.laneStepsWithRecords++;
+    const poison = this.log.take(this.reader, queue, size, cursor);
+    lane.pending.push(this.newBatch(size, poison, time));
+    fn.counters.invocations++;
+    fn.counters.computeSeconds += endsAt - cursor;
+    const fails = poison > 0 || this.randomFailure(lane);
+    if (fails) fn.counters.errors++;
+    this.keepRunning(lane, startRun(lane, cursor, endsAt, fails, false, 1));
+    if (held > 0) fn.capacity.book(1, held);
+    return true;
   }
 
   /**
