@@ -5,64 +5,13 @@ import { type BisectEpisode, BisectEpisodes } from './bisect-episode';
 import { bisect, firstPoison, type PendingBatch } from './stream-batch';
 import type { LambdaTarget } from './lambda-work';
 import type { LogReader, ShardedLog } from './sharded-log';
+import { IDLE, type Lane, newLane, type Running, startRun, WAITING_FOR_CONCURRENCY } from './stream-lane';
 
 /** A failed batch is retried at the shard's next poll, about a second after the last attempt began (bisected halves go at once). */
 const RETRY_AFTER_SECONDS = 1;
 const EPS = 1e-9;
 /** A safety net against pathological settings (zero-length invocations retried forever). */
 const MAX_INVOCATIONS_PER_LANE_STEP = 20_000;
-
-/**
- * What a lane is doing. Only a running invocation holds an execution environment, and only for
- * the part of each step it runs (Little's law: concurrency is busy time over the step); an
- * idle lane polls its shard without invoking, so it holds none.
- */
-type LaneState =
-  | { readonly kind: 'idle' }
-  | Running
-  | { readonly kind: 'waiting-to-retry'; readonly until: number }
-  /** Denied concurrency: counted once in the function's `throttles` when it starts waiting, not every step. */
-  | { readonly kind: 'waiting-for-concurrency' };
-
-/**
- * An invocation in progress. `share`: the part of the time an environment is held (a bisection
- * episode waits between retries). Each lane reuses one (it runs one invocation at a time and
- * starts one nearly every step).
- */
-interface Running {
-  readonly kind: 'running';
-  startedAt: number;
-  endsAt: number;
-  fails: boolean;
-  timedOut: boolean;
-  share: number;
-}
-
-const IDLE: LaneState = { kind: 'idle' };
-const WAITING_FOR_CONCURRENCY: LaneState = { kind: 'waiting-for-concurrency' };
-
-interface Lane {
-  /** Its place in the poller's lanes (and in `runEnds`/`runShares`). */
-  readonly index: number;
-  state: LaneState;
-  /** The batch being worked on, on top (after a bisect, the halves still to go below it). */
-  readonly pending: PendingBatch[];
-  /** Invocations left before the next failure that the function's error rate causes. */
-  okBeforeRandomFailure: number;
-  /** The lane's one running state, filled in by `startRun`. */
-  readonly run: Running;
-}
-
-/** The lane's invocation from `startedAt` to `endsAt`, in its reused running state (the previous one is finished with). */
-function startRun(lane: Lane, startedAt: number, endsAt: number, fails: boolean, timedOut: boolean, share: number): Running {
-  const run = lane.run;
-  run.startedAt = startedAt;
-  run.endsAt = endsAt;
-  run.fails = fails;
-  run.timedOut = timedOut;
-  run.share = share;
-  return run;
-}
 
 /**
  * An event source mapping from a Kinesis or DynamoDB stream to a function. Per lane (a shard,
@@ -112,7 +61,7 @@ export class StreamPoller {
     this.batchRecords = Math.max(1, Math.min(esm.batchSize, recordsPerPayload(recordBytes)));
     this.fullDuration = fn.duration(this.batchRecords);
     if (esm.bisectOnError && esm.maxRetryAttempts >= 0) this.episodes = new BisectEpisodes({ duration: (n) => fn.duration(n), maxRetryAttempts: esm.maxRetryAttempts, retryAfterSeconds: RETRY_AFTER_SECONDS });
-    this.lanes = reader.lanes.map((_, index) => ({ index, state: IDLE, pending: [], okBeforeRandomFailure: fn.rng.successesBeforeFailure(fn.errorRate), run: { kind: 'running', startedAt: 0, endsAt: 0, fails: false, timedOut: false, share: 1 } }));
+    this.lanes = reader.lanes.map((_, index) => newLane(index, fn.rng.successesBeforeFailure(fn.errorRate)));
     this.runEnds = new Float64Array(this.lanes.length).fill(-Infinity);
     this.runShares = new Float64Array(this.lanes.length);
     // A lane's oldest record: its batches all share the entry time of the batch first cut (a
