@@ -33,6 +33,18 @@ function splitmix32(seed: number): () => number {
   };
 }
 
+/**
+ * Whether the gap drawn from v, floor(ln(1 - v) / perTrial), is certainly at least `left`,
+ * without the logarithm. ln(1 - v) <= -v, so the gap's quotient is at least v / -perTrial;
+ * asking for `left + 1` keeps a whole trial of margin, far more than the few units in the last
+ * place by which the computed logarithm and quotient can differ from the true ones (below
+ * 2^40 trials). False means "work it out": the caller then takes the logarithm as before, so
+ * the binomial's result and its draws are the same bit for bit.
+ */
+export function gapReaches(v: number, perTrial: number, left: number): boolean {
+  return left < 2 ** 40 && v >= -perTrial * (left + 1);
+}
+
 export function createRng(seed: number, stream: string): Rng {
   const init = splitmix32((Math.floor(seed) ^ hashString(stream)) >>> 0);
   let a = init();
@@ -54,15 +66,19 @@ export function createRng(seed: number, stream: string): Rng {
   // Callers ask with the same probability again and again: keep its logarithm.
   let lastP = NaN;
   let lastLn = 0;
-  const successesBeforeFailure = (p: number): number => {
-    if (p <= 0) return Infinity;
-    if (p >= 1) return 0;
+  /** ln(1 - p), the log of one trial's chance to succeed, for 0 < p < 1. */
+  const lnNotP = (p: number): number => {
     if (p !== lastP) {
       lastP = p;
       lastLn = ln(1 - p);
     }
+    return lastLn;
+  };
+  const successesBeforeFailure = (p: number): number => {
+    if (p <= 0) return Infinity;
+    if (p >= 1) return 0;
     // A probability too small to change 1 - p in floating point never happens in practice.
-    const perTrial = lastLn;
+    const perTrial = lnNotP(p);
     if (perTrial === 0) return Infinity;
     const u = 1 - next(); // (0, 1]
     return Math.floor(ln(u) / perTrial);
@@ -79,14 +95,21 @@ export function createRng(seed: number, stream: string): Rng {
     }
     const mean = n * p;
     if (mean < 12) {
-      // Jump from success to success: the gaps are geometric, so the loop runs about n*p times.
+      // Jump from success to success: the gaps are geometric (successesBeforeFailure), so the
+      // loop runs about n*p times. The same draws and logarithms as calling successesBeforeFailure,
+      // except that the draw which ends the loop usually needs no logarithm: only whether its gap
+      // reaches past n matters, and ln(1 - v) <= -v tells so for most v (see gapReaches).
+      const perTrial = lnNotP(p);
+      if (perTrial === 0) return 0;
       let k = 0;
-      let position = successesBeforeFailure(p);
-      while (position < n) {
+      let position = -1; // the trial of the last success so far (none yet)
+      for (;;) {
+        const v = next();
+        if (gapReaches(v, perTrial, n - position - 1)) return k;
+        position += 1 + Math.floor(ln(1 - v) / perTrial);
+        if (position >= n) return k;
         k++;
-        position += 1 + successesBeforeFailure(p);
       }
-      return k;
     }
     // Normal approximation; the sum of 12 uniforms minus 6 is close to a standard normal.
     let z = -6;

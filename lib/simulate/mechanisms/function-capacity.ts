@@ -40,6 +40,14 @@ export class FunctionCapacity {
   private readonly recent: Float64Array;
   /** What the scaling rate allows in this step. */
   private scaled = Infinity;
+  /** What the scaling rate adds on top of the concurrency 10 s ago: fixed by the step length. */
+  private readonly scalingStep: number;
+  /**
+   * This step's slots in `ring` and `recent` (step % length). Steps come one after the other,
+   * so each moves on by one rather than being worked out with a division every step.
+   */
+  private ringSlot = 0;
+  private recentSlot = 0;
 
   constructor(
     reservedConcurrency: number | undefined,
@@ -52,16 +60,24 @@ export class FunctionCapacity {
     if (!this.shared) account.reserve(this.limit);
     this.ring = new Float64Array(Math.ceil(longestSeconds / dt) + 2);
     this.recent = new Float64Array(Math.max(1, Math.round(FUNCTION_SCALING_PERIOD_SECONDS / dt)));
+    // Steps longer than the 10 s period may add 1,000 per period they span.
+    this.scalingStep = FUNCTION_SCALING_STEP * Math.max(1, dt / FUNCTION_SCALING_PERIOD_SECONDS);
   }
 
   beginStep(step: number): void {
+    if (step === this.step + 1) {
+      if (++this.ringSlot === this.ring.length) this.ringSlot = 0;
+      if (++this.recentSlot === this.recent.length) this.recentSlot = 0;
+    } else {
+      this.ringSlot = step % this.ring.length;
+      this.recentSlot = step % this.recent.length;
+    }
     this.step = step;
-    const slot = step % this.ring.length;
+    const slot = this.ringSlot;
     this.used = this.ring[slot];
     this.ring[slot] = 0;
     if (this.shared) this.account.free -= this.used;
-    // Steps longer than the 10 s period may add 1,000 per period they span.
-    this.scaled = this.recent[step % this.recent.length] + FUNCTION_SCALING_STEP * Math.max(1, this.dt / FUNCTION_SCALING_PERIOD_SECONDS);
+    this.scaled = this.recent[this.recentSlot] + this.scalingStep;
   }
 
   /** Execution environments still free in this step. */
@@ -95,9 +111,12 @@ export class FunctionCapacity {
     }
     this.take(k);
     const steps = Math.min(Math.ceil(seconds / dt), this.ring.length - 1);
+    const ring = this.ring;
+    let slot = this.ringSlot;
     for (let j = 1; j < steps; j++) {
+      if (++slot === ring.length) slot = 0; // (step + j) % length
       const share = Math.min(1, (seconds - j * dt) / dt);
-      this.ring[(this.step + j) % this.ring.length] += k * share;
+      ring[slot] += k * share;
     }
   }
 
@@ -107,7 +126,7 @@ export class FunctionCapacity {
   }
 
   endStep(counters: NodeCounters): void {
-    this.recent[this.step % this.recent.length] = this.used;
+    this.recent[this.recentSlot] = this.used;
     const c = Math.ceil(this.used - 1e-9);
     counters.concurrency = c;
     if (c > counters.peakConcurrency) counters.peakConcurrency = c;

@@ -35,6 +35,19 @@ export class QueuePoller {
    */
   private readonly tally = new WaitTally();
 
+  /**
+   * What a full batch costs and how many batches an environment runs in a step: fixed by the
+   * mapping, the function and the step length, so worked out once (for the step length in
+   * `limitsDt`) rather than every step.
+   */
+  private readonly size: number;
+  private limitsDt = NaN;
+  private run = 0;
+  private timedOut = false;
+  private perEnvironment = 1;
+  private byMapping = Infinity;
+  private byGroups = Infinity;
+
   constructor(
     private readonly queue: MessageQueue,
     readonly edge: PipelineEdge,
@@ -44,6 +57,18 @@ export class QueuePoller {
     private readonly batchesInFlight = Infinity,
   ) {
     this.batch = new CohortQueue(8, queue.merge);
+    this.size = Math.max(1, esm.batchSize);
+  }
+
+  private workOutLimits(dt: number): void {
+    const { esm, fn } = this;
+    const full = fn.duration(this.size);
+    this.timedOut = full > fn.timeoutSeconds;
+    const run = (this.run = this.timedOut ? fn.timeoutSeconds : full);
+    const perEnvironment = (this.perEnvironment = run <= dt ? dt / Math.max(run, 1e-3) : 1);
+    this.byMapping = esm.maxConcurrency === undefined ? Infinity : Math.floor(esm.maxConcurrency * perEnvironment + 1e-9);
+    this.byGroups = Math.floor(this.batchesInFlight * perEnvironment + 1e-9);
+    this.limitsDt = dt;
   }
 
   step(clock: Clock): void {
@@ -56,15 +81,10 @@ export class QueuePoller {
       this.pollers = SQS_POLLERS_INITIAL; // low traffic: back to five
       return;
     }
-    const size = Math.max(1, esm.batchSize);
-    if (esm.batchingWindowSeconds > 0 && available < size && clock.now - queue.oldestVisibleTime() < esm.batchingWindowSeconds) return;
-    const full = fn.duration(size);
-    const timedOut = full > fn.timeoutSeconds;
-    const run = timedOut ? fn.timeoutSeconds : full;
+    if (esm.batchingWindowSeconds > 0 && available < this.size && clock.now - queue.oldestVisibleTime() < esm.batchingWindowSeconds) return;
+    if (clock.dt !== this.limitsDt) this.workOutLimits(clock.dt);
+    const { size, run, timedOut, perEnvironment, byMapping, byGroups } = this;
     const wanted = Math.ceil(available / size);
-    const perEnvironment = run <= clock.dt ? clock.dt / Math.max(run, 1e-3) : 1;
-    const byMapping = esm.maxConcurrency === undefined ? Infinity : Math.floor(esm.maxConcurrency * perEnvironment + 1e-9);
-    const byGroups = Math.floor(this.batchesInFlight * perEnvironment + 1e-9);
     const byFunction = fn.capacity.startable(run);
     let busy = 0;
     for (const r of this.running) busy += r.k;
@@ -114,25 +134,26 @@ export class QueuePoller {
       else failClean = Math.min(clean, Math.max(0, Math.round((poisonBatches + randomBatches) * perBatch) - poison));
     }
     const batch = this.batch;
+    // One pass over the batch's cohorts: messages received before (retries), and, when some
+    // failed, the failed clean messages spread over the cohorts in proportion.
+    const failing = failClean + failPoison > 0;
     let redelivered = 0;
-    for (let i = 0; i < batch.cohorts; i++) if (batch.tagAt(i) > 0) redelivered += batch.countAt(i);
-    fn.counters.retries += Math.min(k, Math.ceil(redelivered / size));
-
-    if (failClean + failPoison > 0) {
-      // Spread the failed clean messages over the batch's cohorts in proportion.
-      let cleanLeft = failClean;
-      let cleanSeen = 0;
-      for (let i = 0; i < batch.cohorts; i++) {
-        const c = batch.countAt(i);
-        const p = batch.poisonAt(i);
-        const cohortClean = c - p;
-        cleanSeen += cohortClean;
-        const share = clean > 0 ? Math.round((failClean * cleanSeen) / clean) - (failClean - cleanLeft) : 0;
-        const back = Math.min(cohortClean, Math.max(0, share)) + p;
-        cleanLeft -= back - p;
-        if (back > 0) queue.giveBack(back, p, batch.timeAt(i), batch.tagAt(i) + 1, clock.now, back === c ? batch.sumAt(i) : (batch.sumAt(i) * back) / c);
-      }
+    let cleanLeft = failClean;
+    let cleanSeen = 0;
+    for (let i = 0; i < batch.cohorts; i++) {
+      const c = batch.countAt(i);
+      const receives = batch.tagAt(i);
+      if (receives > 0) redelivered += c;
+      if (!failing) continue;
+      const p = batch.poisonAt(i);
+      const cohortClean = c - p;
+      cleanSeen += cohortClean;
+      const share = clean > 0 ? Math.round((failClean * cleanSeen) / clean) - (failClean - cleanLeft) : 0;
+      const back = Math.min(cohortClean, Math.max(0, share)) + p;
+      cleanLeft -= back - p;
+      if (back > 0) queue.giveBack(back, p, batch.timeAt(i), receives + 1, clock.now, back === c ? batch.sumAt(i) : (batch.sumAt(i) * back) / c);
     }
+    fn.counters.retries += Math.min(k, Math.ceil(redelivered / size));
     const ok = m - failClean - failPoison;
     queue.done(ok);
     if (ok > 0) {
