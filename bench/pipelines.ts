@@ -75,7 +75,8 @@ export function heavyPipeline({ chains = 33, poison = 1e-4, traffic = 1 }: Heavy
       default:
         b.node(`uploads${c}`, 's3-bucket', { traffic: { recordsPerSecond: 80 * traffic, avgRecordBytes: 100 * 1024 } })
           .node(fn, 'lambda-function', { durationMsPerInvocation: 50, durationMsPerRecord: 0, errorRate: 0.001 })
-          .node(sink, 'dynamodb-table');
+          .node(sink, 'dynamodb-table')
+          .edge(`uploads${c}`, fn);
     }
     b.edge(fn, sink);
   }
