@@ -1,6 +1,7 @@
 import { EFO_READ_BYTES_PER_SECOND, GET_RECORDS_MAX_RECORDS, type OnDemandWriteCapacity, type PipelineEdge, SHARD_GET_RECORDS_PER_SECOND, SHARD_READ_BYTES_PER_SECOND } from '../../model';
 import type { Clock } from '../behaviour';
-import { type CohortMerge, CohortQueue, poisonInFront } from '../cohort-queue';
+import { type CohortMerge, poisonInFront } from '../cohort-queue';
+import { LaneCohorts } from './lane-cohorts';
 import type { NodeCounters } from '../node-counters';
 
 /** Cohorts a lane keeps one per step before merging them by the minute (see ShardedLog's constructor). */
@@ -12,7 +13,7 @@ const LANE_MERGE_ABOVE = 1024;
  * partition keys, kept in order.
  */
 export class LogReader {
-  private readonly queues: CohortQueue[];
+  private readonly queues: LaneCohorts[];
   /** Records taken by the reader and not yet done (a batch being invoked or retried). */
   inFlight = 0;
   /**
@@ -32,11 +33,11 @@ export class LogReader {
     private readonly settle: () => void,
     merge?: CohortMerge,
   ) {
-    this.queues = Array.from({ length: shards * lanesPerShard }, () => new CohortQueue(8, merge));
+    this.queues = Array.from({ length: shards * lanesPerShard }, () => new LaneCohorts(merge));
   }
 
   /** The reader's lanes, with every write so far in them (reading them settles pending writes). */
-  get lanes(): CohortQueue[] {
+  get lanes(): LaneCohorts[] {
     this.settle();
     return this.queues;
   }
@@ -279,7 +280,7 @@ export class ShardedLog {
    * so already settled: taking it again would settle again for nothing) into a batch: they stay
    * the stream's until released.
    */
-  take(reader: LogReader, queue: CohortQueue, n: number, now: number): number {
+  take(reader: LogReader, queue: LaneCohorts, n: number, now: number): number {
     const poison = queue.take(n, now);
     reader.inFlight += n;
     return poison;

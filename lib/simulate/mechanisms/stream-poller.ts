@@ -1,9 +1,9 @@
 import { type EventSourceMappingSettings, type PipelineEdge, recordsPerPayload } from '../../model';
 import type { Clock } from '../behaviour';
-import type { CohortQueue } from '../cohort-queue';
 import { type BisectEpisode, BisectEpisodes } from './bisect-episode';
 import { bisect, firstPoison, type PendingBatch } from './stream-batch';
 import type { LambdaTarget } from './lambda-work';
+import type { LaneCohorts } from './lane-cohorts';
 import type { LogReader, ShardedLog } from './sharded-log';
 import { IDLE, type Lane, newLane, type Running, startRun, WAITING_FOR_CONCURRENCY } from './stream-lane';
 
@@ -170,7 +170,7 @@ export class StreamPoller {
    * step fits in what is left. It reads at most `readLimit` records (its share of the shard's
    * read limit).
    */
-  private runLane(lane: Lane, queue: CohortQueue, clock: Clock, start: number, t1: number, wasWaiting: boolean, readLimit: number): void {
+  private runLane(lane: Lane, queue: LaneCohorts, clock: Clock, start: number, t1: number, wasWaiting: boolean, readLimit: number): void {
     let readLeft = readLimit;
     const { esm, fn } = this;
     const budget = fn.capacity.free() * clock.dt;
@@ -300,7 +300,7 @@ export class StreamPoller {
    * having changed nothing, when anything else may happen (several batches or one that ends in
    * the step, fewer records than a batch, a timeout, age or retention, too little concurrency).
    */
-  private startFullBatch(lane: Lane, queue: CohortQueue, clock: Clock, cursor: number, t1: number, readLimit: number): boolean {
+  private startFullBatch(lane: Lane, queue: LaneCohorts, clock: Clock, cursor: number, t1: number, readLimit: number): boolean {
     const { fn, esm } = this;
     const size = this.batchRecords;
     const full = this.fullDuration;
@@ -329,7 +329,7 @@ export class StreamPoller {
    * the step. The same checks, counts and order as `runLane` for it (its loop then finds the lane
    * empty and stops); false, having changed nothing, in any other case.
    */
-  private invokeAllWaiting(lane: Lane, queue: CohortQueue, clock: Clock, cursor: number, t1: number, readLimit: number): boolean {
+  private invokeAllWaiting(lane: Lane, queue: LaneCohorts, clock: Clock, cursor: number, t1: number, readLimit: number): boolean {
     const { fn, esm } = this;
     const m = queue.count;
     // With all of the lane's records in the batch, it is clean when the lane holds no poison record.
@@ -358,7 +358,7 @@ export class StreamPoller {
    * the concurrency budget, the lane's next random failure), without a batch object or a state.
    * Returns when it ended, or -1, having changed nothing, when the general path must take it.
    */
-  private invokeCleanBatch(lane: Lane, queue: CohortQueue, m: number, time: number, cursor: number, t1: number, budgetLeft: number, clock: Clock): number {
+  private invokeCleanBatch(lane: Lane, queue: LaneCohorts, m: number, time: number, cursor: number, t1: number, budgetLeft: number, clock: Clock): number {
     const { fn, esm } = this;
     if (cursor - time >= this.log.retentionSeconds || (esm.maxRecordAgeSeconds >= 0 && cursor - time > esm.maxRecordAgeSeconds)) return -1;
     const d = this.duration(m);
