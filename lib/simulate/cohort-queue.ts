@@ -14,7 +14,6 @@
  * records' entry times, so waits stay exact. SQS queues whose failing messages keep coming back
  * use it: their cost per step no longer grows with the number of such messages.
  */
-const NONE = new Float64Array(0);
 
 export interface CohortMerge {
   /** Cohorts held before merging starts: below it, nothing is merged (small queues stay exact). */
@@ -24,29 +23,29 @@ export interface CohortMerge {
 }
 
 /**
- * A cohort's numbers sit side by side in one row of `rows` (count, poison records, entry time
- * and, once kept, the sum of entry times): reading the head or writing the tail then touches
- * one cache line instead of one per array. A stream's 176 lanes in the heavy benchmark each
- * hold a thousand cohorts of backlog, and every step reads one lane's head and writes its tail.
+ * A cohort's numbers sit side by side in one row of `rows` (count, poison records, entry time,
+ * once kept the sum of entry times, tag and due time): reading the head or writing the tail
+ * then touches one cache line instead of one per array. An SQS queue's returned messages carry
+ * tags and due times, and each push compares them with the last cohort's.
  */
 const COUNT = 0;
 const POISON = 1;
 const TIME = 2;
 const SUM = 3;
-const ROW = 4;
+const TAG = 4;
+const DUE = 5;
+const ROW = 6;
 
 export class CohortQueue {
   private rows: Float64Array;
   /** Cohorts the rows hold. */
   private capacity: number;
-  private tags: Float64Array;
-  private dues: Float64Array;
   private head = 0;
   private size = 0;
   /** Sequence number of the head cohort: the cohort i places behind it is `headSeq + i`. */
   private headSeq = 0;
   /**
-   * True while the cohorts are in entry-time order (a stream's lanes always are): the head is
+   * True while the cohorts are in entry-time order (most queues always are): the head is
    * then the oldest. Returned messages re-enter late and break the order until the queue empties.
    */
   private ordered = true;
@@ -75,8 +74,6 @@ export class CohortQueue {
   ) {
     this.capacity = capacity;
     this.rows = new Float64Array(capacity * ROW);
-    this.tags = NONE;
-    this.dues = NONE;
   }
 
   private keepSums(): void {
@@ -86,18 +83,6 @@ export class CohortQueue {
       const r = this.slot(i) * ROW;
       rows[r + SUM] = rows[r + COUNT] * rows[r + TIME];
     }
-  }
-
-  /**
-   * Tags and due times are kept only once a cohort has one: a stream's lanes never do, and they
-   * hold a cohort per step of backlog, so this saves memory and copying.
-   */
-  private keyed = false;
-
-  private keyTagsAndDues(): void {
-    this.keyed = true;
-    this.tags = new Float64Array(this.capacity);
-    this.dues = new Float64Array(this.capacity);
   }
 
   get cohorts(): number {
@@ -166,10 +151,6 @@ export class CohortQueue {
       return to;
     };
     this.rows = copy(this.rows, ROW);
-    if (this.keyed) {
-      this.tags = copy(this.tags, 1);
-      this.dues = copy(this.dues, 1);
-    }
     this.capacity = oldCap * 2;
     this.head = 0;
   }
@@ -186,7 +167,7 @@ export class CohortQueue {
     if (this.size > 0) {
       const lastSlot = this.slot(this.size - 1);
       const last = lastSlot * ROW;
-      const sameKey = this.keyed ? this.tags[lastSlot] === tag && this.dues[lastSlot] === due : tag === 0 && due === 0;
+      const sameKey = rows[last + TAG] === tag && rows[last + DUE] === due;
       if (sameKey && rows[last + TIME] === time) {
         rows[last + COUNT] += count;
         rows[last + POISON] += poison;
@@ -211,11 +192,8 @@ export class CohortQueue {
     to[r + POISON] = poison;
     to[r + TIME] = time;
     if (this.summed) to[r + SUM] = sum ?? count * time;
-    if (!this.keyed && (tag !== 0 || due !== 0)) this.keyTagsAndDues();
-    if (this.keyed) {
-      this.tags[s] = tag;
-      this.dues[s] = due;
-    }
+    to[r + TAG] = tag;
+    to[r + DUE] = due;
     this.trackNew(this.headSeq + this.size, time);
     this.size++;
   }
@@ -225,11 +203,11 @@ export class CohortQueue {
   }
 
   headTag(): number {
-    return this.size > 0 && this.keyed ? this.tags[this.head] : 0;
+    return this.size > 0 ? this.rows[this.head * ROW + TAG] : 0;
   }
 
   headDue(): number {
-    return this.size > 0 ? (this.keyed ? this.dues[this.head] : 0) : Infinity;
+    return this.size > 0 ? this.rows[this.head * ROW + DUE] : Infinity;
   }
 
   headCount(): number {
@@ -266,7 +244,7 @@ export class CohortQueue {
   }
 
   tagAt(i: number): number {
-    return this.keyed ? this.tags[this.slot(i)] : 0;
+    return this.rows[this.slot(i) * ROW + TAG];
   }
 
   sumAt(i: number): number {
@@ -338,7 +316,7 @@ export class CohortQueue {
       const takePoison = whole ? p : poisonInFront(c, p, takeCount);
       // A merged cohort's records entered at different times: their share of the sum of entry times.
       const sum = this.summed ? (whole ? rows[r + SUM] : (rows[r + SUM] * takeCount) / c) : undefined;
-      if (out) out.push(takeCount, takePoison, t, this.keyed ? this.tags[s] : 0, this.keyed ? this.dues[s] : 0, sum);
+      if (out) out.push(takeCount, takePoison, t, rows[r + TAG], rows[r + DUE], sum);
       this.waitSum += sum === undefined ? takeCount * (now - t) : takeCount * now - sum;
       this.waitCount += takeCount;
       poisonTaken += takePoison;
@@ -391,9 +369,8 @@ export class CohortQueue {
       } else keep.push(s);
       ahead += rows[r + COUNT];
     }
-    const keyed = this.keyed;
     const summed = this.summed;
-    const kept = keep.map((s) => [rows[s * ROW + COUNT], rows[s * ROW + POISON], rows[s * ROW + TIME], keyed ? this.tags[s] : 0, keyed ? this.dues[s] : 0, summed ? rows[s * ROW + SUM] : 0] as const);
+    const kept = keep.map((s) => [rows[s * ROW + COUNT], rows[s * ROW + POISON], rows[s * ROW + TIME], rows[s * ROW + TAG], rows[s * ROW + DUE], summed ? rows[s * ROW + SUM] : 0] as const);
     this.head = 0;
     this.size = 0;
     this.headSeq = 0;
@@ -404,10 +381,8 @@ export class CohortQueue {
       rows[r + COUNT] = c;
       rows[r + POISON] = p;
       rows[r + TIME] = t;
-      if (keyed) {
-        this.tags[slot] = tag;
-        this.dues[slot] = due;
-      }
+      rows[r + TAG] = tag;
+      rows[r + DUE] = due;
       if (summed) rows[r + SUM] = sum;
       this.trackNew(slot, t);
       this.size++;
@@ -430,7 +405,7 @@ export class CohortQueue {
     for (let i = 0; i < this.size; i++) {
       const s = this.slot(i);
       const r = s * ROW;
-      each(rows[r + COUNT], rows[r + POISON], rows[r + TIME], this.keyed ? this.tags[s] : 0, this.keyed ? this.dues[s] : 0);
+      each(rows[r + COUNT], rows[r + POISON], rows[r + TIME], rows[r + TAG], rows[r + DUE]);
     }
   }
 }
