@@ -44,11 +44,24 @@ export interface Lane {
   okBeforeRandomFailure: number;
   /** The lane's one running state, filled in by `startRun`. */
   readonly run: Running;
+  /**
+   * The lane's own batch object: every batch it cuts from its records (only ever with none
+   * pending, so it is then free) is this one; only bisected halves come from the poller's spares.
+   * Allocated with the lane, it sits near it in memory, where a backlogged lane's every step reads it.
+   */
+  readonly batch: PendingBatch;
 }
 
 /** A lane at the start: idle, nothing pending. */
 export function newLane(index: number, okBeforeRandomFailure: number): Lane {
-  return { index, state: IDLE, pending: [], okBeforeRandomFailure, run: { kind: 'running', startedAt: 0, endsAt: 0, fails: false, timedOut: false, share: 1 } };
+  return {
+    index,
+    state: IDLE,
+    pending: [],
+    okBeforeRandomFailure,
+    run: { kind: 'running', startedAt: 0, endsAt: 0, fails: false, timedOut: false, share: 1 },
+    batch: { count: 0, poison: 0, lead: 0, time: 0, retries: 0, retry: false, episode: undefined },
+  };
 }
 
 /** The lane's invocation from `startedAt` to `endsAt`, in its reused running state (the previous one is finished with). */

@@ -226,19 +226,19 @@ export class StreamPoller {
         }
         const poison = this.log.take(this.reader, queue, m, cursor);
         readLeft -= m;
-        lane.pending.push(this.newBatch(m, poison, time));
+        lane.pending.push(cutBatch(lane, m, poison, time));
       }
       const batch = lane.pending[lane.pending.length - 1];
       if (cursor - batch.time >= retention) {
         lane.pending.pop();
         this.log.release(this.reader, batch.count, 'expired');
-        this.spare.push(batch);
+        this.putBack(lane, batch);
         continue;
       }
       if (esm.maxRecordAgeSeconds >= 0 && cursor - batch.time > esm.maxRecordAgeSeconds) {
         lane.pending.pop();
         this.discard(batch, clock);
-        this.spare.push(batch);
+        this.putBack(lane, batch);
         continue;
       }
       if (batch.episode) {
@@ -313,7 +313,7 @@ export class StreamPoller {
     if (held > fn.capacity.free() * clock.dt + EPS) return false;
     this.laneStepsWithRecords++;
     const poison = this.log.take(this.reader, queue, size, cursor);
-    lane.pending.push(this.newBatch(size, poison, time));
+    lane.pending.push(cutBatch(lane, size, poison, time));
     fn.counters.invocations++;
     fn.counters.computeSeconds += endsAt - cursor;
     const fails = poison > 0 || this.randomFailure(lane);
@@ -386,7 +386,12 @@ export class StreamPoller {
     this.runShares[lane.index] = running.share;
   }
 
-  /** A batch object from the spares when there is one: a lane starts a batch nearly every step. */
+  /** A batch off its lane: a bisected half goes back to the spares (the lane's own stays with it). */
+  private putBack(lane: Lane, batch: PendingBatch): void {
+    if (batch !== lane.batch) this.spare.push(batch);
+  }
+
+  /** A batch object for a bisected half, from the spares when there is one. */
   private newBatch(count: number, poison: number, time: number): PendingBatch {
     const b = this.spare.pop();
     if (!b) return { count, poison, lead: 0, time, retries: 0, retry: false, episode: undefined };
@@ -420,7 +425,7 @@ export class StreamPoller {
     if (!run.fails) {
       lane.pending.pop();
       this.succeed(batch.count, clock);
-      this.spare.push(batch);
+      this.putBack(lane, batch);
       return end;
     }
     const stalled = end - batch.time;
@@ -454,7 +459,7 @@ export class StreamPoller {
     if (esm.maxRetryAttempts >= 0 && batch.retries > esm.maxRetryAttempts) {
       lane.pending.pop();
       this.discard(batch, clock);
-      this.spare.push(batch);
+      this.putBack(lane, batch);
     }
     lane.state = { kind: 'waiting-to-retry', until: retryAt };
     return retryAt;
@@ -484,7 +489,7 @@ export class StreamPoller {
     if (stalled > this.longestStallSeconds) this.longestStallSeconds = stalled;
     if (ep.succeeded > 0) this.succeed(ep.succeeded, clock);
     for (let k = 0; k < ep.discarded; k++) this.discardRecords(1, 1, clock);
-    this.spare.push(batch);
+    this.putBack(lane, batch);
     return end;
   }
 
@@ -508,4 +513,17 @@ export class StreamPoller {
     this.fn.counters.received += count;
     this.fn.discardedStreamBatch(count, poison, clock);
   }
+}
+
+/** A batch cut from the front of the lane's records, with none pending: the lane's own batch object. */
+function cutBatch(lane: Lane, count: number, poison: number, time: number): PendingBatch {
+  const b = lane.batch;
+  b.count = count;
+  b.poison = poison;
+  b.lead = 0;
+  b.time = time;
+  b.retries = 0;
+  b.retry = false;
+  b.episode = undefined;
+  return b;
 }
