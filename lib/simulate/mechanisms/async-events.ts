@@ -37,6 +37,10 @@ export class AsyncEvents {
     if (overlap > 0) this.countedExpired += overlap;
   };
 
+  /** How long one event's invocation lasts (cut at the timeout), and whether it timed out: fixed by the function. */
+  private run = NaN;
+  private timedOut = false;
+
   constructor(
     private readonly fn: LambdaTarget,
     private readonly maxRetries: number,
@@ -62,30 +66,16 @@ export class AsyncEvents {
       }
     }
     const cutoff = now - this.maxEventAgeSeconds;
-    // Expiry removes the events that entered first, wherever they wait (a retried event
-    // rejoins behind newer ones): take out of `counted` exactly the counted ones it removes.
-    this.countedExpired = 0;
-    let old = this.waiting.expireEnteredBy(cutoff, this.countExpired);
-    this.tally.forget(this.countedExpired);
-    for (const q of this.retrying) {
-      const n = q.expireEnteredBy(cutoff);
-      this.retryingCount -= n;
-      old += n;
-    }
-    if (old > 0) {
-      fn.counters.expired += old;
-      if (fn.onFailure.length > 0) {
-        fn.counters.rescued += old;
-        for (const e of fn.onFailure) fn.ctx.send(e, old, 0, clock);
-      }
-    }
+    // Every event entered at time 0 or later: until the maximum age has passed once (6 hours
+    // by default) none can be old enough, so the queues are not searched.
+    if (cutoff >= 0) this.expire(cutoff, clock);
     if (this.waiting.count === 0) {
       this.tally.atMost(0);
       return;
     }
-    const full = fn.duration(1);
-    const timedOut = full > fn.timeoutSeconds;
-    const run = timedOut ? fn.timeoutSeconds : full;
+    // An event's invocation always lasts the same: worked out on the first step with events.
+    if (Number.isNaN(this.run)) this.workOutRun();
+    const { run, timedOut } = this;
     const k = Math.min(this.waiting.count, fn.capacity.startable(run));
     // The k events starting now leave from the front: of those left, only new waits count.
     this.tally.atMost(this.waiting.count);
@@ -122,6 +112,35 @@ export class AsyncEvents {
       fn.counters.processed += ok;
       fn.succeeded(ok, clock);
     }
+  }
+
+  /** Drop the events that entered at or before `cutoff`, wherever they wait. */
+  private expire(cutoff: number, clock: Clock): void {
+    const { fn } = this;
+    // Expiry removes the events that entered first, wherever they wait (a retried event
+    // rejoins behind newer ones): take out of `counted` exactly the counted ones it removes.
+    this.countedExpired = 0;
+    let old = this.waiting.expireEnteredBy(cutoff, this.countExpired);
+    this.tally.forget(this.countedExpired);
+    for (const q of this.retrying) {
+      const n = q.expireEnteredBy(cutoff);
+      this.retryingCount -= n;
+      old += n;
+    }
+    if (old > 0) {
+      fn.counters.expired += old;
+      if (fn.onFailure.length > 0) {
+        fn.counters.rescued += old;
+        for (const e of fn.onFailure) fn.ctx.send(e, old, 0, clock);
+      }
+    }
+  }
+
+  private workOutRun(): void {
+    const { fn } = this;
+    const full = fn.duration(1);
+    this.timedOut = full > fn.timeoutSeconds;
+    this.run = this.timedOut ? fn.timeoutSeconds : full;
   }
 
   backlog(): number {
