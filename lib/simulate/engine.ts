@@ -105,7 +105,9 @@ class SimulationRun implements Simulation {
     this.edgeTotals = new Float64Array(pipeline.edges.length);
 
     const { sims, edgeFlow, edgeTargets } = this;
-    const indexOf = (edge: PipelineEdge): number => (edge instanceof SimEdge ? edge.index : this.edgeIndex.get(edge.id)!);
+    // Behaviours hold the engine's SimEdges (ctx.outgoing/incoming): their index is a field
+    // read, cheaper than an `instanceof` check on every send; any other edge is looked up by id.
+    const indexOf = (edge: PipelineEdge): number => (edge as Partial<SimEdge>).index ?? this.edgeIndex.get(edge.id)!;
     const ctx: SimContext = {
       graph,
       stepSeconds: dt,
