@@ -58,13 +58,8 @@ export class AsyncEvents {
     const { fn } = this;
     const { now } = clock;
     if (this.waiting.count === 0 && this.backlog() === 0) return;
-    for (const q of this.retrying) {
-      while (q.cohorts > 0 && q.headDue() <= now) {
-        this.retryingCount -= q.headCount();
-        this.waiting.push(q.headCount(), q.headPoison(), q.headTime(), q.headTag());
-        q.dropHead();
-      }
-    }
+    // No retry waiting (the usual case): nothing to look at in the retry queues.
+    if (this.retryingCount > 0) this.retryDue(now);
     const cutoff = now - this.maxEventAgeSeconds;
     // Every event entered at time 0 or later: until the maximum age has passed once (6 hours
     // by default) none can be old enough, so the queues are not searched.
@@ -114,6 +109,17 @@ export class AsyncEvents {
     }
   }
 
+  /** Retries whose delay ended rejoin the events waiting. */
+  private retryDue(now: number): void {
+    for (const q of this.retrying) {
+      while (q.cohorts > 0 && q.headDue() <= now) {
+        this.retryingCount -= q.headCount();
+        this.waiting.push(q.headCount(), q.headPoison(), q.headTime(), q.headTag());
+        q.dropHead();
+      }
+    }
+  }
+
   /** Drop the events that entered at or before `cutoff`, wherever they wait. */
   private expire(cutoff: number, clock: Clock): void {
     const { fn } = this;
@@ -149,7 +155,7 @@ export class AsyncEvents {
 
   oldestTime(): number {
     let t = this.waiting.oldestTime();
-    for (const q of this.retrying) t = Math.min(t, q.headTime());
+    if (this.retryingCount > 0) for (const q of this.retrying) t = Math.min(t, q.headTime());
     return t;
   }
 }
