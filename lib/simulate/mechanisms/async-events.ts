@@ -80,33 +80,56 @@ export class AsyncEvents {
       fn.counters.throttles += newlyWaiting;
     }
     if (k <= 0) return;
-    this.batch.clear();
-    this.waiting.take(k, now, this.batch);
-    fn.capacity.book(k, run);
-    fn.counters.invocations += k;
-    fn.counters.computeSeconds += k * run;
-    if (timedOut) this.timeouts += k;
     let ok = 0;
-    const batch = this.batch;
-    for (let i = 0; i < batch.cohorts; i++) {
-      const c = batch.countAt(i);
-      const p = batch.poisonAt(i);
-      const attempts = batch.tagAt(i);
-      if (attempts > 0) fn.counters.retries += c;
-      const failed = timedOut ? c : p + fn.rng.binomial(c - p, fn.errorRate);
-      ok += c - failed;
-      if (failed === 0) continue;
-      fn.counters.errors += failed;
-      if (attempts + 1 > this.maxRetries) fn.discarded(failed, p, clock);
-      else {
-        this.retrying[attempts].push(failed, p, batch.timeAt(i), attempts + 1, now + RETRY_DELAY_SECONDS * (attempts + 1));
-        this.retryingCount += failed;
-      }
+    const waiting = this.waiting;
+    if (k === waiting.count && waiting.cohorts === 1) {
+      // Every waiting event starts and they are one cohort (the usual case: the events of one
+      // step): it is read where it waits rather than copied into the batch first.
+      const c = waiting.headCount();
+      const p = waiting.headPoison();
+      const t = waiting.headTime();
+      const attempts = waiting.headTag();
+      waiting.take(k, now);
+      this.start(k, run, timedOut);
+      ok = this.invoke(c, p, t, attempts, timedOut, clock);
+    } else {
+      this.batch.clear();
+      waiting.take(k, now, this.batch);
+      this.start(k, run, timedOut);
+      const batch = this.batch;
+      for (let i = 0; i < batch.cohorts; i++) ok += this.invoke(batch.countAt(i), batch.poisonAt(i), batch.timeAt(i), batch.tagAt(i), timedOut, clock);
     }
     if (ok > 0) {
       fn.counters.processed += ok;
       fn.succeeded(ok, clock);
     }
+  }
+
+  /** `k` invocations of `run` seconds each start now. */
+  private start(k: number, run: number, timedOut: boolean): void {
+    const { fn } = this;
+    fn.capacity.book(k, run);
+    fn.counters.invocations += k;
+    fn.counters.computeSeconds += k * run;
+    if (timedOut) this.timeouts += k;
+  }
+
+  /**
+   * One cohort of `c` events (`p` poison), entered at `time`, tried `attempts` times before, is
+   * invoked: the failed ones are retried or given up on. Returns how many succeeded.
+   */
+  private invoke(c: number, p: number, time: number, attempts: number, timedOut: boolean, clock: Clock): number {
+    const { fn } = this;
+    if (attempts > 0) fn.counters.retries += c;
+    const failed = timedOut ? c : p + fn.rng.binomial(c - p, fn.errorRate);
+    if (failed === 0) return c;
+    fn.counters.errors += failed;
+    if (attempts + 1 > this.maxRetries) fn.discarded(failed, p, clock);
+    else {
+      this.retrying[attempts].push(failed, p, time, attempts + 1, clock.now + RETRY_DELAY_SECONDS * (attempts + 1));
+      this.retryingCount += failed;
+    }
+    return c - failed;
   }
 
   /** Retries whose delay ended rejoin the events waiting. */
