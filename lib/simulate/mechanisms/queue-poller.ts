@@ -146,16 +146,11 @@ export class QueuePoller {
       if (receives > 0) redelivered += c;
       if (!failing) continue;
       const p = batch.poisonAt(i);
-      let back = p;
-      // Most failing batches fail for their poison messages alone (no clean message failed):
-      // then only those come back, and the clean ones' share (0) needs no division.
-      if (failClean > 0) {
-        const cohortClean = c - p;
-        cleanSeen += cohortClean;
-        const share = clean > 0 ? Math.round((failClean * cleanSeen) / clean) - (failClean - cleanLeft) : 0;
-        back = Math.min(cohortClean, Math.max(0, share)) + p;
-        cleanLeft -= back - p;
-      }
+      const cohortClean = c - p;
+      cleanSeen += cohortClean;
+      const share = clean > 0 ? Math.round((failClean * cleanSeen) / clean) - (failClean - cleanLeft) : 0;
+      const back = Math.min(cohortClean, Math.max(0, share)) + p;
+      cleanLeft -= back - p;
       if (back > 0) queue.giveBack(back, p, batch.timeAt(i), receives + 1, clock.now, back === c ? batch.sumAt(i) : (batch.sumAt(i) * back) / c);
     }
     fn.counters.retries += Math.min(k, Math.ceil(redelivered / size));
