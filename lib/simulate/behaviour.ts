@@ -84,6 +84,19 @@ export interface AccountConcurrency {
   free: number;
 }
 
+/**
+ * The backlog of a node that never holds records (a store keeps what arrives at once). The
+ * engine reads every node's backlog at the end of every step; it skips the nodes whose
+ * backlog is this one, a call fewer per store per step.
+ */
+export const holdsNothing = (): number => 0;
+
+/**
+ * The step of a node that does nothing by itself (a store without traffic: it only keeps what
+ * arrives). The engine does not call it, a call fewer per sink per step.
+ */
+export const nothingToStep = (): void => undefined;
+
 /** A node kind's simulated behaviour. */
 export interface Behaviour {
   create(node: PipelineNode, ctx: SimContext): NodeSim;

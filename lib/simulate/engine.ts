@@ -1,5 +1,5 @@
 import { buildGraph, type KindId, type Pipeline, type PipelineEdge, type PipelineGraph } from '../model';
-import { type Behaviour, type Clock, type NodeSim, ONWARD_MEANINGS, type SimContext } from './behaviour';
+import { type Behaviour, type Clock, holdsNothing, type NodeSim, nothingToStep, ONWARD_MEANINGS, type SimContext } from './behaviour';
 import { formatCount, formatSeconds } from './format';
 import { AccountPool } from './mechanisms/function-capacity';
 import { MAX_RECORDS } from './node-counters';
@@ -69,6 +69,8 @@ class SimulationRun implements Simulation {
   private readonly stepped: NodeSim[];
   private readonly nodeIds: string[];
   private readonly nodeSims: NodeSim[];
+  /** Whether each node may hold records: a store never does, so its backlog need not be read every step. */
+  private readonly mayHold: boolean[];
   /** Nodes where records end up: what they process counts as delivered. */
   private readonly terminal: boolean[];
   /**
@@ -103,7 +105,9 @@ class SimulationRun implements Simulation {
     this.edgeTotals = new Float64Array(pipeline.edges.length);
 
     const { sims, edgeFlow, edgeTargets } = this;
-    const indexOf = (edge: PipelineEdge): number => (edge instanceof SimEdge ? edge.index : this.edgeIndex.get(edge.id)!);
+    // Behaviours hold the engine's SimEdges (ctx.outgoing/incoming): their index is a field
+    // read, cheaper than an `instanceof` check on every send; any other edge is looked up by id.
+    const indexOf = (edge: PipelineEdge): number => (edge as Partial<SimEdge>).index ?? this.edgeIndex.get(edge.id)!;
     const ctx: SimContext = {
       graph,
       stepSeconds: dt,
@@ -131,9 +135,11 @@ class SimulationRun implements Simulation {
 
     for (const node of pipeline.nodes) sims.set(node.id, behaviours[node.kind].create(node, ctx));
     for (const e of pipeline.edges) edgeTargets.push(sims.get(e.target)!);
-    this.stepped = order.map((id) => sims.get(id)!);
+    // Nodes with nothing to do by themselves (stores without traffic) are not stepped.
+    this.stepped = order.map((id) => sims.get(id)!).filter((sim) => sim.step !== nothingToStep);
     this.nodeIds = pipeline.nodes.map((n) => n.id);
     this.nodeSims = this.nodeIds.map((id) => sims.get(id)!);
+    this.mayHold = this.nodeSims.map((sim) => sim.backlog !== holdsNothing);
     this.recorder = options.series ? new SeriesRecorder(this.nodeIds, pipeline.edges.map((e) => e.id), this.stepCount, dt) : undefined;
     // A Firehose record processor hands every record back to its delivery stream, which keeps
     // counting them in its backlog: the function is neither where records end nor extra in flight.
@@ -178,14 +184,13 @@ class SimulationRun implements Simulation {
 
   /** Backlog and age of every node at the end of the step; returns the node whose count ran away, or -1. */
   private readNodes(end: number): number {
-    const { nodeSims, recorder, stepsDone } = this;
+    const { nodeSims, mayHold, recorder, stepsDone } = this;
     let over = -1;
     for (let i = 0; i < nodeSims.length; i++) {
       const sim = nodeSims[i];
       const c = sim.counters;
-      const backlog = sim.backlog();
       let age = 0;
-      if (backlog > 0) {
+      if (mayHold[i] && sim.backlog() > 0) {
         const oldest = sim.oldestTime();
         if (oldest !== Infinity) age = end - oldest;
         if (age > c.maxAgeSeconds) c.maxAgeSeconds = age;

@@ -1,5 +1,5 @@
 import { DYNAMODB_STREAM_RETENTION_SECONDS, type NodeOfKind } from '../../model';
-import type { Behaviour } from '../behaviour';
+import { type Behaviour, holdsNothing } from '../behaviour';
 import type { Clock } from '../behaviour';
 import { HotPartition } from '../mechanisms/hot-partition';
 import { ShardedLog } from '../mechanisms/sharded-log';
@@ -80,7 +80,7 @@ function hotKeyStore(nodeId: string, ctx: Parameters<Behaviour['create']>[1], co
     counters,
     receive: (_edge: unknown, count: number, _poison: number, clock: Clock) => write(count, clock),
     step: (clock: Clock) => write(emitTraffic(source, counters, clock), clock),
-    backlog: () => 0,
+    backlog: holdsNothing,
     oldestTime: () => Infinity,
     pull: (edge: Parameters<Store['pull']>[0], max: number) => table.pull(edge, max),
   };

@@ -1,4 +1,4 @@
-import { type Behaviour, type NodeSim, sendToAll } from '../behaviour';
+import { type Behaviour, holdsNothing, type NodeSim, sendToAll } from '../behaviour';
 import { pullInputs } from '../mechanisms/batch-run';
 import { NodeCounters } from '../node-counters';
 
@@ -18,7 +18,7 @@ export const emrClusterBehaviour: Behaviour = {
       counters,
       receive: (_edge, count, _poison, clock) => pass(count, clock),
       step: (clock) => pass(pullInputs(ctx, inputs, clock), clock),
-      backlog: () => 0,
+      backlog: holdsNothing,
       oldestTime: () => Infinity,
     };
   },

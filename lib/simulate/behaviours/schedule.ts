@@ -1,5 +1,5 @@
 import type { NodeOfKind } from '../../model';
-import { type Behaviour, type NodeSim, type Recommendation } from '../behaviour';
+import { type Behaviour, holdsNothing, type NodeSim, type Recommendation } from '../behaviour';
 import { NodeCounters } from '../node-counters';
 import { firingsBetween, parseSchedule } from '../schedule-expression';
 
@@ -31,7 +31,7 @@ export const scheduleBehaviour: Behaviour = {
           } else ctx.send(edge, n, 0, clock);
         }
       },
-      backlog: () => 0,
+      backlog: holdsNothing,
       oldestTime: () => Infinity,
       advise(): Recommendation[] {
         return parsed.ok ? [] : [{ nodeId: node.id, text: `The schedule never fires in the simulation: ${parsed.reason}.`, relatedRule: 'schedule-expression' }];

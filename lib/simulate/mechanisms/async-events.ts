@@ -37,6 +37,10 @@ export class AsyncEvents {
     if (overlap > 0) this.countedExpired += overlap;
   };
 
+  /** How long one event's invocation lasts (cut at the timeout), and whether it timed out: fixed by the function. */
+  private run = NaN;
+  private timedOut = false;
+
   constructor(
     private readonly fn: LambdaTarget,
     private readonly maxRetries: number,
@@ -54,6 +58,82 @@ export class AsyncEvents {
     const { fn } = this;
     const { now } = clock;
     if (this.waiting.count === 0 && this.backlog() === 0) return;
+    // No retry waiting (the usual case): nothing to look at in the retry queues.
+    if (this.retryingCount > 0) this.retryDue(now);
+    const cutoff = now - this.maxEventAgeSeconds;
+    // Every event entered at time 0 or later: until the maximum age has passed once (6 hours
+    // by default) none can be old enough, so the queues are not searched.
+    if (cutoff >= 0) this.expire(cutoff, clock);
+    if (this.waiting.count === 0) {
+      this.tally.atMost(0);
+      return;
+    }
+    // An event's invocation always lasts the same: worked out on the first step with events.
+    if (Number.isNaN(this.run)) this.workOutRun();
+    const { run, timedOut } = this;
+    const k = Math.min(this.waiting.count, fn.capacity.startable(run));
+    // The k events starting now leave from the front: of those left, only new waits count.
+    this.tally.atMost(this.waiting.count);
+    const newlyWaiting = this.tally.settle(k, this.waiting.count - k);
+    if (newlyWaiting > 0) {
+      this.waitedForConcurrency += newlyWaiting;
+      fn.counters.throttles += newlyWaiting;
+    }
+    if (k <= 0) return;
+    let ok = 0;
+    const waiting = this.waiting;
+    if (k === waiting.count && waiting.cohorts === 1) {
+      // Every waiting event starts and they are one cohort (the usual case: the events of one
+      // step): it is read where it waits rather than copied into the batch first.
+      const c = waiting.headCount();
+      const p = waiting.headPoison();
+      const t = waiting.headTime();
+      const attempts = waiting.headTag();
+      waiting.take(k, now);
+      this.start(k, run, timedOut);
+      ok = this.invoke(c, p, t, attempts, timedOut, clock);
+    } else {
+      this.batch.clear();
+      waiting.take(k, now, this.batch);
+      this.start(k, run, timedOut);
+      const batch = this.batch;
+      for (let i = 0; i < batch.cohorts; i++) ok += this.invoke(batch.countAt(i), batch.poisonAt(i), batch.timeAt(i), batch.tagAt(i), timedOut, clock);
+    }
+    if (ok > 0) {
+      fn.counters.processed += ok;
+      fn.succeeded(ok, clock);
+    }
+  }
+
+  /** `k` invocations of `run` seconds each start now. */
+  private start(k: number, run: number, timedOut: boolean): void {
+    const { fn } = this;
+    fn.capacity.book(k, run);
+    fn.counters.invocations += k;
+    fn.counters.computeSeconds += k * run;
+    if (timedOut) this.timeouts += k;
+  }
+
+  /**
+   * One cohort of `c` events (`p` poison), entered at `time`, tried `attempts` times before, is
+   * invoked: the failed ones are retried or given up on. Returns how many succeeded.
+   */
+  private invoke(c: number, p: number, time: number, attempts: number, timedOut: boolean, clock: Clock): number {
+    const { fn } = this;
+    if (attempts > 0) fn.counters.retries += c;
+    const failed = timedOut ? c : p + fn.rng.binomial(c - p, fn.errorRate);
+    if (failed === 0) return c;
+    fn.counters.errors += failed;
+    if (attempts + 1 > this.maxRetries) fn.discarded(failed, p, clock);
+    else {
+      this.retrying[attempts].push(failed, p, time, attempts + 1, clock.now + RETRY_DELAY_SECONDS * (attempts + 1));
+      this.retryingCount += failed;
+    }
+    return c - failed;
+  }
+
+  /** Retries whose delay ended rejoin the events waiting. */
+  private retryDue(now: number): void {
     for (const q of this.retrying) {
       while (q.cohorts > 0 && q.headDue() <= now) {
         this.retryingCount -= q.headCount();
@@ -61,7 +141,11 @@ export class AsyncEvents {
         q.dropHead();
       }
     }
-    const cutoff = now - this.maxEventAgeSeconds;
+  }
+
+  /** Drop the events that entered at or before `cutoff`, wherever they wait. */
+  private expire(cutoff: number, clock: Clock): void {
+    const { fn } = this;
     // Expiry removes the events that entered first, wherever they wait (a retried event
     // rejoins behind newer ones): take out of `counted` exactly the counted ones it removes.
     this.countedExpired = 0;
@@ -79,49 +163,13 @@ export class AsyncEvents {
         for (const e of fn.onFailure) fn.ctx.send(e, old, 0, clock);
       }
     }
-    if (this.waiting.count === 0) {
-      this.tally.atMost(0);
-      return;
-    }
+  }
+
+  private workOutRun(): void {
+    const { fn } = this;
     const full = fn.duration(1);
-    const timedOut = full > fn.timeoutSeconds;
-    const run = timedOut ? fn.timeoutSeconds : full;
-    const k = Math.min(this.waiting.count, fn.capacity.startable(run));
-    // The k events starting now leave from the front: of those left, only new waits count.
-    this.tally.atMost(this.waiting.count);
-    const newlyWaiting = this.tally.settle(k, this.waiting.count - k);
-    if (newlyWaiting > 0) {
-      this.waitedForConcurrency += newlyWaiting;
-      fn.counters.throttles += newlyWaiting;
-    }
-    if (k <= 0) return;
-    this.batch.clear();
-    this.waiting.take(k, now, this.batch);
-    fn.capacity.book(k, run);
-    fn.counters.invocations += k;
-    fn.counters.computeSeconds += k * run;
-    if (timedOut) this.timeouts += k;
-    let ok = 0;
-    const batch = this.batch;
-    for (let i = 0; i < batch.cohorts; i++) {
-      const c = batch.countAt(i);
-      const p = batch.poisonAt(i);
-      const attempts = batch.tagAt(i);
-      if (attempts > 0) fn.counters.retries += c;
-      const failed = timedOut ? c : p + fn.rng.binomial(c - p, fn.errorRate);
-      ok += c - failed;
-      if (failed === 0) continue;
-      fn.counters.errors += failed;
-      if (attempts + 1 > this.maxRetries) fn.discarded(failed, p, clock);
-      else {
-        this.retrying[attempts].push(failed, p, batch.timeAt(i), attempts + 1, now + RETRY_DELAY_SECONDS * (attempts + 1));
-        this.retryingCount += failed;
-      }
-    }
-    if (ok > 0) {
-      fn.counters.processed += ok;
-      fn.succeeded(ok, clock);
-    }
+    this.timedOut = full > fn.timeoutSeconds;
+    this.run = this.timedOut ? fn.timeoutSeconds : full;
   }
 
   backlog(): number {
@@ -130,7 +178,7 @@ export class AsyncEvents {
 
   oldestTime(): number {
     let t = this.waiting.oldestTime();
-    for (const q of this.retrying) t = Math.min(t, q.headTime());
+    if (this.retryingCount > 0) for (const q of this.retrying) t = Math.min(t, q.headTime());
     return t;
   }
 }

@@ -4,7 +4,13 @@ import type { NodeCounters } from '../node-counters';
 
 /** The account's Lambda concurrency pool: 1,000 per Region by default, less what functions reserve. */
 export class AccountPool implements AccountConcurrency {
-  free: number;
+  /**
+   * Unreserved executions still free in this step, lowered by every booking of a function
+   * without reserved concurrency. It starts as a number where it is declared: a class field
+   * declared bare starts undefined, and the engine then keeps each of its fractional values as
+   * a heap object of its own, allocating one per booking (thousands a step).
+   */
+  free = 0;
   private reservedTotal = 0;
 
   constructor(readonly limit = ACCOUNT_CONCURRENCY) {

@@ -91,11 +91,18 @@ export class MessageQueue {
       } else this.again.push(c, p, t, receives, 0, sum);
     }
     const cutoff = now - this.o.retentionSeconds;
+    // Every message entered at time 0 or later: until the retention period has passed once
+    // (4 days by default) none can be old enough, so the four queues are not searched.
+    if (cutoff >= 0) this.expire(cutoff);
+  }
+
+  /** Drop the messages that entered at or before `cutoff`, wherever they wait. */
+  private expire(cutoff: number): void {
     let expired = this.fresh.expireFront(cutoff);
     expired += this.again.expireEnteredBy(cutoff);
     expired += this.hidden.expireEnteredBy(cutoff);
     expired += this.delayed.expireEnteredBy(cutoff);
-    counters.expired += expired;
+    this.o.counters.expired += expired;
     this.held -= expired;
   }
 

@@ -1,5 +1,5 @@
 import type { PipelineEdge } from '../../model';
-import { type Clock, type NodeSim, ONWARD_MEANINGS, type SimContext } from '../behaviour';
+import { type Clock, holdsNothing, type NodeSim, nothingToStep, ONWARD_MEANINGS, type SimContext } from '../behaviour';
 import { NodeCounters } from '../node-counters';
 import { TrafficSource } from '../traffic-source';
 import type { Traffic } from '../../model';
@@ -116,11 +116,13 @@ export function storeNode(nodeId: string, ctx: SimContext, traffic?: Traffic, no
     // Without notify edges what arrives is only stored: the sinks of most pipelines, written
     // to by every invocation of the function before them, take the short way.
     receive: notify.length === 0 ? (_edge, count, _poison, _clock, objects) => store.add(count, 0, objects) : (edge, count, poison, clock, objects) => arrive(count, poison, clock, notifyFrom(edge), objects),
-    step(clock) {
-      const n = emitTraffic(source, counters, clock);
-      if (n > 0) arrive(n, source!.poison, clock, notify);
-    },
-    backlog: () => 0,
+    step: source
+      ? (clock) => {
+          const n = emitTraffic(source, counters, clock);
+          if (n > 0) arrive(n, source.poison, clock, notify);
+        }
+      : nothingToStep,
+    backlog: holdsNothing,
     oldestTime: () => Infinity,
     // What goes along a notify edge was sent already: a reader there must not read it again.
     pull: (edge, max) => (notify.some((e) => e.id === edge.id) ? 0 : crawled.has(edge.id) ? store.pullObjects(edge, max) : store.pull(edge, max)),
