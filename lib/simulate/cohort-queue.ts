@@ -135,8 +135,9 @@ export class CohortQueue {
     this.trackNew(lastSeq, time);
   }
 
+  /** Emptied in place: queues that went out of order empty every step (a poller's batch, `again` drained). */
   private resetMin(): void {
-    if (this.minSeqs.length > 0) this.minSeqs = [];
+    this.minSeqs.length = 0;
     this.minHead = 0;
   }
 
@@ -267,7 +268,8 @@ export class CohortQueue {
       this.minHead++;
       // Drop the used front now and then, so the list stays as long as the queue at most.
       if (this.minHead > 64 && this.minHead * 2 > m.length) {
-        this.minSeqs = m.slice(this.minHead);
+        m.copyWithin(0, this.minHead);
+        m.length -= this.minHead;
         this.minHead = 0;
       }
     }
