@@ -36,6 +36,15 @@ const TAG = 4;
 const DUE = 5;
 const ROW = 6;
 
+export interface CohortQueueOptions {
+  /**
+   * Whether `oldestTime` can be asked (default true). A batch cut from a queue never is asked,
+   * yet an SQS batch mixes retried and fresh messages and goes out of order every step: without
+   * tracking, it does not keep the oldest-time list for nothing. Asking such a queue throws.
+   */
+  oldest?: boolean;
+}
+
 export class CohortQueue {
   private rows: Float64Array;
   /** Cohorts the rows hold. */
@@ -68,10 +77,15 @@ export class CohortQueue {
   /** Whether each row's SUM is kept: only once cohorts of different times have merged (else it is count × time). */
   private summed = false;
 
+  /** See `CohortQueueOptions.oldest`. */
+  private readonly tracksOldest: boolean;
+
   constructor(
     capacity = 8,
     private readonly merge?: CohortMerge,
+    options?: CohortQueueOptions,
   ) {
+    this.tracksOldest = options?.oldest ?? true;
     this.capacity = capacity;
     this.rows = new Float64Array(capacity * ROW);
   }
@@ -108,6 +122,7 @@ export class CohortQueue {
    * can no longer be the oldest. The first cohort out of order builds the list from the queue.
    */
   private trackNew(seq: number, time: number): void {
+    if (!this.tracksOldest) return;
     if (this.ordered) {
       if (this.size === 0 || this.time(this.size - 1) <= time) return;
       this.ordered = false;
@@ -123,6 +138,7 @@ export class CohortQueue {
   private lowerLastTime(time: number): void {
     const lastSeq = this.headSeq + this.size - 1;
     this.rows[this.slot(this.size - 1) * ROW + TIME] = time;
+    if (!this.tracksOldest) return;
     if (this.ordered) {
       if (this.size < 2 || this.time(this.size - 2) <= time) return;
       this.ordered = false;
@@ -226,6 +242,7 @@ export class CohortQueue {
 
   /** The oldest entry time among all cohorts (not only the head: returned messages re-enter late). */
   oldestTime(): number {
+    if (!this.tracksOldest) throw new Error('CohortQueue: oldestTime asked of a queue made with { oldest: false }');
     if (this.size === 0) return Infinity;
     if (this.ordered) return this.rows[this.head * ROW + TIME];
     return this.timeOfSeq(this.minSeqs[this.minHead]);

@@ -54,3 +54,36 @@ describe('CohortQueue.oldestTime', () => {
     expect(q.oldestTime()).toBe(7);
   });
 });
+
+describe('CohortQueue without oldest-time tracking ({ oldest: false })', () => {
+  it('holds the same cohorts and waits as a tracking queue, and refuses to answer oldestTime', () => {
+    const merge = { above: 2, bucketSeconds: 5 };
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
+        const tracked = new CohortQueue(2, merge);
+        const untracked = new CohortQueue(2, merge, { oldest: false });
+        for (const o of ops) {
+          for (const q of [tracked, untracked]) {
+            if (o.kind === 'push') q.push(o.count, 0, o.time, o.tag);
+            else if (o.kind === 'take') q.take(o.n, 30);
+            else if (o.kind === 'drop') q.dropHead();
+            else if (o.kind === 'expireFront') q.expireFront(o.cutoff);
+            else if (o.kind === 'clear') q.clear();
+          }
+          const rows = (q: CohortQueue) => {
+            const all: number[][] = [];
+            q.forEach((c, p, t, tag, due) => all.push([c, p, t, tag, due]));
+            return all;
+          };
+          expect(rows(untracked)).toEqual(rows(tracked));
+          expect([untracked.count, untracked.waitSum, untracked.waitCount]).toEqual([tracked.count, tracked.waitSum, tracked.waitCount]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    const q = new CohortQueue(8, undefined, { oldest: false });
+    q.push(1, 0, 10);
+    expect(() => q.oldestTime()).toThrow(/oldest: false/);
+    expect(() => q.expireEnteredBy(20)).toThrow(/oldest: false/);
+  });
+});

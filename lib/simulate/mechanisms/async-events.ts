@@ -18,7 +18,8 @@ export class AsyncEvents {
   private readonly waiting = new CohortQueue();
   /** One queue per retry number: within each, events come due in the order they failed. */
   private readonly retrying: CohortQueue[];
-  private readonly batch = new CohortQueue();
+  /** Read front to back, never asked its oldest entry time. */
+  private readonly batch = new CohortQueue(8, undefined, { oldest: false });
   /** Events in the retry queues, kept as they move so `backlog()` (every node, every step) need not add them up. */
   private retryingCount = 0;
   /**

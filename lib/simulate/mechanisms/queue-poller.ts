@@ -56,7 +56,8 @@ export class QueuePoller {
     /** FIFO queues: one batch per message group in flight, so at most this many at once. */
     private readonly batchesInFlight = Infinity,
   ) {
-    this.batch = new CohortQueue(8, queue.merge);
+    // A batch is only read front to back, never asked its oldest entry time.
+    this.batch = new CohortQueue(8, queue.merge, { oldest: false });
     this.size = Math.max(1, esm.batchSize);
   }
 
