@@ -74,6 +74,13 @@ export class CohortQueue {
   /** Records that left by `take`. */
   waitCount = 0;
 
+  /**
+   * The merge bucket of the last cohort's entry time (NaN when not worked out): a merging queue
+   * holding `above` cohorts compares every push with it, and the last cohort's time only changes
+   * within its bucket (a merge lowers it to an older time of the same bucket).
+   */
+  private lastBucket = NaN;
+
   /** Whether each row's SUM is kept: only once cohorts of different times have merged (else it is count × time). */
   private summed = false;
 
@@ -181,6 +188,8 @@ export class CohortQueue {
     this.count += count;
     this.poison += poison;
     const rows = this.rows;
+    // The new records' merge bucket, when worked out (NaN never equals `lastBucket`).
+    let bucket = NaN;
     if (this.size > 0) {
       const lastSlot = this.slot(this.size - 1);
       const last = lastSlot * ROW;
@@ -192,7 +201,11 @@ export class CohortQueue {
         return;
       }
       const m = this.merge;
-      if (sameKey && m && this.size >= m.above && Math.floor(time / m.bucketSeconds) === Math.floor(rows[last + TIME] / m.bucketSeconds)) {
+      if (sameKey && m && this.size >= m.above) {
+        bucket = Math.floor(time / m.bucketSeconds);
+        if (Number.isNaN(this.lastBucket)) this.lastBucket = Math.floor(rows[last + TIME] / m.bucketSeconds);
+      }
+      if (bucket === this.lastBucket) {
         if (!this.summed) this.keepSums();
         rows[last + COUNT] += count;
         rows[last + POISON] += poison;
@@ -211,6 +224,7 @@ export class CohortQueue {
     if (this.summed) to[r + SUM] = sum ?? count * time;
     to[r + TAG] = tag;
     to[r + DUE] = due;
+    this.lastBucket = bucket;
     this.trackNew(this.headSeq + this.size, time);
     this.size++;
   }
@@ -394,6 +408,7 @@ export class CohortQueue {
     this.size = 0;
     this.headSeq = 0;
     this.backInOrder();
+    this.lastBucket = NaN; // the last cohort kept is another
     for (const [c, p, t, tag, due, sum] of kept) {
       const slot = this.size;
       const r = slot * ROW;
