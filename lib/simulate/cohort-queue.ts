@@ -65,6 +65,12 @@ export class CohortQueue {
    */
   private minSeqs: number[] = [];
   private minHead = 0;
+  /**
+   * Entries of `minSeqs` in use (those past it are stale): kept apart from the array's length,
+   * because setting an array's length is a call into the engine, and a queue that went out of
+   * order empties its list every time it empties (every step for an SQS queue's `again`).
+   */
+  private minLen = 0;
   /** Records in the queue. */
   count = 0;
   /** Poison records in the queue. */
@@ -137,8 +143,10 @@ export class CohortQueue {
       for (let i = 0; i < this.size; i++) this.trackNew(this.headSeq + i, this.time(i));
     }
     const m = this.minSeqs;
-    while (m.length > this.minHead && this.timeOfSeq(m[m.length - 1]) >= time) m.pop();
-    m.push(seq);
+    let len = this.minLen;
+    while (len > this.minHead && this.timeOfSeq(m[len - 1]) >= time) len--;
+    m[len] = seq;
+    this.minLen = len + 1;
   }
 
   /** The last cohort took in older records: its entry time drops to theirs, and the oldest-time list follows. */
@@ -154,13 +162,13 @@ export class CohortQueue {
       return;
     }
     // The newest cohort is always last in the list: take it out and put it back at its new time.
-    this.minSeqs.pop();
+    this.minLen--;
     this.trackNew(lastSeq, time);
   }
 
-  /** Emptied in place: queues that went out of order empty every step (a poller's batch, `again` drained). */
+  /** Emptied in place, without allocating: queues that went out of order empty every step (`again` drained). */
   private resetMin(): void {
-    this.minSeqs.length = 0;
+    this.minLen = 0;
     this.minHead = 0;
   }
 
@@ -298,9 +306,9 @@ export class CohortQueue {
     if (!this.ordered && m[this.minHead] === this.headSeq) {
       this.minHead++;
       // Drop the used front now and then, so the list stays as long as the queue at most.
-      if (this.minHead > 64 && this.minHead * 2 > m.length) {
-        m.copyWithin(0, this.minHead);
-        m.length -= this.minHead;
+      if (this.minHead > 64 && this.minHead * 2 > this.minLen) {
+        m.copyWithin(0, this.minHead, this.minLen);
+        this.minLen -= this.minHead;
         this.minHead = 0;
       }
     }
