@@ -11,8 +11,9 @@
  * `above` cohorts, a cohort pushed behind one with the same tag and due time whose entry time
  * falls in the same bucket of `bucketSeconds` joins it. The joined cohort keeps the oldest
  * entry time (its records expire with the oldest, at most one bucket early) and the sum of its
- * records' entry times, so waits stay exact. SQS queues whose failing messages keep coming back
- * use it: their cost per step no longer grows with the number of such messages.
+ * records' entry times, which goes with it into any queue it moves to, so waits stay exact.
+ * SQS queues whose failing messages keep coming back use it: their cost per step no longer
+ * grows with the number of such messages.
  */
 
 export interface CohortMerge {
@@ -189,10 +190,14 @@ export class CohortQueue {
 
   /**
    * `sum` is the sum of the records' entry times (count × time unless they come from merged
-   * cohorts: pass `sumAt`/`headSum` when moving cohorts between queues).
+   * cohorts: pass `sumAt`/`headSum` when moving cohorts between queues). A queue given a sum
+   * other than count × time keeps sums from then on, whether or not it merges itself.
    */
   push(count: number, poison: number, time: number, tag = 0, due = 0, sum?: number): void {
     if (count <= 0) return;
+    // Records of a merged cohort (moved here from `hidden`, `again`...) entered at different
+    // times: their sum must be kept, or their waits would count from the oldest of them.
+    if (!this.summed && sum !== undefined && sum !== count * time) this.keepSums();
     this.count += count;
     this.poison += poison;
     const rows = this.rows;

@@ -8,8 +8,11 @@
  * https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html).
  */
 import { describe, expect, it } from 'vitest';
-import { PipelineBuilder } from '../../model';
+import { type PipelineEdge, PipelineBuilder } from '../../model';
+import type { SimContext } from '../behaviour';
 import { CohortQueue } from '../cohort-queue';
+import { MessageQueue } from '../mechanisms/message-queue';
+import { NodeCounters } from '../node-counters';
 import { run } from './run';
 
 /** One message a second, every one poison, batches of 10, visibility 30 s, maxReceiveCount 5, no DLQ. */
@@ -60,6 +63,32 @@ describe('CohortQueue merging', () => {
     expect(q.waitCount).toBe(6);
   });
 
+  it('keeps the sum of entry times of a merged cohort moved into a queue that kept none (hidden -> again -> batch)', () => {
+    // A failed message's path in MessageQueue: `hidden` merges, then the cohort moves to
+    // `again`, then into a poller's batch, each a queue that has not merged anything itself.
+    const merge = { above: 1, bucketSeconds: 100 };
+    const hidden = new CohortQueue(2, merge);
+    hidden.push(1, 0, 10, 1, 40);
+    hidden.push(1, 0, 20, 1, 40); // joins: one cohort of 2 records, time 10, sum of entry times 10 + 20 = 30
+    expect(hidden.cohorts).toBe(1);
+    const again = new CohortQueue(2, merge);
+    again.push(hidden.headCount(), hidden.headPoison(), hidden.headTime(), hidden.headTag(), 0, hidden.headSum());
+    hidden.dropHead();
+    const batch = new CohortQueue(2, merge, { oldest: false });
+    again.take(2, 50, batch);
+    // Waits at 50: (50 - 10) + (50 - 20) = 40 + 30 = 70 (counting both from the oldest, 10, gives 80).
+    expect(again.waitSum).toBe(70);
+    expect(again.waitCount).toBe(2);
+    // The batch hands the same sum on (back to `hidden` when the batch fails): 30, not 2 x 10 = 20.
+    expect(batch.sumAt(0)).toBe(30);
+    expect(batch.timeAt(0)).toBe(10);
+    // Cohorts pushed with a sum of count x time (never merged) still need no sums kept.
+    const plain = new CohortQueue(2, merge);
+    plain.push(3, 0, 7, 1, 0, 21);
+    plain.take(3, 10);
+    expect(plain.waitSum).toBe(9);
+  });
+
   it('does not merge below the cap, nor different receive counts or due times', () => {
     const q = new CohortQueue(2, { above: 1, bucketSeconds: 100 });
     q.push(1, 0, 10, 1, 40);
@@ -70,5 +99,27 @@ describe('CohortQueue merging', () => {
     small.push(1, 0, 10);
     small.push(1, 0, 11);
     expect(small.cohorts).toBe(2);
+  });
+});
+
+describe('MessageQueue: a merged cohort redriven to a dead-letter queue keeps its sum of entry times', () => {
+  it('counts the DLQ waits from each message entry time', () => {
+    // 65 messages sent at t = 0..64 fail once (maxReceiveCount 1) and are hidden until 100.
+    // The source's hidden queue holds 64 cohorts when the 65th arrives: it joins the cohort of
+    // 63 (same receive count, due time and 5,400 s bucket of the 4-day retention): 2 messages,
+    // time 63, sum 127. At 100 all move to the standard DLQ keeping their enqueue times, and
+    // are read there at 100. Waits: sum over t = 0..64 of (100 - t) = 6,500 - 2,080 = 4,420
+    // (counting the merged pair from 63 would give 4,421).
+    // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html
+    const edge = { id: 'redrive', source: 'orders', target: 'orders-dlq' } as PipelineEdge;
+    const settings = { retentionSeconds: 4 * 86400, visibilityTimeoutSeconds: 30, maxReceiveCount: 1, delaySeconds: 0, fifo: false };
+    const ctx = { sim: () => ({ queue: dlq }), countOnEdge: () => {} } as unknown as SimContext;
+    const dlq: MessageQueue = new MessageQueue({ ...settings, deadLetter: [], counters: new NodeCounters(), ctx });
+    const source = new MessageQueue({ ...settings, deadLetter: [edge], counters: new NodeCounters(), ctx });
+    for (let t = 0; t <= 64; t++) source.giveBack(1, 0, t, 1, 70);
+    source.step({ step: 100, now: 100, dt: 1 });
+    expect(dlq.backlog()).toBe(65);
+    expect(dlq.pull(65, 100)).toBe(65);
+    expect(dlq.waitTotals()).toEqual({ sum: 4420, count: 65 });
   });
 });

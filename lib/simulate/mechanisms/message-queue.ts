@@ -53,13 +53,14 @@ export class MessageQueue {
    * Messages sent to the queue. `enqueuedAt` is earlier than now for messages a standard
    * source queue moves here as their dead-letter queue: they keep their original enqueue time,
    * and retention counts from it. They go with the messages received before (kept in any
-   * order), so that the never-received ones stay in arrival order.
+   * order), so that the never-received ones stay in arrival order. `sum` is the sum of their
+   * entry times when they come from a merged cohort (`enqueuedAt` is then the oldest of them).
    */
-  receive(count: number, poison: number, clock: Clock, enqueuedAt = clock.now): void {
+  receive(count: number, poison: number, clock: Clock, enqueuedAt = clock.now, sum?: number): void {
     this.o.counters.received += count;
     this.held += count;
-    if (this.o.delaySeconds > 0) this.delayed.push(count, poison, enqueuedAt, 0, clock.now + this.o.delaySeconds);
-    else if (enqueuedAt < clock.now) this.again.push(count, poison, enqueuedAt, 0);
+    if (this.o.delaySeconds > 0) this.delayed.push(count, poison, enqueuedAt, 0, clock.now + this.o.delaySeconds, sum);
+    else if (enqueuedAt < clock.now) this.again.push(count, poison, enqueuedAt, 0, 0, sum);
     else this.fresh.push(count, poison, clock.now);
   }
 
@@ -71,7 +72,7 @@ export class MessageQueue {
     while (delayed.cohorts > 0 && delayed.headDue() <= now) {
       const t = delayed.headTime();
       // Redriven messages (enqueued before they arrived here) join the ones received before.
-      if (t + this.o.delaySeconds < delayed.headDue() - 1e-9) this.again.push(delayed.headCount(), delayed.headPoison(), t, 0);
+      if (t + this.o.delaySeconds < delayed.headDue() - 1e-9) this.again.push(delayed.headCount(), delayed.headPoison(), t, 0, 0, delayed.headSum());
       else this.fresh.push(delayed.headCount(), delayed.headPoison(), t);
       delayed.dropHead();
     }
@@ -87,7 +88,7 @@ export class MessageQueue {
         this.held -= c;
         counters.failed += c;
         counters.rescued += c;
-        for (const e of deadLetter) this.moveToDeadLetter(e, c, p, t, clock);
+        for (const e of deadLetter) this.moveToDeadLetter(e, c, p, t, sum, clock);
       } else this.again.push(c, p, t, receives, 0, sum);
     }
     const cutoff = now - this.o.retentionSeconds;
@@ -110,7 +111,7 @@ export class MessageQueue {
    * Redrive: a standard queue's message keeps its original enqueue time in the dead-letter
    * queue, a FIFO queue's starts again (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html).
    */
-  private moveToDeadLetter(edge: PipelineEdge, count: number, poison: number, enqueuedAt: number, clock: Clock): void {
+  private moveToDeadLetter(edge: PipelineEdge, count: number, poison: number, enqueuedAt: number, sum: number, clock: Clock): void {
     const { ctx } = this.o;
     const target = ctx.sim(edge.target).queue;
     if (!target || this.o.fifo) {
@@ -118,7 +119,7 @@ export class MessageQueue {
       return;
     }
     ctx.countOnEdge(edge, count);
-    target.receive(count, poison, clock, enqueuedAt);
+    target.receive(count, poison, clock, enqueuedAt, sum);
   }
 
   visible(): number {
