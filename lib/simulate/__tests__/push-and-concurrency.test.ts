@@ -109,6 +109,29 @@ function asyncFunction(reservedConcurrency: number, seconds: number, maxEventAge
   return { events, counters, capacity, at, stepTo };
 }
 
+describe('a function starved for hours keeps a bounded queue of waiting events (issue 17)', () => {
+  it('merges waiting events past 1,024 cohorts, and they still expire at the maximum event age, at most one bucket early', () => {
+    // 10 events a second for 2 h behind reserved concurrency 1 and 10 s invocations: one event
+    // starts every 10 s (720 in 2 h, all from the front: entered at t <= 71). Maximum event age
+    // 1 h: by the last step (t = 7,199, cutoff 3,599) every other event entered at 0..3,599 has
+    // expired: 36,000 - 720 = 35,280. Merged cohorts span 1/1440 of an hour (2.5 s: at most 3
+    // whole-second steps) and expire with their oldest, so up to 2 steps (20 events) early.
+    // Before, the queue held a cohort per step of the hour (3,600) and expiry passed over all of
+    // them every step; now at most 1,024 + 1,440 + 1.
+    const f = asyncFunction(1, 10, 3600);
+    for (let t = 0; t < 7200; t++) {
+      f.events.receive(10, 0, f.at(t));
+      f.stepTo(t, t + 1);
+    }
+    expect(f.counters.processed).toBe(720);
+    expect(f.counters.expired).toBeGreaterThanOrEqual(35_280);
+    expect(f.counters.expired).toBeLessThanOrEqual(35_280 + 20);
+    expect(f.events.waitingCohorts).toBeLessThanOrEqual(1024 + 1440 + 1);
+    // Nothing lost or made up: received = processed + expired + still waiting or running.
+    expect(f.counters.processed + f.counters.expired + f.events.backlog()).toBe(72_000);
+  });
+});
+
 describe('invocations waiting for concurrency are counted once each', () => {
   it('a burst of N events behind reserved concurrency 1 counts N waits, not N x steps', () => {
     // One event at t=0 takes the only execution for 10 s; 100 more arrive at t=1 and start

@@ -14,8 +14,18 @@ const RETRY_DELAY_SECONDS = ASYNC_RETRY_DELAY_SECONDS;
  * dropped); events older than `maxEventAgeSeconds` expire.
  * Cohort tags hold the attempts made so far.
  */
+/**
+ * Cohorts the waiting events keep one per step before merging (issue 17): a function starved of
+ * concurrency for hours holds a cohort per step of its backlog, and expiry, which must look at
+ * every cohort (retried events rejoin behind newer ones), then cost a pass over all of them
+ * every step. Past this many, events that entered within the same 1/1440 of the maximum event
+ * age (15 s of the default 6 hours) share a cohort: they expire with the oldest of them, at
+ * most that early, and their waits stay exact (the cohort keeps the sum of entry times).
+ */
+const WAITING_MERGE_ABOVE = 1024;
+
 export class AsyncEvents {
-  private readonly waiting = new CohortQueue();
+  private readonly waiting: CohortQueue;
   /** One queue per retry number: within each, events come due in the order they failed. */
   private readonly retrying: CohortQueue[];
   /** Read front to back, never asked its oldest entry time. */
@@ -48,6 +58,12 @@ export class AsyncEvents {
     private readonly maxEventAgeSeconds: number,
   ) {
     this.retrying = Array.from({ length: Math.max(0, maxRetries) }, () => new CohortQueue());
+    this.waiting = new CohortQueue(8, { above: WAITING_MERGE_ABOVE, bucketSeconds: Math.max(1, maxEventAgeSeconds / 1440) });
+  }
+
+  /** Cohorts of events waiting (bounded: see WAITING_MERGE_ABOVE). */
+  get waitingCohorts(): number {
+    return this.waiting.cohorts;
   }
 
   receive(count: number, poison: number, clock: Clock): void {
