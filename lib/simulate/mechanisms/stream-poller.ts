@@ -395,14 +395,7 @@ export class StreamPoller {
   private newBatch(count: number, poison: number, time: number): PendingBatch {
     const b = this.spare.pop();
     if (!b) return { count, poison, lead: 0, time, retries: 0, retry: false, episode: undefined };
-    b.count = count;
-    b.poison = poison;
-    b.lead = 0;
-    b.time = time;
-    b.retries = 0;
-    b.retry = false;
-    b.episode = undefined;
-    return b;
+    return refill(b, count, poison, time);
   }
 
   private randomFailure(lane: Lane): boolean {
@@ -517,7 +510,11 @@ export class StreamPoller {
 
 /** A batch cut from the front of the lane's records, with none pending: the lane's own batch object. */
 function cutBatch(lane: Lane, count: number, poison: number, time: number): PendingBatch {
-  const b = lane.batch;
+  return refill(lane.batch, count, poison, time);
+}
+
+/** A batch object made fresh again: `count` records from `time`, not yet tried. */
+function refill(b: PendingBatch, count: number, poison: number, time: number): PendingBatch {
   b.count = count;
   b.poison = poison;
   b.lead = 0;
