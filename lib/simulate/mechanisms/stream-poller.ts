@@ -1,14 +1,12 @@
 import { type EventSourceMappingSettings, type PipelineEdge, recordsPerPayload } from '../../model';
 import type { Clock } from '../behaviour';
-import { type BisectEpisode, BisectEpisodes } from './bisect-episode';
-import { bisect, firstPoison, type PendingBatch } from './stream-batch';
+import type { PendingBatch } from './stream-batch';
+import { cutBatch, StreamFailures } from './stream-failures';
 import type { LambdaTarget } from './lambda-work';
 import type { LaneCohorts } from './lane-cohorts';
 import type { LogReader, ShardedLog } from './sharded-log';
 import { IDLE, type Lane, newLane, type Running, startRun, WAITING_FOR_CONCURRENCY } from './stream-lane';
 
-/** A failed batch is retried at the shard's next poll, about a second after the last attempt began (bisected halves go at once). */
-const RETRY_AFTER_SECONDS = 1;
 const EPS = 1e-9;
 /** A safety net against pathological settings (zero-length invocations retried forever). */
 const MAX_INVOCATIONS_PER_LANE_STEP = 20_000;
@@ -36,15 +34,16 @@ export class StreamPoller {
    */
   private readonly fullDuration: number;
   private startLane = 0;
-  /** Batches done with, reused by `newBatch` (none is referenced once off a lane). */
-  private readonly spare: PendingBatch[] = [];
   /** Invocations that timed out, cumulative (for advice). */
   timeouts = 0;
   /** Batches discarded after retries or age. */
   discardedBatches = 0;
   /** Longest stall: seconds one batch kept failing. */
-  longestStallSeconds = 0;
-  private readonly episodes: BisectEpisodes | undefined;
+  get longestStallSeconds(): number {
+    return this.failures.longestStallSeconds;
+  }
+  /** Retries, bisection and discarding of failed batches (the mapping's error handling). */
+  private readonly failures: StreamFailures;
   /** Lane-steps with records to read, and those of them that stopped at the lane's read limit with records left (for advice). */
   laneStepsWithRecords = 0;
   laneStepsReadLimited = 0;
@@ -60,7 +59,10 @@ export class StreamPoller {
     // A batch is cut to fit Lambda's synchronous payload.
     this.batchRecords = Math.max(1, Math.min(esm.batchSize, recordsPerPayload(recordBytes)));
     this.fullDuration = fn.duration(this.batchRecords);
-    if (esm.bisectOnError && esm.maxRetryAttempts >= 0) this.episodes = new BisectEpisodes({ duration: (n) => fn.duration(n), maxRetryAttempts: esm.maxRetryAttempts, retryAfterSeconds: RETRY_AFTER_SECONDS });
+    this.failures = new StreamFailures(esm, fn, log.retentionSeconds, {
+      succeed: (count, clock) => this.succeed(count, clock),
+      discardRecords: (count, poison, clock) => this.discardRecords(count, poison, clock),
+    });
     this.lanes = reader.lanes.map((_, index) => newLane(index, fn.rng.successesBeforeFailure(fn.errorRate)));
     this.runEnds = new Float64Array(this.lanes.length).fill(-Infinity);
     this.runShares = new Float64Array(this.lanes.length);
@@ -232,13 +234,13 @@ export class StreamPoller {
       if (cursor - batch.time >= retention) {
         lane.pending.pop();
         this.log.release(this.reader, batch.count, 'expired');
-        this.putBack(lane, batch);
+        this.failures.putBack(lane, batch);
         continue;
       }
       if (esm.maxRecordAgeSeconds >= 0 && cursor - batch.time > esm.maxRecordAgeSeconds) {
         lane.pending.pop();
         this.discard(batch, clock);
-        this.putBack(lane, batch);
+        this.failures.putBack(lane, batch);
         continue;
       }
       if (batch.episode) {
@@ -386,18 +388,6 @@ export class StreamPoller {
     this.runShares[lane.index] = running.share;
   }
 
-  /** A batch off its lane: a bisected half goes back to the spares (the lane's own stays with it). */
-  private putBack(lane: Lane, batch: PendingBatch): void {
-    if (batch !== lane.batch) this.spare.push(batch);
-  }
-
-  /** A batch object for a bisected half, from the spares when there is one. */
-  private newBatch(count: number, poison: number, time: number): PendingBatch {
-    const b = this.spare.pop();
-    if (!b) return { count, poison, lead: 0, time, retries: 0, retry: false, episode: undefined };
-    return refill(b, count, poison, time);
-  }
-
   private randomFailure(lane: Lane): boolean {
     if (this.fn.errorRate <= 0) return false;
     if (lane.okBeforeRandomFailure > 0) {
@@ -413,77 +403,12 @@ export class StreamPoller {
     lane.state = IDLE;
     this.runEnds[lane.index] = -Infinity;
     const batch = lane.pending[lane.pending.length - 1];
-    const end = run.endsAt;
-    if (batch.episode) return this.endEpisode(lane, batch, run.startedAt, end, clock);
-    if (!run.fails) {
-      lane.pending.pop();
-      this.succeed(batch.count, clock);
-      this.putBack(lane, batch);
-      return end;
-    }
-    const stalled = end - batch.time;
-    if (stalled > this.longestStallSeconds) this.longestStallSeconds = stalled;
-    const retryAt = Math.max(end, run.startedAt + RETRY_AFTER_SECONDS);
-    const { esm } = this;
-    const poisonCaused = !run.timedOut && batch.poison > 0;
-    if (esm.reportBatchItemFailures && poisonCaused) {
-      // The function reports the first failed record: what precedes it is done.
-      const prefix = firstPoison(batch);
-      if (prefix > 0) {
-        this.succeed(prefix, clock);
-        batch.count -= prefix;
-        batch.lead = 1;
-      }
-    }
-    if (esm.bisectOnError && batch.count > 1 && !(esm.reportBatchItemFailures && poisonCaused)) {
-      const episode = run.timedOut ? undefined : this.episodeAfter(lane, batch, end);
-      if (episode) {
-        batch.episode = episode;
-        return end;
-      }
-      // The batch stays on the lane as the back half; the front half goes on top.
-      const front = this.newBatch(0, 0, 0);
-      bisect(batch, front);
-      lane.pending.push(front);
-      return end;
-    }
-    batch.retries++;
-    batch.retry = true;
-    if (esm.maxRetryAttempts >= 0 && batch.retries > esm.maxRetryAttempts) {
-      lane.pending.pop();
-      this.discard(batch, clock);
-      this.putBack(lane, batch);
-    }
-    lane.state = { kind: 'waiting-to-retry', until: retryAt };
-    return retryAt;
-  }
-
-  /**
-   * The rest of a failed batch's bisection as one episode, when it is the same as invoking it
-   * piece by piece: a fresh batch (no retries or reported failure yet), no random failure due
-   * among its successful invocations, and no piece that would pass the maximum record age or
-   * the retention period before it starts. Otherwise undefined: the pieces go one by one.
-   */
-  private episodeAfter(lane: Lane, batch: PendingBatch, end: number): BisectEpisode | undefined {
-    if (!this.episodes || batch.lead > 0 || batch.retries > 0) return undefined;
-    const ep = this.episodes.afterFailure(batch.count, batch.poison);
-    if (this.fn.errorRate > 0 && lane.okBeforeRandomFailure < ep.successes) return undefined;
-    const age = end + ep.wall - batch.time;
-    if (age >= this.log.retentionSeconds || (this.esm.maxRecordAgeSeconds >= 0 && age > this.esm.maxRecordAgeSeconds)) return undefined;
-    if (this.fn.errorRate > 0) lane.okBeforeRandomFailure -= ep.successes;
-    return ep;
-  }
-
-  /** A bisection episode ends: its successful halves are done, its poison records discarded one by one. */
-  private endEpisode(lane: Lane, batch: PendingBatch, startedAt: number, end: number, clock: Clock): number {
-    const ep = batch.episode!;
+    if (batch.episode) return this.failures.endEpisode(lane, batch, run.startedAt, run.endsAt, clock);
+    if (run.fails) return this.failures.afterFailure(lane, batch, run, clock);
     lane.pending.pop();
-    const stalled = startedAt + ep.lastFailure - batch.time;
-    if (stalled > this.longestStallSeconds) this.longestStallSeconds = stalled;
-    if (ep.succeeded > 0) this.succeed(ep.succeeded, clock);
-    for (let k = 0; k < ep.discarded; k++) this.discardRecords(1, 1, clock);
-    this.putBack(lane, batch);
-    return end;
+    this.succeed(batch.count, clock);
+    this.failures.putBack(lane, batch);
+    return run.endsAt;
   }
 
   private succeed(count: number, clock: Clock): void {
@@ -506,21 +431,4 @@ export class StreamPoller {
     this.fn.counters.received += count;
     this.fn.discardedStreamBatch(count, poison, clock);
   }
-}
-
-/** A batch cut from the front of the lane's records, with none pending: the lane's own batch object. */
-function cutBatch(lane: Lane, count: number, poison: number, time: number): PendingBatch {
-  return refill(lane.batch, count, poison, time);
-}
-
-/** A batch object made fresh again: `count` records from `time`, not yet tried. */
-function refill(b: PendingBatch, count: number, poison: number, time: number): PendingBatch {
-  b.count = count;
-  b.poison = poison;
-  b.lead = 0;
-  b.time = time;
-  b.retries = 0;
-  b.retry = false;
-  b.episode = undefined;
-  return b;
 }
