@@ -6,6 +6,18 @@ function place(logicalId: string, property: (string | number)[]): string {
   return `Resources.${logicalId}.Properties${property.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}`;
 }
 
+/** An imported database whose 5 GB of storage (under RDS's minimum) was kept as written. */
+const IMPORTED_5_GB = {
+  nodes: {
+    'orders-db': {
+      logicalId: 'OrdersDb',
+      resource: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'mysql', AllocatedStorage: 5, DBInstanceClass: 'db.t4g.medium' } },
+      drawn: '{"name":"orders-db","config":{"engine":"mysql","allocatedStorageGb":20}}',
+      values: [{ field: 'allocatedStorageGb', property: ['AllocatedStorage'], value: 5, reason: 'must be at least 20, got 5' }],
+    },
+  },
+};
+
 export const keptValue = defineRule({
   id: 'kept-value',
   area: 'general',
@@ -31,30 +43,12 @@ export const keptValue = defineRule({
   examples: {
     failing: {
       nodes: [{ id: 'orders-db', kind: 'rds-database', config: { engine: 'mysql' } }],
-      kept: {
-        nodes: {
-          'orders-db': {
-            logicalId: 'OrdersDb',
-            resource: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'mysql', AllocatedStorage: 5, DBInstanceClass: 'db.t4g.medium' } },
-            drawn: '{"name":"orders-db","config":{"engine":"mysql","allocatedStorageGb":20}}',
-            values: [{ field: 'allocatedStorageGb', property: ['AllocatedStorage'], value: 5, reason: 'must be at least 20, got 5' }],
-          },
-        },
-      },
+      kept: IMPORTED_5_GB,
     },
     passing: {
       // The user has set the storage since the import: the designer's 100 GB is exported.
       nodes: [{ id: 'orders-db', kind: 'rds-database', config: { engine: 'mysql', allocatedStorageGb: 100 } }],
-      kept: {
-        nodes: {
-          'orders-db': {
-            logicalId: 'OrdersDb',
-            resource: { Type: 'AWS::RDS::DBInstance', Properties: { Engine: 'mysql', AllocatedStorage: 5, DBInstanceClass: 'db.t4g.medium' } },
-            drawn: '{"name":"orders-db","config":{"engine":"mysql","allocatedStorageGb":20}}',
-            values: [{ field: 'allocatedStorageGb', property: ['AllocatedStorage'], value: 5, reason: 'must be at least 20, got 5' }],
-          },
-        },
-      },
+      kept: IMPORTED_5_GB,
     },
   },
 });
