@@ -6,7 +6,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundlePaths, DEFAULT_BUNDLE_DIR } from '../bin/cli-bundle.mjs';
+import { bundlePaths, contentHash, DEFAULT_BUNDLE_DIR } from '../bin/cli-bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = resolve(process.argv[2] ?? join(root, DEFAULT_BUNDLE_DIR));
@@ -41,8 +41,12 @@ try {
   writeFileSync(partial, result.outputFiles[0].contents);
   renameSync(partial, bundle);
   // Written after the bundle: bin/sluice.mjs uses the bundle only when this list exists and no file in it is newer.
-  const files = Object.keys(result.metafile.inputs).map((f) => relative(root, resolve(root, f)));
-  writeFileSync(inputs, `${JSON.stringify(files)}\n`);
+  // The project's own files only, each with its content hash: see bundleIsFresh.
+  const files = Object.keys(result.metafile.inputs)
+    .map((f) => relative(root, resolve(root, f)))
+    .filter((f) => !f.startsWith('node_modules/'));
+  const hashes = Object.fromEntries(files.map((f) => [f, contentHash(join(root, f))]));
+  writeFileSync(inputs, `${JSON.stringify({ files: hashes })}\n`);
   console.log(`sluice: CLI bundled into ${relative(root, bundle)} (${files.length} files).`);
 } catch (error) {
   console.warn(`sluice: could not bundle the CLI (${error instanceof Error ? error.message : String(error)}); it runs through tsx instead.`);

@@ -4,11 +4,11 @@
  * from, with the same output either way.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleIsFresh, bundlePaths } from '../cli-bundle.mjs';
+import { bundleIsFresh, bundlePaths, contentHash } from '../cli-bundle.mjs';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
@@ -41,6 +41,63 @@ describe('bundleIsFresh', () => {
     expect(bundleIsFresh(root)).toBe(false);
     writeFileSync(inputs, 'not json');
     expect(bundleIsFresh(root)).toBe(false);
+  });
+
+  it('does not look for dependencies below the package (installed as a dependency, they are hoisted above it)', () => {
+    writeFileSync(inputs, JSON.stringify(['a.ts', 'node_modules/zod/index.js']));
+    at(source, 1_000);
+    at(bundle, 2_000);
+    expect(bundleIsFresh(root)).toBe(true);
+    at(source, 3_000);
+    expect(bundleIsFresh(root)).toBe(false);
+  });
+
+  it('with content hashes, a newer input is stale only when its content changed (npm unpacks an installed copy’s sources after its bundle)', () => {
+    writeFileSync(source, 'export {};\n');
+    writeFileSync(inputs, JSON.stringify({ files: { 'a.ts': contentHash(source), 'node_modules/zod/index.js': 'x' } }));
+    at(bundle, 2_000);
+    at(source, 3_000); // unpacked after the bundle, unchanged
+    expect(bundleIsFresh(root)).toBe(true);
+    writeFileSync(source, 'export const edited = 1;\n'); // edited after the build
+    at(source, 3_000);
+    expect(bundleIsFresh(root)).toBe(false);
+    at(source, 1_000); // an edit with an older time still counts only by time: older than the bundle is fresh
+    expect(bundleIsFresh(root)).toBe(true);
+    writeFileSync(inputs, JSON.stringify({ files: {} }));
+    expect(bundleIsFresh(root)).toBe(false);
+  });
+});
+
+describe('the package npm packs', () => {
+  it('carries the bundle, which an installed copy runs (its sources unpacked after it, its dependencies elsewhere)', () => {
+    spawnSync(process.execPath, [join(REPO, 'scripts', 'build-cli.mjs')], { cwd: REPO, encoding: 'utf8' });
+    const out = join(work, 'pack');
+    mkdirSync(out, { recursive: true });
+    // --ignore-scripts: the bundle was just built; packing would run `prepare` again.
+    const packed = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: REPO, encoding: 'utf8' });
+    expect(packed.status).toBe(0);
+    const [{ filename, files }] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+    const paths = files.map((f) => f.path);
+    expect(paths).toContain('dist/cli.mjs');
+    expect(paths).toContain('dist/cli.inputs.json');
+    expect(paths.some((f) => f.startsWith('node_modules/') || f.startsWith('.next'))).toBe(false);
+    expect(spawnSync('tar', ['xzf', join(out, filename), '-C', out]).status).toBe(0);
+    const installed = join(out, 'package');
+    // npm unpacks a dependency's files in its own order, with the time of unpacking: the sources
+    // end up newer than the bundle.
+    const listed = Object.keys((JSON.parse(readFileSync(join(installed, 'dist', 'cli.inputs.json'), 'utf8')) as { files: Record<string, string> }).files);
+    expect(listed.length).toBeGreaterThan(0);
+    const later = Date.now() / 1000 + 60;
+    for (const file of listed) utimesSync(join(installed, file), later, later);
+    expect(bundleIsFresh(installed)).toBe(true);
+    // No node_modules below or above it here: only the bundle can run (tsx could not be found).
+    const run = (args: string[]) => spawnSync(process.execPath, [join(installed, 'bin', 'sluice.mjs'), ...args], { cwd: out, encoding: 'utf8', env: { ...process.env, SLUICE_CLI_FROM_SOURCE: '' } });
+    expect(run(['--version']).stdout).toBe(`${VERSION}\n`);
+    const validated = run(['validate', join(installed, 'examples', 'sqs-lambda-s3-dlq.sluice.json')]);
+    expect(validated.stdout).toContain('0 errors');
+    // An edited source is noticed.
+    writeFileSync(join(installed, 'lib', 'cli', 'main.ts'), '// edited\n', { flag: 'a' });
+    expect(bundleIsFresh(installed)).toBe(false);
   });
 });
 
