@@ -1,6 +1,6 @@
 import type { PipelineEdge } from '../../model';
 import type { Clock, SimContext } from '../behaviour';
-import { type CohortMerge, CohortQueue } from '../cohort-queue';
+import { type CohortMerge, type CohortPiece, CohortQueue } from '../cohort-queue';
 import type { NodeCounters } from '../node-counters';
 
 /** Cohorts of received-before messages kept apart before merging starts (see `MessageQueue.merge`). */
@@ -135,6 +135,25 @@ export class MessageQueue {
     const fromAgain = Math.min(n, this.again.count);
     this.again.take(fromAgain, now, out);
     this.fresh.take(n - fromAgain, now, out);
+  }
+
+  /** Cohorts of visible messages: a receive of them all yields at most this many pieces. */
+  visibleCohorts(): number {
+    return this.again.cohorts + this.fresh.cohorts;
+  }
+
+  /** Poison messages among the next `n` a `take(n)` would receive (nothing is received). */
+  poisonInNext(n: number): number {
+    const fromAgain = Math.min(n, this.again.count);
+    return this.again.poisonInFirst(fromAgain) + this.fresh.poisonInFirst(n - fromAgain);
+  }
+
+  /**
+   * One piece of a `take` of `left` messages (`left` at most the visible ones): taking pieces
+   * until `left` is used up receives the same messages in the same order, with the same waits.
+   */
+  takePiece(left: number, now: number, piece: CohortPiece): void {
+    (this.again.count > 0 ? this.again : this.fresh).takePiece(left, now, piece);
   }
 
   /** Messages deleted by their consumer. */

@@ -1,6 +1,7 @@
 import { type EventSourceMappingSettings, type PipelineEdge, SQS_POLLERS_ADDED_PER_MINUTE, SQS_POLLERS_INITIAL, SQS_POLLERS_MAX } from '../../model';
 import type { Clock } from '../behaviour';
-import { CohortQueue } from '../cohort-queue';
+import { CohortQueue, newPiece } from '../cohort-queue';
+import { walkAsBatch } from './batch-walk';
 import type { LambdaTarget } from './lambda-work';
 import type { MessageQueue } from './message-queue';
 import { WaitTally } from './wait-tally';
@@ -17,6 +18,10 @@ import { WaitTally } from './wait-tally';
  */
 export class QueuePoller {
   private readonly batch: CohortQueue;
+  /** Holder for the pieces walked straight from the queue (see `walkAsBatch`). */
+  private readonly piece = newPiece();
+  /** The failure draw's numbers while a batch is settled cohort by cohort (see `settleCohort`). */
+  private readonly fail = { failing: false, clean: 0, failClean: 0, cleanLeft: 0, cleanSeen: 0, redelivered: 0, now: 0 };
   /**
    * Batches that could not start for lack of concurrency, cumulative: the messages that waited
    * for it, each counted once however long it waits, in batches (rounded up).
@@ -108,15 +113,23 @@ export class QueuePoller {
       }
     } else this.tally.take(m);
     if (k <= 0) return;
-    this.batch.clear();
-    queue.take(m, clock.now, this.batch);
+    // With no more visible cohorts than a batch holds before merging, the batch would only join
+    // adjacent pieces of equal tag, due and entry time: the pieces are then walked straight from
+    // the queue below, joined the same way, rather than copied into the batch and read back.
+    const direct = queue.visibleCohorts() <= queue.merge.above;
+    let poison: number;
+    if (direct) poison = queue.poisonInNext(m);
+    else {
+      this.batch.clear();
+      queue.take(m, clock.now, this.batch);
+      poison = this.batch.poison;
+    }
     fn.capacity.book(k, run);
     if (run > clock.dt) this.running.push({ end: clock.now + run, k });
     fn.counters.invocations += k;
     fn.counters.computeSeconds += k * run;
     fn.ctx.countOnEdge(this.edge, m);
 
-    const poison = this.batch.poison;
     const clean = m - poison;
     let failClean: number;
     let failPoison: number;
@@ -134,26 +147,22 @@ export class QueuePoller {
       if (esm.reportBatchItemFailures) failClean = Math.min(clean, Math.round(randomBatches * perBatch));
       else failClean = Math.min(clean, Math.max(0, Math.round((poisonBatches + randomBatches) * perBatch) - poison));
     }
-    const batch = this.batch;
     // One pass over the batch's cohorts: messages received before (retries), and, when some
     // failed, the failed clean messages spread over the cohorts in proportion.
-    const failing = failClean + failPoison > 0;
-    let redelivered = 0;
-    let cleanLeft = failClean;
-    let cleanSeen = 0;
-    for (let i = 0; i < batch.cohorts; i++) {
-      const c = batch.countAt(i);
-      const receives = batch.tagAt(i);
-      if (receives > 0) redelivered += c;
-      if (!failing) continue;
-      const p = batch.poisonAt(i);
-      const cohortClean = c - p;
-      cleanSeen += cohortClean;
-      const share = clean > 0 ? Math.round((failClean * cleanSeen) / clean) - (failClean - cleanLeft) : 0;
-      const back = Math.min(cohortClean, Math.max(0, share)) + p;
-      cleanLeft -= back - p;
-      if (back > 0) queue.giveBack(back, p, batch.timeAt(i), receives + 1, clock.now, back === c ? batch.sumAt(i) : (batch.sumAt(i) * back) / c);
+    const f = this.fail;
+    f.failing = failClean + failPoison > 0;
+    f.clean = clean;
+    f.failClean = failClean;
+    f.cleanLeft = failClean;
+    f.cleanSeen = 0;
+    f.redelivered = 0;
+    f.now = clock.now;
+    if (direct) walkAsBatch(queue, this.batch, m, clock.now, this.piece, this.settleCohort);
+    else {
+      const batch = this.batch;
+      for (let i = 0; i < batch.cohorts; i++) this.settleCohort(batch.countAt(i), batch.poisonAt(i), batch.timeAt(i), batch.tagAt(i), batch.sumAt(i));
     }
+    const redelivered = f.redelivered;
     fn.counters.retries += Math.min(k, Math.ceil(redelivered / size));
     const ok = m - failClean - failPoison;
     queue.done(ok);
@@ -164,4 +173,18 @@ export class QueuePoller {
       fn.succeeded(ok, clock, Math.min(k, Math.ceil(ok / (m / k) - 1e-9)));
     }
   }
+
+  /** One cohort of the batch: counted as redelivered when received before, given back when it failed. */
+  private readonly settleCohort = (c: number, p: number, t: number, receives: number, sum: number): void => {
+    const f = this.fail;
+    if (receives > 0) f.redelivered += c;
+    if (!f.failing) return;
+    const cohortClean = c - p;
+    f.cleanSeen += cohortClean;
+    const { clean, failClean } = f;
+    const share = clean > 0 ? Math.round((failClean * f.cleanSeen) / clean) - (failClean - f.cleanLeft) : 0;
+    const back = Math.min(cohortClean, Math.max(0, share)) + p;
+    f.cleanLeft -= back - p;
+    if (back > 0) this.queue.giveBack(back, p, t, receives + 1, f.now, back === c ? sum : (sum * back) / c);
+  };
 }
