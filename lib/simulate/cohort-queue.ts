@@ -431,6 +431,60 @@ export class CohortQueue {
     }
   }
 
+  /**
+   * Move the front cohorts due by `now` into the empty queue `to`, as pushing each there with
+   * due time 0 (and its sum) and dropping it here would, by copying rows: when `to` would merge
+   * none of them (not more than its `merge.above`, and no two in a row with the same tag and
+   * entry time). Returns false, moving nothing, when it might merge them or is not empty: the
+   * caller then pushes them one by one. An SQS queue's failed messages come back this way every step.
+   */
+  moveDueInto(to: CohortQueue, now: number): boolean {
+    if (to.size > 0) return false;
+    const rows = this.rows;
+    const limit = to.merge ? to.merge.above : Infinity;
+    let n = 0;
+    let anySum = false;
+    let prevTag = NaN;
+    let prevTime = NaN;
+    for (; n < this.size; n++) {
+      const r = this.slot(n) * ROW;
+      if (rows[r + DUE] > now) break;
+      const tag = rows[r + TAG];
+      const time = rows[r + TIME];
+      if (n === limit || (tag === prevTag && time === prevTime)) return false;
+      if (this.summed && rows[r + SUM] !== rows[r + COUNT] * time) anySum = true;
+      prevTag = tag;
+      prevTime = time;
+    }
+    if (n === 0) return true;
+    if (anySum && !to.summed) to.keepSums();
+    while (to.capacity < n) to.grow();
+    to.head = 0;
+    const into = to.rows;
+    for (let i = 0; i < n; i++) {
+      const r = this.head * ROW;
+      const d = i * ROW;
+      const c = rows[r + COUNT];
+      const p = rows[r + POISON];
+      const time = rows[r + TIME];
+      into[d + COUNT] = c;
+      into[d + POISON] = p;
+      into[d + TIME] = time;
+      if (to.summed) into[d + SUM] = this.summed ? rows[r + SUM] : c * time;
+      into[d + TAG] = rows[r + TAG];
+      into[d + DUE] = 0;
+      to.count += c;
+      to.poison += p;
+      to.trackNew(to.headSeq + i, time);
+      to.size++;
+      this.count -= c;
+      this.poison -= p;
+      this.popHead();
+    }
+    to.lastBucket = NaN;
+    return true;
+  }
+
   /** Poison records among the first `n` records, as `take(n)` would count them (nothing is removed). */
   poisonInFirst(n: number): number {
     if (n >= this.count) return this.poison;

@@ -2,6 +2,7 @@
  * The SQS fast paths of issue 17 against the general path they replace, on random queues:
  * - `walkAsBatch` reports the cohorts `take(m, now, batch)` would leave in the batch (joined,
  *   summed and rounded the same), with the same waits left behind in the source queues;
+ * - `moveDueInto` leaves both queues as pushing each due cohort and dropping it would.
  * Sums that are not count × time (cohorts merged elsewhere) and adjacent pieces of equal
  * tag, due and time (where the batch joins them) are both generated.
  */
@@ -78,5 +79,68 @@ describe('walkAsBatch', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('CohortQueue.moveDueInto', () => {
+  /** The general path it replaces (MessageQueue.step without a dead-letter queue). */
+  function moveOneByOne(from: CohortQueue, to: CohortQueue, now: number): void {
+    while (from.cohorts > 0 && from.headDue() <= now) {
+      const [c, p, t, tag, sum] = [from.headCount(), from.headPoison(), from.headTime(), from.headTag(), from.headSum()];
+      from.dropHead();
+      to.push(c, p, t, tag, 0, sum);
+    }
+  }
+
+  const step = fc.record({
+    hiddenPushes: fc.array(pushOp, { maxLength: 5 }),
+    againPushes: fc.array(pushOp, { maxLength: 1 }),
+    now: fc.integer({ min: 0, max: 4 }),
+    take: fc.integer({ min: 0, max: 12 }),
+  });
+
+  it('leaves both queues as pushing each due cohort and dropping it would', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+        const make = () => ({ hidden: new CohortQueue(2, merge), again: new CohortQueue(2, merge) });
+        const ref = make();
+        const fast = make();
+        for (const s of steps) {
+          for (const q of [ref, fast]) {
+            pushAll(q.hidden, s.hiddenPushes);
+            pushAll(q.again, s.againPushes);
+          }
+          moveOneByOne(ref.hidden, ref.again, s.now);
+          if (!fast.hidden.moveDueInto(fast.again, s.now)) moveOneByOne(fast.hidden, fast.again, s.now);
+          for (const k of ['hidden', 'again'] as const) {
+            expect(rows(fast[k])).toEqual(rows(ref[k]));
+            expect([fast[k].count, fast[k].poison, fast[k].oldestTime(), fast[k].keepsSums]).toEqual([ref[k].count, ref[k].poison, ref[k].oldestTime(), ref[k].keepsSums]);
+          }
+          // What comes next sees the same queue: more pushes (merging or not), takes, waits.
+          for (const q of [ref, fast]) {
+            pushAll(q.again, s.hiddenPushes.slice(0, 2));
+            q.again.take(s.take, 10);
+          }
+          expect(rows(fast.again)).toEqual(rows(ref.again));
+          expect([fast.again.waitSum, fast.again.waitCount, fast.again.oldestTime()]).toEqual([ref.again.waitSum, ref.again.waitCount, ref.again.oldestTime()]);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('moves nothing into a queue that is not empty or would merge them', () => {
+    const hidden = new CohortQueue(2, merge);
+    const again = new CohortQueue(2, merge);
+    hidden.push(3, 0, 5, 1, 2);
+    hidden.push(2, 0, 5, 1, 3); // same tag and time, other due: joins the first once due is 0
+    expect(hidden.moveDueInto(again, 3)).toBe(false);
+    expect([hidden.count, again.count]).toEqual([5, 0]);
+    hidden.dropHead();
+    again.push(1, 0, 1);
+    expect(hidden.moveDueInto(again, 3)).toBe(false); // `again` is not empty
+    again.dropHead();
+    expect(hidden.moveDueInto(again, 3)).toBe(true);
+    expect(rows(again)).toEqual([[2, 0, 5, 1, 0, 10]]);
   });
 });

@@ -77,7 +77,9 @@ export class MessageQueue {
       delayed.dropHead();
     }
     const hidden = this.hidden;
-    while (hidden.cohorts > 0 && hidden.headDue() <= now) {
+    // Without a dead-letter queue every due message goes to `again`: as row copies when nothing merges there.
+    const moved = deadLetter.length === 0 && hidden.moveDueInto(this.again, now);
+    while (!moved && hidden.cohorts > 0 && hidden.headDue() <= now) {
       const c = hidden.headCount();
       const p = hidden.headPoison();
       const t = hidden.headTime();
