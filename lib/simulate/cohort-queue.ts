@@ -77,6 +77,12 @@ export class CohortQueue {
    */
   private ordered = true;
   /**
+   * True while neither `ordered` nor the oldest-time list is kept, since `moveDueInto` filled the
+   * queue: an SQS queue's `again` is filled so every step and emptied by its poller before
+   * anyone asks its oldest time. Both are worked out from the cohorts when first needed.
+   */
+  private stale = false;
+  /**
    * Out of order, the oldest entry time without a scan: sequence numbers of the cohorts that
    * could still become the oldest, their entry times strictly rising from `minHead` on (a
    * sliding-window minimum). A cohort behind an older-or-equal one never can: it leaves after it.
@@ -166,7 +172,7 @@ export class CohortQueue {
    * can no longer be the oldest. The first cohort out of order builds the list from the queue.
    */
   private trackNew(seq: number, time: number): void {
-    if (!this.tracksOldest) return;
+    if (!this.tracksOldest || this.stale) return;
     if (this.ordered) {
       if (this.size === 0 || this.time(this.size - 1) <= time) return;
       this.ordered = false;
@@ -184,7 +190,7 @@ export class CohortQueue {
   private lowerLastTime(time: number): void {
     const lastSeq = this.headSeq + this.size - 1;
     this.rows[this.slot(this.size - 1) * ROW + TIME] = time;
-    if (!this.tracksOldest) return;
+    if (!this.tracksOldest || this.stale) return;
     if (this.ordered) {
       if (this.size < 2 || this.time(this.size - 2) <= time) return;
       this.ordered = false;
@@ -195,6 +201,20 @@ export class CohortQueue {
     // The newest cohort is always last in the list: take it out and put it back at its new time.
     this.minLen--;
     this.trackNew(lastSeq, time);
+  }
+
+  /** Work out `ordered` and the oldest-time list from the cohorts, as pushing them one by one would have. */
+  private track(): void {
+    this.stale = false;
+    this.ordered = true;
+    for (let i = 1; i < this.size; i++) {
+      if (this.time(i) < this.time(i - 1)) {
+        this.ordered = false;
+        this.resetMin();
+        for (let j = 0; j < this.size; j++) this.trackNew(this.headSeq + j, this.time(j));
+        return;
+      }
+    }
   }
 
   /** Emptied in place, without allocating: queues that went out of order empty every step (`again` drained). */
@@ -301,6 +321,7 @@ export class CohortQueue {
   oldestTime(): number {
     if (!this.tracksOldest) throw new Error('CohortQueue: oldestTime asked of a queue made with { oldest: false }');
     if (this.size === 0) return Infinity;
+    if (this.stale) this.track();
     if (this.ordered) return this.rows[this.head * ROW + TIME];
     return this.timeOfSeq(this.minSeqs[this.minHead]);
   }
@@ -357,6 +378,7 @@ export class CohortQueue {
   /** An empty queue is in order again. */
   private backInOrder(): void {
     this.ordered = true;
+    this.stale = false;
     this.resetMin();
   }
 
@@ -475,13 +497,14 @@ export class CohortQueue {
       into[d + DUE] = 0;
       to.count += c;
       to.poison += p;
-      to.trackNew(to.headSeq + i, time);
       to.size++;
       this.count -= c;
       this.poison -= p;
       this.popHead();
     }
     to.lastBucket = NaN;
+    // Its oldest time is worked out only if asked before it empties again (see `stale`).
+    to.stale = to.tracksOldest;
     return true;
   }
 

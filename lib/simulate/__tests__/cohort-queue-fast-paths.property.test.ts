@@ -116,11 +116,14 @@ describe('CohortQueue.moveDueInto', () => {
             expect(rows(fast[k])).toEqual(rows(ref[k]));
             expect([fast[k].count, fast[k].poison, fast[k].oldestTime(), fast[k].keepsSums]).toEqual([ref[k].count, ref[k].poison, ref[k].oldestTime(), ref[k].keepsSums]);
           }
-          // What comes next sees the same queue: more pushes (merging or not), takes, waits.
+          // What comes next sees the same queue: more pushes (merging or not), expiry, takes, waits.
+          const expired: number[] = [];
           for (const q of [ref, fast]) {
             pushAll(q.again, s.hiddenPushes.slice(0, 2));
+            if (s.take % 3 === 0) expired.push(q.again.expireEnteredBy(s.now + 1));
             q.again.take(s.take, 10);
           }
+          if (expired.length > 0) expect(expired[1]).toBe(expired[0]);
           expect(rows(fast.again)).toEqual(rows(ref.again));
           expect([fast.again.waitSum, fast.again.waitCount, fast.again.oldestTime()]).toEqual([ref.again.waitSum, ref.again.waitCount, ref.again.oldestTime()]);
         }
