@@ -465,6 +465,8 @@ export class CohortQueue {
     const rows = this.rows;
     const limit = to.merge ? to.merge.above : Infinity;
     let n = 0;
+    let count = 0;
+    let poison = 0;
     let anySum = false;
     let prevTag = NaN;
     let prevTime = NaN;
@@ -475,37 +477,61 @@ export class CohortQueue {
       const time = rows[r + TIME];
       if (n === limit || (tag === prevTag && time === prevTime)) return false;
       if (this.summed && rows[r + SUM] !== rows[r + COUNT] * time) anySum = true;
+      count += rows[r + COUNT];
+      poison += rows[r + POISON];
       prevTag = tag;
       prevTime = time;
     }
     if (n === 0) return true;
     if (anySum && !to.summed) to.keepSums();
     while (to.capacity < n) to.grow();
-    to.head = 0;
+    // Row by row (a few rows: a loop costs less than making subarrays to copy in blocks).
     const into = to.rows;
-    for (let i = 0; i < n; i++) {
-      const r = this.head * ROW;
-      const d = i * ROW;
-      const c = rows[r + COUNT];
-      const p = rows[r + POISON];
-      const time = rows[r + TIME];
-      into[d + COUNT] = c;
-      into[d + POISON] = p;
-      into[d + TIME] = time;
-      if (to.summed) into[d + SUM] = this.summed ? rows[r + SUM] : c * time;
+    const sumsMade = to.summed && !this.summed;
+    let r = this.head * ROW;
+    const end = this.capacity * ROW;
+    for (let d = 0; d < n * ROW; d += ROW) {
+      into[d + COUNT] = rows[r + COUNT];
+      into[d + POISON] = rows[r + POISON];
+      into[d + TIME] = rows[r + TIME];
+      into[d + SUM] = sumsMade ? rows[r + COUNT] * rows[r + TIME] : rows[r + SUM];
       into[d + TAG] = rows[r + TAG];
       into[d + DUE] = 0;
-      to.count += c;
-      to.poison += p;
-      to.size++;
-      this.count -= c;
-      this.poison -= p;
-      this.popHead();
+      r += ROW;
+      if (r === end) r = 0;
     }
+    // Counts are whole numbers: their totals are the same in any order.
+    to.head = 0;
+    to.size = n;
+    to.count += count;
+    to.poison += poison;
     to.lastBucket = NaN;
     // Its oldest time is worked out only if asked before it empties again (see `stale`).
     to.stale = to.tracksOldest;
+    this.count -= count;
+    this.poison -= poison;
+    this.dropFront(n);
     return true;
+  }
+
+  /** Remove the first `n` cohorts at once (their counts already taken off), as `popHead` n times would. */
+  private dropFront(n: number): void {
+    this.headSeq += n;
+    this.head = this.slot(n);
+    this.size -= n;
+    if (this.size === 0) {
+      this.backInOrder();
+      return;
+    }
+    if (this.ordered || this.stale) return;
+    // The list's sequence numbers rise and none is below the head's: drop those that left.
+    const m = this.minSeqs;
+    while (this.minHead < this.minLen && m[this.minHead] < this.headSeq) this.minHead++;
+    if (this.minHead > 64 && this.minHead * 2 > this.minLen) {
+      m.copyWithin(0, this.minHead, this.minLen);
+      this.minLen -= this.minHead;
+      this.minHead = 0;
+    }
   }
 
   /** Poison records among the first `n` records, as `take(n)` would count them (nothing is removed). */
