@@ -43,7 +43,11 @@ export class MessageQueue {
    */
   readonly merge: CohortMerge;
 
+  /** The highest receive count kept (see `giveBack`): worked out once, not per message cohort given back. */
+  private readonly receivesKept: number;
+
   constructor(private readonly o: MessageQueueOptions) {
+    this.receivesKept = Math.max(1, o.maxReceiveCount);
     this.merge = { above: MERGE_ABOVE_COHORTS, bucketSeconds: Math.max(1, o.retentionSeconds / 64) };
     this.again = new CohortQueue(8, this.merge);
     this.hidden = new CohortQueue(8, this.merge);
@@ -170,7 +174,7 @@ export class MessageQueue {
    * failing again and again share cohorts. `sum` is the sum of their entry times.
    */
   giveBack(count: number, poison: number, time: number, receives: number, now: number, sum?: number): void {
-    this.hidden.push(count, poison, time, Math.min(receives, Math.max(1, this.o.maxReceiveCount)), now + this.o.visibilityTimeoutSeconds, sum);
+    this.hidden.push(count, poison, time, Math.min(receives, this.receivesKept), now + this.o.visibilityTimeoutSeconds, sum);
   }
 
   /** A reader that is not Lambda (a Glue streaming job) receives and deletes at once. */

@@ -2,6 +2,7 @@ import { type EventSourceMappingSettings, type PipelineEdge, SQS_POLLERS_ADDED_P
 import type { Clock } from '../behaviour';
 import { CohortQueue, newPiece } from '../cohort-queue';
 import { walkAsBatch } from './batch-walk';
+import { FailedShare } from './failed-share';
 import type { LambdaTarget } from './lambda-work';
 import type { MessageQueue } from './message-queue';
 import { WaitTally } from './wait-tally';
@@ -21,7 +22,9 @@ export class QueuePoller {
   /** Holder for the pieces walked straight from the queue (see `walkAsBatch`). */
   private readonly piece = newPiece();
   /** The failure draw's numbers while a batch is settled cohort by cohort (see `settleCohort`). */
-  private readonly fail = { failing: false, clean: 0, failClean: 0, cleanLeft: 0, cleanSeen: 0, redelivered: 0, now: 0 };
+  private readonly fail = { failing: false, redelivered: 0, now: 0 };
+  /** The failed clean messages' share of each cohort. */
+  private readonly share = new FailedShare();
   /**
    * Batches that could not start for lack of concurrency, cumulative: the messages that waited
    * for it, each counted once however long it waits, in batches (rounded up).
@@ -151,10 +154,7 @@ export class QueuePoller {
     // failed, the failed clean messages spread over the cohorts in proportion.
     const f = this.fail;
     f.failing = failClean + failPoison > 0;
-    f.clean = clean;
-    f.failClean = failClean;
-    f.cleanLeft = failClean;
-    f.cleanSeen = 0;
+    this.share.start(clean, failClean);
     f.redelivered = 0;
     f.now = clock.now;
     if (direct) walkAsBatch(queue, this.batch, m, clock.now, this.piece, this.settleCohort);
@@ -179,12 +179,7 @@ export class QueuePoller {
     const f = this.fail;
     if (receives > 0) f.redelivered += c;
     if (!f.failing) return;
-    const cohortClean = c - p;
-    f.cleanSeen += cohortClean;
-    const { clean, failClean } = f;
-    const share = clean > 0 ? Math.round((failClean * f.cleanSeen) / clean) - (failClean - f.cleanLeft) : 0;
-    const back = Math.min(cohortClean, Math.max(0, share)) + p;
-    f.cleanLeft -= back - p;
+    const back = this.share.back(c, p);
     if (back > 0) this.queue.giveBack(back, p, t, receives + 1, f.now, back === c ? sum : (sum * back) / c);
   };
 }
