@@ -88,6 +88,12 @@ export class CohortQueue {
    * sliding-window minimum). A cohort behind an older-or-equal one never can: it leaves after it.
    */
   private minSeqs: number[] = [];
+  /**
+   * The entry time of each `minSeqs` entry's cohort, beside it: an SQS queue's `hidden` pushes
+   * a cohort of another entry time every few messages, and comparing with the list's last
+   * entries then reads no rows (issue 17).
+   */
+  private minTimes: number[] = [];
   private minHead = 0;
   /**
    * Entries of `minSeqs` in use (those past it are stale): kept apart from the array's length,
@@ -179,10 +185,11 @@ export class CohortQueue {
       this.resetMin();
       for (let i = 0; i < this.size; i++) this.trackNew(this.headSeq + i, this.time(i));
     }
-    const m = this.minSeqs;
+    const mt = this.minTimes;
     let len = this.minLen;
-    while (len > this.minHead && this.timeOfSeq(m[len - 1]) >= time) len--;
-    m[len] = seq;
+    while (len > this.minHead && mt[len - 1] >= time) len--;
+    this.minSeqs[len] = seq;
+    mt[len] = time;
     this.minLen = len + 1;
   }
 
@@ -323,7 +330,7 @@ export class CohortQueue {
     if (this.size === 0) return Infinity;
     if (this.stale) this.track();
     if (this.ordered) return this.rows[this.head * ROW + TIME];
-    return this.timeOfSeq(this.minSeqs[this.minHead]);
+    return this.minTimes[this.minHead];
   }
 
   /** The i-th cohort from the front (0 = head): for loops that must not allocate. */
@@ -361,12 +368,7 @@ export class CohortQueue {
     const m = this.minSeqs;
     if (!this.ordered && m[this.minHead] === this.headSeq) {
       this.minHead++;
-      // Drop the used front now and then, so the list stays as long as the queue at most.
-      if (this.minHead > 64 && this.minHead * 2 > this.minLen) {
-        m.copyWithin(0, this.minHead, this.minLen);
-        this.minLen -= this.minHead;
-        this.minHead = 0;
-      }
+      this.compactMin();
     }
     this.headSeq++;
     this.head++;
@@ -527,8 +529,14 @@ export class CohortQueue {
     // The list's sequence numbers rise and none is below the head's: drop those that left.
     const m = this.minSeqs;
     while (this.minHead < this.minLen && m[this.minHead] < this.headSeq) this.minHead++;
+    this.compactMin();
+  }
+
+  /** Drop the list's used front now and then, so the list stays as long as the queue at most. */
+  private compactMin(): void {
     if (this.minHead > 64 && this.minHead * 2 > this.minLen) {
-      m.copyWithin(0, this.minHead, this.minLen);
+      this.minSeqs.copyWithin(0, this.minHead, this.minLen);
+      this.minTimes.copyWithin(0, this.minHead, this.minLen);
       this.minLen -= this.minHead;
       this.minHead = 0;
     }
@@ -644,8 +652,11 @@ export class CohortQueue {
     if (joining <= from) at = from - joining;
     else {
       // copyWithin never lengthens an array: make room first.
+      const mt = this.minTimes;
       while (m.length < this.minLen + joining - from) m.push(0);
+      while (mt.length < m.length) mt.push(0);
       m.copyWithin(joining, from, this.minLen);
+      mt.copyWithin(joining, from, this.minLen);
       at = 0;
     }
     this.minHead = at;
@@ -656,6 +667,7 @@ export class CohortQueue {
     for (let i = kept - 1; i >= 0; i--) {
       const t = this.time(i);
       if (t < behind) {
+        this.minTimes[w] = t;
         m[w--] = this.headSeq + i;
         behind = t;
       }

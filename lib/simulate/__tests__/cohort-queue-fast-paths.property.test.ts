@@ -147,3 +147,37 @@ describe('CohortQueue.moveDueInto', () => {
     expect(rows(again)).toEqual([[2, 0, 5, 1, 0, 10]]);
   });
 });
+
+describe('CohortQueue oldest-time list over long queues', () => {
+  function scanned(q: CohortQueue): number {
+    let oldest = Infinity;
+    q.forEach((_c, _p, time) => (oldest = Math.min(oldest, time)));
+    return oldest;
+  }
+
+  it('answers oldestTime as a scan while a list of hundreds of entries is used up from the front and moved out', () => {
+    // One old-looking late cohort first, then mostly rising times: every later cohort is then
+    // on the list, which is used up from the front (and compacted) as cohorts leave.
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ rise: fc.integer({ min: -2, max: 5 }), take: fc.integer({ min: 0, max: 9 }), due: fc.integer({ min: 0, max: 400 }), move: fc.boolean() }), { minLength: 150, maxLength: 400 }),
+        (ops) => {
+          const q = new CohortQueue(2, merge);
+          q.push(1, 0, 1e6, 1, 0);
+          let time = 0;
+          let now = 0;
+          // Pushes fill the queue (and the list) first; takes and moves empty it.
+          for (const [i, o] of ops.entries()) {
+            time += o.rise;
+            now++;
+            if (i < ops.length / 2) q.push(1, 0, time, now % 3, o.due);
+            else if (o.move) q.moveDueInto(new CohortQueue(2, merge), o.due);
+            else q.take(o.take, 2e6);
+            expect(q.oldestTime()).toBe(scanned(q));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
