@@ -16,6 +16,8 @@
  * grows with the number of such messages.
  */
 
+import type { BatchJoin } from './mechanisms/batch-walk';
+
 export interface CohortMerge {
   /** Cohorts held before merging starts: below it, nothing is merged (small queues stay exact). */
   above: number;
@@ -540,6 +542,88 @@ export class CohortQueue {
       this.minLen -= this.minHead;
       this.minHead = 0;
     }
+  }
+
+  /**
+   * `take(n, now, batch)` for a reader that does not need the batch itself, only its cohorts
+   * (an SQS poller, every step): the pieces join `join` as they would join the batch's last
+   * cohort, and each cohort the batch would hold is handed to `join.each` once complete. The
+   * same waits, in the same order, as `take`. `join.each` must not touch this queue (it is
+   * updated once all pieces are taken).
+   */
+  takeJoined(n: number, now: number, join: BatchJoin): void {
+    const rows = this.rows;
+    const summedHere = this.summed;
+    let { summed, has, count: c, poison: p, time: t, tag, due, sum } = join;
+    let waitSum = this.waitSum;
+    let left = n;
+    let taken = 0;
+    let poisonTaken = 0;
+    let whole = 0;
+    let r = this.head * ROW;
+    const end = this.capacity * ROW;
+    while (left > 0 && whole < this.size) {
+      const pc = rows[r + COUNT];
+      const pp = rows[r + POISON];
+      const pt = rows[r + TIME];
+      const isWhole = pc <= left;
+      const k = isWhole ? pc : left;
+      const kp = isWhole ? pp : poisonInFront(pc, pp, k);
+      let ks: number;
+      if (summedHere) {
+        ks = isWhole ? rows[r + SUM] : (rows[r + SUM] * k) / pc;
+        waitSum += k * now - ks;
+      } else {
+        ks = k * pt;
+        waitSum += k * (now - pt);
+      }
+      const ptag = rows[r + TAG];
+      const pdue = rows[r + DUE];
+      if (!summed && summedHere && ks !== k * pt) {
+        summed = true;
+        sum = c * t;
+      }
+      if (has && ptag === tag && pdue === due && pt === t) {
+        c += k;
+        p += kp;
+        if (summed) sum += ks;
+      } else {
+        if (has) join.each(c, p, t, tag, summed ? sum : c * t);
+        has = true;
+        c = k;
+        p = kp;
+        t = pt;
+        tag = ptag;
+        due = pdue;
+        sum = ks;
+      }
+      taken += k;
+      poisonTaken += kp;
+      left -= k;
+      if (isWhole) {
+        whole++;
+        r += ROW;
+        if (r === end) r = 0;
+      } else {
+        rows[r + COUNT] = pc - k;
+        rows[r + POISON] = pp - kp;
+        if (summedHere) rows[r + SUM] -= ks;
+      }
+    }
+    join.summed = summed;
+    join.has = has;
+    join.count = c;
+    join.poison = p;
+    join.time = t;
+    join.tag = tag;
+    join.due = due;
+    join.sum = sum;
+    this.waitSum = waitSum;
+    // Whole numbers: the same totals in any order.
+    this.waitCount += taken;
+    this.count -= taken;
+    this.poison -= poisonTaken;
+    if (whole > 0) this.dropFront(whole);
   }
 
   /** Poison records among the first `n` records, as `take(n)` would count them (nothing is removed). */

@@ -1,6 +1,6 @@
 /**
  * The SQS fast paths of issue 17 against the general path they replace, on random queues:
- * - `walkAsBatch` reports the cohorts `take(m, now, batch)` would leave in the batch (joined,
+ * - `walkAsBatch` (`takeJoined`) reports the cohorts `take(m, now, batch)` would leave in the batch (joined,
  *   summed and rounded the same), with the same waits left behind in the source queues;
  * - `moveDueInto` leaves both queues as pushing each due cohort and dropping it would.
  * Sums that are not count × time (cohorts merged elsewhere) and adjacent pieces of equal
@@ -8,8 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CohortQueue, newPiece } from '../cohort-queue';
-import { walkAsBatch } from '../mechanisms/batch-walk';
+import { CohortQueue } from '../cohort-queue';
+import { BatchJoin, walkAsBatch } from '../mechanisms/batch-walk';
 
 const pushOp = fc.record({
   count: fc.integer({ min: 1, max: 6 }),
@@ -66,14 +66,20 @@ describe('walkAsBatch', () => {
           const fromAgain = Math.min(m, ref.again.count);
           ref.again.take(fromAgain, 9, ref.batch);
           ref.fresh.take(m - fromAgain, 9, ref.batch);
-          const source = { takePiece: (left: number, now: number, piece: ReturnType<typeof newPiece>) => (fast.again.count > 0 ? fast.again : fast.fresh).takePiece(left, now, piece) };
+          const source = {
+            takeJoined: (n: number, now: number, join: BatchJoin) => {
+              const first = Math.min(n, fast.again.count);
+              fast.again.takeJoined(first, now, join);
+              fast.fresh.takeJoined(n - first, now, join);
+            },
+          };
           const seen: number[][] = [];
-          walkAsBatch(source, fast.batch, m, 9, newPiece(), (c, p, t, tag, sum) => seen.push([c, p, t, tag, sum]));
+          walkAsBatch(source, fast.batch, m, 9, new BatchJoin((c, p, t, tag, sum) => seen.push([c, p, t, tag, sum])));
           expect(seen).toEqual(rows(ref.batch).map(([c, p, t, tag, , sum]) => [c, p, t, tag, sum]));
           expect(fast.batch.keepsSums).toBe(ref.batch.keepsSums);
           for (const k of ['again', 'fresh'] as const) {
             expect(rows(fast[k])).toEqual(rows(ref[k]));
-            expect([fast[k].count, fast[k].poison, fast[k].waitSum, fast[k].waitCount]).toEqual([ref[k].count, ref[k].poison, ref[k].waitSum, ref[k].waitCount]);
+            expect([fast[k].count, fast[k].poison, fast[k].waitSum, fast[k].waitCount, fast[k].oldestTime()]).toEqual([ref[k].count, ref[k].poison, ref[k].waitSum, ref[k].waitCount, ref[k].oldestTime()]);
           }
         },
       ),

@@ -1,6 +1,7 @@
 import type { PipelineEdge } from '../../model';
 import type { Clock, SimContext } from '../behaviour';
-import { type CohortMerge, type CohortPiece, CohortQueue } from '../cohort-queue';
+import { type CohortMerge, CohortQueue } from '../cohort-queue';
+import type { BatchJoin } from './batch-walk';
 import type { NodeCounters } from '../node-counters';
 
 /** Cohorts of received-before messages kept apart before merging starts (see `MessageQueue.merge`). */
@@ -154,12 +155,11 @@ export class MessageQueue {
     return this.again.poisonInFirst(fromAgain) + this.fresh.poisonInFirst(n - fromAgain);
   }
 
-  /**
-   * One piece of a `take` of `left` messages (`left` at most the visible ones): taking pieces
-   * until `left` is used up receives the same messages in the same order, with the same waits.
-   */
-  takePiece(left: number, now: number, piece: CohortPiece): void {
-    (this.again.count > 0 ? this.again : this.fresh).takePiece(left, now, piece);
+  /** `take(n, now, batch)` for a reader that only needs the batch's cohorts (see `CohortQueue.takeJoined`). */
+  takeJoined(n: number, now: number, join: BatchJoin): void {
+    const fromAgain = Math.min(n, this.again.count);
+    this.again.takeJoined(fromAgain, now, join);
+    this.fresh.takeJoined(n - fromAgain, now, join);
   }
 
   /** Messages deleted by their consumer. */

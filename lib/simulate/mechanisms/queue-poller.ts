@@ -1,7 +1,7 @@
 import { type EventSourceMappingSettings, type PipelineEdge, SQS_POLLERS_ADDED_PER_MINUTE, SQS_POLLERS_INITIAL, SQS_POLLERS_MAX } from '../../model';
 import type { Clock } from '../behaviour';
-import { CohortQueue, newPiece } from '../cohort-queue';
-import { walkAsBatch } from './batch-walk';
+import { CohortQueue } from '../cohort-queue';
+import { BatchJoin, walkAsBatch } from './batch-walk';
 import { FailedShare } from './failed-share';
 import type { LambdaTarget } from './lambda-work';
 import type { MessageQueue } from './message-queue';
@@ -19,8 +19,6 @@ import { WaitTally } from './wait-tally';
  */
 export class QueuePoller {
   private readonly batch: CohortQueue;
-  /** Holder for the pieces walked straight from the queue (see `walkAsBatch`). */
-  private readonly piece = newPiece();
   /** The failure draw's numbers while a batch is settled cohort by cohort (see `settleCohort`). */
   private readonly fail = { failing: false, redelivered: 0, now: 0 };
   /** The failed clean messages' share of each cohort. */
@@ -157,7 +155,7 @@ export class QueuePoller {
     this.share.start(clean, failClean);
     f.redelivered = 0;
     f.now = clock.now;
-    if (direct) walkAsBatch(queue, this.batch, m, clock.now, this.piece, this.settleCohort);
+    if (direct) walkAsBatch(queue, this.batch, m, clock.now, this.join);
     else {
       const batch = this.batch;
       for (let i = 0; i < batch.cohorts; i++) this.settleCohort(batch.countAt(i), batch.poisonAt(i), batch.timeAt(i), batch.tagAt(i), batch.sumAt(i));
@@ -182,4 +180,7 @@ export class QueuePoller {
     const back = this.share.back(c, p);
     if (back > 0) this.queue.giveBack(back, p, t, receives + 1, f.now, back === c ? sum : (sum * back) / c);
   };
+
+  /** The batch's cohorts as they are taken straight from the queue (see `walkAsBatch`). */
+  private readonly join = new BatchJoin(this.settleCohort);
 }
