@@ -468,44 +468,51 @@ export class CohortQueue {
     if (to.size > 0) return false;
     const rows = this.rows;
     const limit = to.merge ? to.merge.above : Infinity;
+    const sumsMade = to.summed && !this.summed;
+    // One pass: each due row is checked and copied at once (rows written into the empty `to`
+    // before giving up are never read; growing it keeps them, as its head is 0).
+    to.head = 0;
+    let into = to.rows;
     let n = 0;
     let count = 0;
     let poison = 0;
     let anySum = false;
     let prevTag = NaN;
     let prevTime = NaN;
+    let r = this.head * ROW;
+    const end = this.capacity * ROW;
     for (; n < this.size; n++) {
-      const r = this.slot(n) * ROW;
       if (rows[r + DUE] > now) break;
+      const c = rows[r + COUNT];
       const tag = rows[r + TAG];
       const time = rows[r + TIME];
       if (n === limit || (tag === prevTag && time === prevTime)) return false;
-      if (this.summed && rows[r + SUM] !== rows[r + COUNT] * time) anySum = true;
-      count += rows[r + COUNT];
+      if (n === to.capacity) {
+        to.grow();
+        into = to.rows;
+      }
+      const d = n * ROW;
+      into[d + COUNT] = c;
+      into[d + POISON] = rows[r + POISON];
+      into[d + TIME] = time;
+      into[d + TAG] = tag;
+      into[d + DUE] = 0;
+      if (sumsMade) into[d + SUM] = c * time;
+      else {
+        into[d + SUM] = rows[r + SUM];
+        if (this.summed && rows[r + SUM] !== c * time) anySum = true;
+      }
+      count += c;
       poison += rows[r + POISON];
       prevTag = tag;
       prevTime = time;
-    }
-    if (n === 0) return true;
-    if (anySum && !to.summed) to.keepSums();
-    while (to.capacity < n) to.grow();
-    // Row by row (a few rows: a loop costs less than making subarrays to copy in blocks).
-    const into = to.rows;
-    const sumsMade = to.summed && !this.summed;
-    let r = this.head * ROW;
-    const end = this.capacity * ROW;
-    for (let d = 0; d < n * ROW; d += ROW) {
-      into[d + COUNT] = rows[r + COUNT];
-      into[d + POISON] = rows[r + POISON];
-      into[d + TIME] = rows[r + TIME];
-      into[d + SUM] = sumsMade ? rows[r + COUNT] * rows[r + TIME] : rows[r + SUM];
-      into[d + TAG] = rows[r + TAG];
-      into[d + DUE] = 0;
       r += ROW;
       if (r === end) r = 0;
     }
+    if (n === 0) return true;
+    // As pushing them would: a sum that is not count × time makes `to` keep sums (the rows hold them already).
+    if (anySum) to.summed = true;
     // Counts are whole numbers: their totals are the same in any order.
-    to.head = 0;
     to.size = n;
     to.count += count;
     to.poison += poison;
