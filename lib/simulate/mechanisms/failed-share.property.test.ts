@@ -20,7 +20,8 @@ function reference(cohorts: readonly (readonly [number, number])[], clean: numbe
   });
 }
 
-const cohort = fc.integer({ min: 1, max: 5000 }).chain((c) => fc.tuple(fc.constant(c), fc.integer({ min: 0, max: c })));
+// Mixed cohorts, all-clean ones and all-poison ones (failing messages that keep coming back).
+const cohort = fc.integer({ min: 1, max: 5000 }).chain((c) => fc.tuple(fc.constant(c), fc.oneof(fc.integer({ min: 0, max: c }), fc.constant(0), fc.constant(c))));
 
 describe('FailedShare', () => {
   it('gives back what the proportional rounding gives back, whatever share of clean messages failed', () => {

@@ -3,9 +3,10 @@
  * poller's pass over the batch): all poison ones, and of the `failClean` failed clean ones a
  * share in proportion to the cohorts' clean messages, rounded so that the shares add up.
  * Every step of a queue whose failing messages keep coming back works this out per cohort,
- * so the two common cases skip the division: every clean message failed (each cohort's share
+ * so the common cases skip the division: every clean message failed (each cohort's share
  * is then all of its clean messages: failClean × cleanSeen / clean is exactly cleanSeen while
- * the product is below 2^53, hence clean < 2^26), or none did (a share of none).
+ * the product is below 2^53, hence clean < 2^26), none did, or the cohort holds no clean
+ * message (a share of none: min(0, max(0, share)) is 0 whatever the share).
  */
 export class FailedShare {
   private clean = 0;
@@ -29,7 +30,8 @@ export class FailedShare {
     this.cleanSeen += cohortClean;
     if (this.every) return c;
     const { clean, failClean } = this;
-    if (failClean === 0) return p;
+    // No clean message here (poison messages coming back again and again): a share of none, whatever it rounds to.
+    if (failClean === 0 || cohortClean === 0) return p;
     const share = clean > 0 ? Math.round((failClean * this.cleanSeen) / clean) - (failClean - this.cleanLeft) : 0;
     const back = Math.min(cohortClean, Math.max(0, share)) + p;
     this.cleanLeft -= back - p;
