@@ -39,23 +39,6 @@ const TAG = 4;
 const DUE = 5;
 const ROW = 6;
 
-/** Records taken from the head cohort by `takePiece`: a reusable holder, so walking a queue allocates nothing. */
-export interface CohortPiece {
-  count: number;
-  poison: number;
-  time: number;
-  tag: number;
-  due: number;
-  /** The sum of the records' entry times (count × time unless `summed`). */
-  sum: number;
-  /** Whether the queue kept sums (`take` passes the sum on only then). */
-  summed: boolean;
-}
-
-export function newPiece(): CohortPiece {
-  return { count: 0, poison: 0, time: 0, tag: 0, due: 0, sum: 0, summed: false };
-}
-
 export interface CohortQueueOptions {
   /**
    * Whether `oldestTime` can be asked (default true). A batch cut from a queue never is asked,
@@ -121,9 +104,6 @@ export class CohortQueue {
 
   /** Whether each row's SUM is kept: only once cohorts of different times have merged (else it is count × time). */
   private summed = false;
-
-  /** `take`'s holder for the piece it moves. */
-  private readonly scratch = newPiece();
 
   /** See `CohortQueueOptions.oldest`. */
   private readonly tracksOldest: boolean;
@@ -404,57 +384,35 @@ export class CohortQueue {
    * `out`, when given, receives the taken cohorts (with their times and tags).
    */
   take(n: number, now: number, out?: CohortQueue): number {
-    const piece = this.scratch;
+    const rows = this.rows;
     let left = n;
     let poisonTaken = 0;
     while (left > 0 && this.size > 0) {
-      this.takePiece(left, now, piece);
-      if (out) out.push(piece.count, piece.poison, piece.time, piece.tag, piece.due, piece.summed ? piece.sum : undefined);
-      poisonTaken += piece.poison;
-      left -= piece.count;
+      const s = this.head;
+      const r = s * ROW;
+      const c = rows[r + COUNT];
+      const p = rows[r + POISON];
+      const t = rows[r + TIME];
+      const whole = c <= left;
+      const takeCount = whole ? c : left;
+      const takePoison = whole ? p : poisonInFront(c, p, takeCount);
+      // A merged cohort's records entered at different times: their share of the sum of entry times.
+      const sum = this.summed ? (whole ? rows[r + SUM] : (rows[r + SUM] * takeCount) / c) : undefined;
+      if (out) out.push(takeCount, takePoison, t, rows[r + TAG], rows[r + DUE], sum);
+      this.waitSum += sum === undefined ? takeCount * (now - t) : takeCount * now - sum;
+      this.waitCount += takeCount;
+      poisonTaken += takePoison;
+      left -= takeCount;
+      this.count -= takeCount;
+      this.poison -= takePoison;
+      if (whole) this.popHead();
+      else {
+        rows[r + COUNT] = c - takeCount;
+        rows[r + POISON] = p - takePoison;
+        if (sum !== undefined) rows[r + SUM] -= sum;
+      }
     }
     return poisonTaken;
-  }
-
-  /**
-   * Take up to `left` records (at least one; the queue must not be empty) from the head cohort
-   * only, as one step of `take`, and describe them in `piece`: for a reader that walks the
-   * pieces itself rather than copying them into a queue and reading them back (an SQS poller).
-   */
-  takePiece(left: number, now: number, piece: CohortPiece): void {
-    const rows = this.rows;
-    const r = this.head * ROW;
-    const c = rows[r + COUNT];
-    const p = rows[r + POISON];
-    const t = rows[r + TIME];
-    const whole = c <= left;
-    const takeCount = whole ? c : left;
-    const takePoison = whole ? p : poisonInFront(c, p, takeCount);
-    piece.count = takeCount;
-    piece.poison = takePoison;
-    piece.time = t;
-    piece.tag = rows[r + TAG];
-    piece.due = rows[r + DUE];
-    if (this.summed) {
-      // A merged cohort's records entered at different times: their share of the sum of entry times.
-      const sum = whole ? rows[r + SUM] : (rows[r + SUM] * takeCount) / c;
-      piece.summed = true;
-      piece.sum = sum;
-      this.waitSum += takeCount * now - sum;
-      if (!whole) rows[r + SUM] -= sum;
-    } else {
-      piece.summed = false;
-      piece.sum = takeCount * t;
-      this.waitSum += takeCount * (now - t);
-    }
-    this.waitCount += takeCount;
-    this.count -= takeCount;
-    this.poison -= takePoison;
-    if (whole) this.popHead();
-    else {
-      rows[r + COUNT] = c - takeCount;
-      rows[r + POISON] = p - takePoison;
-    }
   }
 
   /**
@@ -559,6 +517,8 @@ export class CohortQueue {
    * updated once all pieces are taken).
    */
   takeJoined(n: number, now: number, join: BatchJoin): void {
+    // Nothing to take (a queue of no returned messages, every step): nothing to load and store.
+    if (n <= 0 || this.size === 0) return;
     const rows = this.rows;
     const summedHere = this.summed;
     let { summed, has, count: c, poison: p, time: t, tag, due, sum } = join;
