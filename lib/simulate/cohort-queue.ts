@@ -17,6 +17,7 @@
  */
 
 import type { BatchJoin } from './mechanisms/batch-walk';
+import { OldestList } from './oldest-list';
 
 export interface CohortMerge {
   /** Cohorts held before merging starts: below it, nothing is merged (small queues stay exact). */
@@ -67,25 +68,8 @@ export class CohortQueue {
    * anyone asks its oldest time. Both are worked out from the cohorts when first needed.
    */
   private stale = false;
-  /**
-   * Out of order, the oldest entry time without a scan: sequence numbers of the cohorts that
-   * could still become the oldest, their entry times strictly rising from `minHead` on (a
-   * sliding-window minimum). A cohort behind an older-or-equal one never can: it leaves after it.
-   */
-  private minSeqs: number[] = [];
-  /**
-   * The entry time of each `minSeqs` entry's cohort, beside it: an SQS queue's `hidden` pushes
-   * a cohort of another entry time every few messages, and comparing with the list's last
-   * entries then reads no rows (issue 17).
-   */
-  private minTimes: number[] = [];
-  private minHead = 0;
-  /**
-   * Entries of `minSeqs` in use (those past it are stale): kept apart from the array's length,
-   * because setting an array's length is a call into the engine, and a queue that went out of
-   * order empties its list every time it empties (every step for an SQS queue's `again`).
-   */
-  private minLen = 0;
+  /** Out of order, the oldest entry time without a scan (see OldestList). */
+  private readonly list = new OldestList();
   /** Records in the queue. */
   count = 0;
   /** Poison records in the queue. */
@@ -151,10 +135,6 @@ export class CohortQueue {
     return this.rows[this.slot(i) * ROW + TIME];
   }
 
-  private timeOfSeq(seq: number): number {
-    return this.time(seq - this.headSeq);
-  }
-
   /**
    * A new cohort at the back, already stored: whoever behind the front entered at or after it
    * can no longer be the oldest. The first cohort out of order builds the list from the queue.
@@ -164,15 +144,15 @@ export class CohortQueue {
     if (this.ordered) {
       if (this.size === 0 || this.time(this.size - 1) <= time) return;
       this.ordered = false;
-      this.resetMin();
-      for (let i = 0; i < this.size; i++) this.trackNew(this.headSeq + i, this.time(i));
+      this.relistAll();
     }
-    const mt = this.minTimes;
-    let len = this.minLen;
-    while (len > this.minHead && mt[len - 1] >= time) len--;
-    this.minSeqs[len] = seq;
-    mt[len] = time;
-    this.minLen = len + 1;
+    this.list.add(seq, time);
+  }
+
+  /** The oldest-time list made again from every cohort, as adding them one by one. */
+  private relistAll(): void {
+    this.list.clear();
+    for (let i = 0; i < this.size; i++) this.list.add(this.headSeq + i, this.time(i));
   }
 
   /** The last cohort took in older records: its entry time drops to theirs, and the oldest-time list follows. */
@@ -183,13 +163,10 @@ export class CohortQueue {
     if (this.ordered) {
       if (this.size < 2 || this.time(this.size - 2) <= time) return;
       this.ordered = false;
-      this.resetMin();
-      for (let i = 0; i < this.size; i++) this.trackNew(this.headSeq + i, this.time(i));
+      this.relistAll();
       return;
     }
-    // The newest cohort is always last in the list: take it out and put it back at its new time.
-    this.minLen--;
-    this.trackNew(lastSeq, time);
+    this.list.lowerLast(lastSeq, time);
   }
 
   /** Work out `ordered` and the oldest-time list from the cohorts, as pushing them one by one would have. */
@@ -199,17 +176,10 @@ export class CohortQueue {
     for (let i = 1; i < this.size; i++) {
       if (this.time(i) < this.time(i - 1)) {
         this.ordered = false;
-        this.resetMin();
-        for (let j = 0; j < this.size; j++) this.trackNew(this.headSeq + j, this.time(j));
+        this.relistAll();
         return;
       }
     }
-  }
-
-  /** Emptied in place, without allocating: queues that went out of order empty every step (`again` drained). */
-  private resetMin(): void {
-    this.minLen = 0;
-    this.minHead = 0;
   }
 
   /** Double the capacity (only when full), the cohorts moved to the front in order, two block copies per array. */
@@ -312,7 +282,7 @@ export class CohortQueue {
     if (this.size === 0) return Infinity;
     if (this.stale) this.track();
     if (this.ordered) return this.rows[this.head * ROW + TIME];
-    return this.minTimes[this.minHead];
+    return this.list.oldestTime();
   }
 
   /** The i-th cohort from the front (0 = head): for loops that must not allocate. */
@@ -347,11 +317,7 @@ export class CohortQueue {
   }
 
   private popHead(): void {
-    const m = this.minSeqs;
-    if (!this.ordered && m[this.minHead] === this.headSeq) {
-      this.minHead++;
-      this.compactMin();
-    }
+    if (!this.ordered) this.list.headLeft(this.headSeq);
     this.headSeq++;
     this.head++;
     if (this.head === this.capacity) this.head = 0;
@@ -363,7 +329,7 @@ export class CohortQueue {
   private backInOrder(): void {
     this.ordered = true;
     this.stale = false;
-    this.resetMin();
+    this.list.clear();
   }
 
   /** Clean records before the first poison record, looking no further than `limit` records. */
@@ -493,20 +459,7 @@ export class CohortQueue {
       return;
     }
     if (this.ordered || this.stale) return;
-    // The list's sequence numbers rise and none is below the head's: drop those that left.
-    const m = this.minSeqs;
-    while (this.minHead < this.minLen && m[this.minHead] < this.headSeq) this.minHead++;
-    this.compactMin();
-  }
-
-  /** Drop the list's used front now and then, so the list stays as long as the queue at most. */
-  private compactMin(): void {
-    if (this.minHead > 64 && this.minHead * 2 > this.minLen) {
-      this.minSeqs.copyWithin(0, this.minHead, this.minLen);
-      this.minTimes.copyWithin(0, this.minHead, this.minLen);
-      this.minLen -= this.minHead;
-      this.minHead = 0;
-    }
+    this.list.leftBefore(this.headSeq);
   }
 
   /**
@@ -639,17 +592,10 @@ export class CohortQueue {
     const rows = this.rows;
     // The front part to search: [0, end) from the head.
     let end: number;
-    let listFrom = 0;
     if (this.ordered) {
       end = 0;
       while (end < this.size && rows[this.slot(end) * ROW + TIME] <= time) end++;
-    } else {
-      const m = this.minSeqs;
-      let j = this.minHead;
-      while (j < this.minLen && this.timeOfSeq(m[j]) <= time) j++;
-      end = m[j - 1] - this.headSeq + 1;
-      listFrom = j;
-    }
+    } else end = this.list.lastEnteredBy(time) - this.headSeq + 1;
     let removed = 0;
     let ahead = 0;
     let kept = 0;
@@ -678,51 +624,8 @@ export class CohortQueue {
     this.size -= gone;
     this.lastBucket = NaN; // the last cohort may be another
     if (this.size === 0) this.backInOrder();
-    else if (!this.ordered) this.relist(listFrom, kept);
+    else if (!this.ordered) this.list.expired(time, this.headSeq, kept, (i) => this.time(i));
     return removed;
-  }
-
-  /**
-   * After `expireEnteredBy` removed the list's entries before `from`: the `kept` cohorts now at
-   * the front join the list where they are newer than nothing behind them.
-   */
-  private relist(from: number, kept: number): void {
-    const m = this.minSeqs;
-    const rest = this.minLen - from;
-    let behind = rest > 0 ? this.timeOfSeq(m[from]) : Infinity;
-    let joining = 0;
-    // Count first (back to front), then write front to back into the free entries or a shifted list.
-    for (let i = kept - 1; i >= 0; i--) {
-      const t = this.time(i);
-      if (t < behind) {
-        joining++;
-        behind = t;
-      }
-    }
-    let at: number;
-    if (joining <= from) at = from - joining;
-    else {
-      // copyWithin never lengthens an array: make room first.
-      const mt = this.minTimes;
-      while (m.length < this.minLen + joining - from) m.push(0);
-      while (mt.length < m.length) mt.push(0);
-      m.copyWithin(joining, from, this.minLen);
-      mt.copyWithin(joining, from, this.minLen);
-      at = 0;
-    }
-    this.minHead = at;
-    this.minLen = at + joining + rest;
-    if (joining === 0) return;
-    behind = rest > 0 ? this.timeOfSeq(m[at + joining]) : Infinity;
-    let w = at + joining - 1;
-    for (let i = kept - 1; i >= 0; i--) {
-      const t = this.time(i);
-      if (t < behind) {
-        this.minTimes[w] = t;
-        m[w--] = this.headSeq + i;
-        behind = t;
-      }
-    }
   }
 
   clear(): void {
