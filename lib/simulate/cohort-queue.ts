@@ -16,7 +16,6 @@
  * grows with the number of such messages.
  */
 
-import type { BatchJoin } from './mechanisms/batch-walk';
 import { OldestList } from './oldest-list';
 
 export interface CohortMerge {
@@ -32,13 +31,13 @@ export interface CohortMerge {
  * then touches one cache line instead of one per array. An SQS queue's returned messages carry
  * tags and due times, and each push compares them with the last cohort's.
  */
-const COUNT = 0;
-const POISON = 1;
-const TIME = 2;
-const SUM = 3;
-const TAG = 4;
-const DUE = 5;
-const ROW = 6;
+export const COUNT = 0;
+export const POISON = 1;
+export const TIME = 2;
+export const SUM = 3;
+export const TAG = 4;
+export const DUE = 5;
+export const ROW = 6;
 
 export interface CohortQueueOptions {
   /**
@@ -50,24 +49,25 @@ export interface CohortQueueOptions {
 }
 
 export class CohortQueue {
-  private rows: Float64Array;
+  protected rows: Float64Array;
   /** Cohorts the rows hold. */
-  private capacity: number;
-  private head = 0;
-  private size = 0;
+  protected capacity: number;
+  protected head = 0;
+  protected size = 0;
   /** Sequence number of the head cohort: the cohort i places behind it is `headSeq + i`. */
-  private headSeq = 0;
+  protected headSeq = 0;
   /**
    * True while the cohorts are in entry-time order (most queues always are): the head is
    * then the oldest. Returned messages re-enter late and break the order until the queue empties.
    */
-  private ordered = true;
+  protected ordered = true;
   /**
-   * True while neither `ordered` nor the oldest-time list is kept, since `moveDueInto` filled the
-   * queue: an SQS queue's `again` is filled so every step and emptied by its poller before
-   * anyone asks its oldest time. Both are worked out from the cohorts when first needed.
+   * True while neither `ordered` nor the oldest-time list is kept, since a bulk move filled the
+   * queue (`MessageCohorts.moveDueInto`: an SQS queue's `again`, filled so every step and
+   * emptied by its poller before anyone asks its oldest time). Both are worked out from the
+   * cohorts when first needed.
    */
-  private stale = false;
+  protected stale = false;
   /** Out of order, the oldest entry time without a scan (see OldestList). */
   private readonly list = new OldestList();
   /** Records in the queue. */
@@ -84,17 +84,17 @@ export class CohortQueue {
    * holding `above` cohorts compares every push with it, and the last cohort's time only changes
    * within its bucket (a merge lowers it to an older time of the same bucket).
    */
-  private lastBucket = NaN;
+  protected lastBucket = NaN;
 
   /** Whether each row's SUM is kept: only once cohorts of different times have merged (else it is count × time). */
-  private summed = false;
+  protected summed = false;
 
   /** See `CohortQueueOptions.oldest`. */
-  private readonly tracksOldest: boolean;
+  protected readonly tracksOldest: boolean;
 
   constructor(
     capacity = 8,
-    private readonly merge?: CohortMerge,
+    protected readonly merge?: CohortMerge,
     options?: CohortQueueOptions,
   ) {
     this.tracksOldest = options?.oldest ?? true;
@@ -125,7 +125,7 @@ export class CohortQueue {
     return this.size;
   }
 
-  private slot(i: number): number {
+  protected slot(i: number): number {
     const s = this.head + i;
     return s >= this.capacity ? s - this.capacity : s;
   }
@@ -183,7 +183,7 @@ export class CohortQueue {
   }
 
   /** Double the capacity (only when full), the cohorts moved to the front in order, two block copies per array. */
-  private grow(): void {
+  protected grow(): void {
     const oldCap = this.capacity;
     const firstPart = oldCap - this.head;
     const copy = (from: Float64Array, width: number): Float64Array => {
@@ -381,76 +381,8 @@ export class CohortQueue {
     return poisonTaken;
   }
 
-  /**
-   * Move the front cohorts due by `now` into the empty queue `to`, as pushing each there with
-   * due time 0 (and its sum) and dropping it here would, by copying rows: when `to` would merge
-   * none of them (not more than its `merge.above`, and no two in a row with the same tag and
-   * entry time). Returns false, moving nothing, when it might merge them or is not empty: the
-   * caller then pushes them one by one. An SQS queue's failed messages come back this way every step.
-   */
-  moveDueInto(to: CohortQueue, now: number): boolean {
-    if (to.size > 0) return false;
-    const rows = this.rows;
-    const limit = to.merge ? to.merge.above : Infinity;
-    const sumsMade = to.summed && !this.summed;
-    // One pass: each due row is checked and copied at once (rows written into the empty `to`
-    // before giving up are never read; growing it keeps them, as its head is 0).
-    to.head = 0;
-    let into = to.rows;
-    let n = 0;
-    let count = 0;
-    let poison = 0;
-    let anySum = false;
-    let prevTag = NaN;
-    let prevTime = NaN;
-    let r = this.head * ROW;
-    const end = this.capacity * ROW;
-    for (; n < this.size; n++) {
-      if (rows[r + DUE] > now) break;
-      const c = rows[r + COUNT];
-      const tag = rows[r + TAG];
-      const time = rows[r + TIME];
-      if (n === limit || (tag === prevTag && time === prevTime)) return false;
-      if (n === to.capacity) {
-        to.grow();
-        into = to.rows;
-      }
-      const d = n * ROW;
-      into[d + COUNT] = c;
-      into[d + POISON] = rows[r + POISON];
-      into[d + TIME] = time;
-      into[d + TAG] = tag;
-      into[d + DUE] = 0;
-      if (sumsMade) into[d + SUM] = c * time;
-      else {
-        into[d + SUM] = rows[r + SUM];
-        if (this.summed && rows[r + SUM] !== c * time) anySum = true;
-      }
-      count += c;
-      poison += rows[r + POISON];
-      prevTag = tag;
-      prevTime = time;
-      r += ROW;
-      if (r === end) r = 0;
-    }
-    if (n === 0) return true;
-    // As pushing them would: a sum that is not count × time makes `to` keep sums (the rows hold them already).
-    if (anySum) to.summed = true;
-    // Counts are whole numbers: their totals are the same in any order.
-    to.size = n;
-    to.count += count;
-    to.poison += poison;
-    to.lastBucket = NaN;
-    // Its oldest time is worked out only if asked before it empties again (see `stale`).
-    to.stale = to.tracksOldest;
-    this.count -= count;
-    this.poison -= poison;
-    this.dropFront(n);
-    return true;
-  }
-
   /** Remove the first `n` cohorts at once (their counts already taken off), as `popHead` n times would. */
-  private dropFront(n: number): void {
+  protected dropFront(n: number): void {
     this.headSeq += n;
     this.head = this.slot(n);
     this.size -= n;
@@ -460,106 +392,6 @@ export class CohortQueue {
     }
     if (this.ordered || this.stale) return;
     this.list.leftBefore(this.headSeq);
-  }
-
-  /**
-   * `take(n, now, batch)` for a reader that does not need the batch itself, only its cohorts
-   * (an SQS poller, every step): the pieces join `join` as they would join the batch's last
-   * cohort, and each cohort the batch would hold is handed to `join.each` once complete. The
-   * same waits, in the same order, as `take`. `join.each` must not touch this queue (it is
-   * updated once all pieces are taken).
-   */
-  takeJoined(n: number, now: number, join: BatchJoin): void {
-    // Nothing to take (a queue of no returned messages, every step): nothing to load and store.
-    if (n <= 0 || this.size === 0) return;
-    const rows = this.rows;
-    const summedHere = this.summed;
-    let { summed, has, count: c, poison: p, time: t, tag, due, sum } = join;
-    let waitSum = this.waitSum;
-    let left = n;
-    let taken = 0;
-    let poisonTaken = 0;
-    let whole = 0;
-    let r = this.head * ROW;
-    const end = this.capacity * ROW;
-    while (left > 0 && whole < this.size) {
-      const pc = rows[r + COUNT];
-      const pp = rows[r + POISON];
-      const pt = rows[r + TIME];
-      const isWhole = pc <= left;
-      const k = isWhole ? pc : left;
-      const kp = isWhole ? pp : poisonInFront(pc, pp, k);
-      let ks: number;
-      if (summedHere) {
-        ks = isWhole ? rows[r + SUM] : (rows[r + SUM] * k) / pc;
-        waitSum += k * now - ks;
-      } else {
-        ks = k * pt;
-        waitSum += k * (now - pt);
-      }
-      const ptag = rows[r + TAG];
-      const pdue = rows[r + DUE];
-      if (!summed && summedHere && ks !== k * pt) {
-        summed = true;
-        sum = c * t;
-      }
-      if (has && ptag === tag && pdue === due && pt === t) {
-        c += k;
-        p += kp;
-        if (summed) sum += ks;
-      } else {
-        if (has) join.each(c, p, t, tag, summed ? sum : c * t);
-        has = true;
-        c = k;
-        p = kp;
-        t = pt;
-        tag = ptag;
-        due = pdue;
-        sum = ks;
-      }
-      taken += k;
-      poisonTaken += kp;
-      left -= k;
-      if (isWhole) {
-        whole++;
-        r += ROW;
-        if (r === end) r = 0;
-      } else {
-        rows[r + COUNT] = pc - k;
-        rows[r + POISON] = pp - kp;
-        if (summedHere) rows[r + SUM] -= ks;
-      }
-    }
-    join.summed = summed;
-    join.has = has;
-    join.count = c;
-    join.poison = p;
-    join.time = t;
-    join.tag = tag;
-    join.due = due;
-    join.sum = sum;
-    this.waitSum = waitSum;
-    // Whole numbers: the same totals in any order.
-    this.waitCount += taken;
-    this.count -= taken;
-    this.poison -= poisonTaken;
-    if (whole > 0) this.dropFront(whole);
-  }
-
-  /** Poison records among the first `n` records, as `take(n)` would count them (nothing is removed). */
-  poisonInFirst(n: number): number {
-    if (n >= this.count) return this.poison;
-    const rows = this.rows;
-    let left = n;
-    let poison = 0;
-    for (let i = 0; i < this.size && left > 0; i++) {
-      const r = this.slot(i) * ROW;
-      const c = rows[r + COUNT];
-      const p = rows[r + POISON];
-      poison += c <= left ? p : poisonInFront(c, p, left);
-      left -= c;
-    }
-    return poison;
   }
 
   /** Remove cohorts from the front that entered at or before `cutoff` (for queues kept in time order). */

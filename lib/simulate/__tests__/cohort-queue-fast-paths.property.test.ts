@@ -1,5 +1,5 @@
 /**
- * The SQS fast paths of issue 17 against the general path they replace, on random queues:
+ * The SQS fast paths of issue 17 (MessageCohorts) against the general path they replace, on random queues:
  * - `walkAsBatch` (`takeJoined`) reports the cohorts `take(m, now, batch)` would leave in the batch (joined,
  *   summed and rounded the same), with the same waits left behind in the source queues;
  * - `moveDueInto` leaves both queues as pushing each due cohort and dropping it would.
@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CohortQueue } from '../cohort-queue';
+import { MessageCohorts } from '../mechanisms/message-cohorts';
 import { BatchJoin, walkAsBatch } from '../mechanisms/batch-walk';
 
 const pushOp = fc.record({
@@ -48,8 +49,8 @@ describe('walkAsBatch', () => {
           // Two sources taken in turn, as an SQS queue's `again` then `fresh`: a piece of one can
           // join the other's last piece in the batch. A first take leaves a cut cohort at the front.
           const make = () => {
-            const again = new CohortQueue(2, merge);
-            const fresh = new CohortQueue(2, merge);
+            const again = new MessageCohorts(2, merge);
+            const fresh = new MessageCohorts(2, merge);
             pushAll(again, againOps);
             pushAll(fresh, freshOps);
             again.take(Math.min(takeFirst, again.count - 1), 7);
@@ -88,7 +89,7 @@ describe('walkAsBatch', () => {
   });
 });
 
-describe('CohortQueue.moveDueInto', () => {
+describe('MessageCohorts.moveDueInto', () => {
   /** The general path it replaces (MessageQueue.step without a dead-letter queue). */
   function moveOneByOne(from: CohortQueue, to: CohortQueue, now: number): void {
     while (from.cohorts > 0 && from.headDue() <= now) {
@@ -108,7 +109,7 @@ describe('CohortQueue.moveDueInto', () => {
   it('leaves both queues as pushing each due cohort and dropping it would', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
-        const make = () => ({ hidden: new CohortQueue(2, merge), again: new CohortQueue(2, merge) });
+        const make = () => ({ hidden: new MessageCohorts(2, merge), again: new MessageCohorts(2, merge) });
         const ref = make();
         const fast = make();
         for (const s of steps) {
@@ -139,8 +140,8 @@ describe('CohortQueue.moveDueInto', () => {
   });
 
   it('moves nothing into a queue that is not empty or would merge them', () => {
-    const hidden = new CohortQueue(2, merge);
-    const again = new CohortQueue(2, merge);
+    const hidden = new MessageCohorts(2, merge);
+    const again = new MessageCohorts(2, merge);
     hidden.push(3, 0, 5, 1, 2);
     hidden.push(2, 0, 5, 1, 3); // same tag and time, other due: joins the first once due is 0
     expect(hidden.moveDueInto(again, 3)).toBe(false);
@@ -168,7 +169,7 @@ describe('CohortQueue oldest-time list over long queues', () => {
       fc.property(
         fc.array(fc.record({ rise: fc.integer({ min: -2, max: 5 }), take: fc.integer({ min: 0, max: 9 }), due: fc.integer({ min: 0, max: 400 }), move: fc.boolean() }), { minLength: 150, maxLength: 400 }),
         (ops) => {
-          const q = new CohortQueue(2, merge);
+          const q = new MessageCohorts(2, merge);
           q.push(1, 0, 1e6, 1, 0);
           let time = 0;
           let now = 0;
@@ -177,7 +178,7 @@ describe('CohortQueue oldest-time list over long queues', () => {
             time += o.rise;
             now++;
             if (i < ops.length / 2) q.push(1, 0, time, now % 3, o.due);
-            else if (o.move) q.moveDueInto(new CohortQueue(2, merge), o.due);
+            else if (o.move) q.moveDueInto(new MessageCohorts(2, merge), o.due);
             else q.take(o.take, 2e6);
             expect(q.oldestTime()).toBe(scanned(q));
           }

@@ -5,7 +5,7 @@ export type EachCohort = (count: number, poison: number, time: number, tag: numb
 
 /**
  * The cohort a batch would hold last while pieces are taken into it (see
- * `CohortQueue.takeJoined`): a piece of equal tag, due and entry time joins it, as
+ * `MessageCohorts.takeJoined`): a piece of equal tag, due and entry time joins it, as
  * `batch.push` joins them, summing entry times from the piece on that makes the batch keep
  * sums; any other piece first hands it to `each`.
  */
@@ -34,7 +34,7 @@ export class BatchJoin {
   }
 }
 
-/** Where the pieces come from: a CohortQueue, or an SQS queue (messages received before, then new ones). */
+/** Where the pieces come from: a MessageCohorts, or an SQS queue (messages received before, then new ones). */
 export interface JoinedSource {
   takeJoined(n: number, now: number, join: BatchJoin): void;
 }

@@ -2,6 +2,7 @@ import type { PipelineEdge } from '../../model';
 import type { Clock, SimContext } from '../behaviour';
 import { type CohortMerge, CohortQueue } from '../cohort-queue';
 import type { BatchJoin } from './batch-walk';
+import { MessageCohorts } from './message-cohorts';
 import type { NodeCounters } from '../node-counters';
 
 /** Cohorts of received-before messages kept apart before merging starts (see `MessageQueue.merge`). */
@@ -29,12 +30,12 @@ export interface MessageQueueOptions {
  */
 export class MessageQueue {
   /** Messages never received, in arrival order. */
-  private readonly fresh = new CohortQueue();
+  private readonly fresh = new MessageCohorts();
   /** Messages received before and visible again. */
-  private readonly again: CohortQueue;
+  private readonly again: MessageCohorts;
   private readonly delayed = new CohortQueue();
   /** Received and failed: hidden until `due`. */
-  private readonly hidden: CohortQueue;
+  private readonly hidden: MessageCohorts;
   private held = 0;
   /**
    * How messages received before are merged once many are waiting (issue 17): without a
@@ -50,8 +51,8 @@ export class MessageQueue {
   constructor(private readonly o: MessageQueueOptions) {
     this.receivesKept = Math.max(1, o.maxReceiveCount);
     this.merge = { above: MERGE_ABOVE_COHORTS, bucketSeconds: Math.max(1, o.retentionSeconds / 64) };
-    this.again = new CohortQueue(8, this.merge);
-    this.hidden = new CohortQueue(8, this.merge);
+    this.again = new MessageCohorts(8, this.merge);
+    this.hidden = new MessageCohorts(8, this.merge);
   }
 
   /**
@@ -155,7 +156,7 @@ export class MessageQueue {
     return this.again.poisonInFirst(fromAgain) + this.fresh.poisonInFirst(n - fromAgain);
   }
 
-  /** `take(n, now, batch)` for a reader that only needs the batch's cohorts (see `CohortQueue.takeJoined`). */
+  /** `take(n, now, batch)` for a reader that only needs the batch's cohorts (see `MessageCohorts.takeJoined`). */
   takeJoined(n: number, now: number, join: BatchJoin): void {
     const fromAgain = Math.min(n, this.again.count);
     this.again.takeJoined(fromAgain, now, join);
