@@ -362,8 +362,7 @@ export class CohortQueue {
       const whole = c <= left;
       const takeCount = whole ? c : left;
       const takePoison = whole ? p : poisonInFront(c, p, takeCount);
-      // A merged cohort's records entered at different times: their share of the sum of entry times.
-      const sum = this.summed ? (whole ? rows[r + SUM] : (rows[r + SUM] * takeCount) / c) : undefined;
+      const sum = this.summed ? sumTaken(rows[r + SUM], c, takeCount) : undefined;
       if (out) out.push(takeCount, takePoison, t, rows[r + TAG], rows[r + DUE], sum);
       this.waitSum += sum === undefined ? takeCount * (now - t) : takeCount * now - sum;
       this.waitCount += takeCount;
@@ -489,6 +488,15 @@ export function poisonInFront(n: number, p: number, m: number): number {
   if (m >= n) return p;
   const k = Math.ceil((m * (p + 1)) / n) - 1;
   return k < 0 ? 0 : k > p ? p : k;
+}
+
+/**
+ * The sum of entry times of `taken` of a cohort's `count` records whose entry times sum to
+ * `sum`: a merged cohort's records entered at different times, and a part taken carries its
+ * share of their sum (all of it when the whole cohort is taken).
+ */
+export function sumTaken(sum: number, count: number, taken: number): number {
+  return taken >= count ? sum : (sum * taken) / count;
 }
 
 /** Index of the first poison record among n records holding p evenly spread poison records (n when none). */

@@ -1,4 +1,4 @@
-import { type CohortMerge, firstPoisonIndex, poisonInFront } from '../cohort-queue';
+import { type CohortMerge, firstPoisonIndex, poisonInFront, sumTaken } from '../cohort-queue';
 
 /*
  * The records waiting in one lane of a stream reader, as cohorts (see cohort-queue.ts), in a
@@ -177,9 +177,8 @@ export class LaneCohorts {
       const whole = c <= left;
       const takeCount = whole ? c : left;
       const takePoison = whole ? p : poisonInFront(c, p, takeCount);
-      // A merged cohort's records entered at different times: their share of the sum of entry times.
       if (this.summed) {
-        const sum = whole ? rows[r + SUM] : (rows[r + SUM] * takeCount) / c;
+        const sum = sumTaken(rows[r + SUM], c, takeCount);
         this.waitSum += takeCount * now - sum;
         if (!whole) rows[r + SUM] -= sum;
       } else this.waitSum += takeCount * (now - t);

@@ -1,4 +1,4 @@
-import { CohortQueue, COUNT, DUE, poisonInFront, POISON, ROW, SUM, TAG, TIME } from '../cohort-queue';
+import { CohortQueue, COUNT, DUE, poisonInFront, POISON, ROW, SUM, sumTaken, TAG, TIME } from '../cohort-queue';
 import type { BatchJoin } from './batch-walk';
 
 /**
@@ -107,7 +107,7 @@ export class MessageCohorts extends CohortQueue {
       const kp = isWhole ? pp : poisonInFront(pc, pp, k);
       let ks: number;
       if (summedHere) {
-        ks = isWhole ? rows[r + SUM] : (rows[r + SUM] * k) / pc;
+        ks = sumTaken(rows[r + SUM], pc, k);
         waitSum += k * now - ks;
       } else {
         ks = k * pt;
