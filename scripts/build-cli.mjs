@@ -4,7 +4,7 @@
 // script); `node scripts/build-cli.mjs [outdir]` builds elsewhere (tests). Never fails the install:
 // without esbuild (a production install) bin/sluice.mjs keeps running the sources through tsx.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundlePaths, contentHash, DEFAULT_BUNDLE_DIR } from '../bin/cli-bundle.mjs';
 
@@ -44,7 +44,7 @@ try {
   // The project's own files only, each with its content hash: see bundleIsFresh.
   const files = Object.keys(result.metafile.inputs)
     .map((f) => relative(root, resolve(root, f)))
-    .filter((f) => !f.startsWith('node_modules/'));
+    .filter((f) => !f.startsWith('..') && !f.split(sep).includes('node_modules'));
   const hashes = Object.fromEntries(files.map((f) => [f, contentHash(join(root, f))]));
   writeFileSync(inputs, `${JSON.stringify({ files: hashes })}\n`);
   console.log(`sluice: CLI bundled into ${relative(root, bundle)} (${files.length} files).`);

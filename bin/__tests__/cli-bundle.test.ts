@@ -87,6 +87,8 @@ describe('the package npm packs', () => {
     // end up newer than the bundle.
     const listed = Object.keys((JSON.parse(readFileSync(join(installed, 'dist', 'cli.inputs.json'), 'utf8')) as { files: Record<string, string> }).files);
     expect(listed.length).toBeGreaterThan(0);
+    // Only the project's own files (not its dependencies, wherever node_modules is, even linked from elsewhere).
+    expect(listed.filter((f) => f.startsWith('..') || f.split('/').includes('node_modules'))).toEqual([]);
     const later = Date.now() / 1000 + 60;
     for (const file of listed) utimesSync(join(installed, file), later, later);
     expect(bundleIsFresh(installed)).toBe(true);
